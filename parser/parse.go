@@ -1,0 +1,172 @@
+package parser
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+)
+
+// A Decoder turns units of input (a Terraform module directory, an ARM
+// template with its parameter files, a manifest file) into resources.
+// parser/terraform, parser/arm and parser/kubernetes each provide one.
+type Decoder interface {
+	// Name is the format's name, for messages.
+	Name() string
+	// Match claims a file by its name and content. It must be cheap and must
+	// not keep content.
+	Match(name string, content []byte) bool
+	// Units groups the claimed files into units decoded together.
+	Units(names []string) [][]string
+	// Decode reads one unit. It must not panic on any input; problems in the
+	// input become diagnostics.
+	Decode(ctx context.Context, src *Source, unit []string) ([]Resource, []Diagnostic)
+}
+
+// Result is what parsing a scan's input produced.
+type Result struct {
+	Resources   []Resource
+	Diagnostics []Diagnostic
+	// Files counts the files claimed by a decoder, Units the units decoded.
+	Files, Units int
+}
+
+// Parse discovers the files below paths, lets the decoders claim them, and
+// decodes the units in parallel. It returns an error only for a path that
+// cannot be scanned at all (see Discover).
+func Parse(ctx context.Context, src *Source, paths []string, decoders []Decoder) (*Result, error) {
+	names, err := Discover(src, paths)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	claimed := make([][]string, len(decoders))
+	for _, name := range names {
+		content, err := src.ReadFile(name)
+		if err != nil {
+			res.Diagnostics = append(res.Diagnostics, Errorf(Range{File: name}, "cannot read file: %v", err))
+			continue
+		}
+		if isBinary(content) {
+			if IsCandidate(name) {
+				res.Diagnostics = append(res.Diagnostics, Errorf(Range{File: name}, "binary content in a file named like configuration; not scanned"))
+			}
+			continue
+		}
+		for i, d := range decoders {
+			if d.Match(name, content) {
+				claimed[i] = append(claimed[i], name)
+				res.Files++
+				break
+			}
+		}
+	}
+
+	type job struct {
+		dec  Decoder
+		unit []string
+	}
+	var jobs []job
+	for i, d := range decoders {
+		if len(claimed[i]) == 0 {
+			continue
+		}
+		for _, u := range d.Units(claimed[i]) {
+			jobs = append(jobs, job{d, u})
+		}
+	}
+	res.Units = len(jobs)
+
+	type out struct {
+		resources []Resource
+		diags     []Diagnostic
+	}
+	outs := make([]out, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	workers := runtime.GOMAXPROCS(0)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				rs, ds := decodeSafely(ctx, src, jobs[i].dec, jobs[i].unit)
+				outs[i] = out{rs, ds}
+			}
+		}()
+	}
+	for i := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, o := range outs {
+		res.Resources = append(res.Resources, o.resources...)
+		res.Diagnostics = append(res.Diagnostics, o.diags...)
+	}
+	SortDiagnostics(res.Diagnostics)
+	return res, nil
+}
+
+// decodeSafely turns a decoder's panic into a diagnostic on the unit, so a
+// bug triggered by one file never costs the findings of the others.
+func decodeSafely(ctx context.Context, src *Source, d Decoder, unit []string) (rs []Resource, ds []Diagnostic) {
+	defer func() {
+		if p := recover(); p != nil {
+			file := ""
+			if len(unit) > 0 {
+				file = unit[0]
+			}
+			rs = nil
+			ds = []Diagnostic{Errorf(Range{File: file},
+				"internal error in the %s reader (please report it with this file): %v\n%s", d.Name(), p, firstFrames(debug.Stack()))}
+		}
+	}()
+	return d.Decode(ctx, src, unit)
+}
+
+func firstFrames(stack []byte) string {
+	lines := bytes.Split(stack, []byte("\n"))
+	if len(lines) > 12 {
+		lines = lines[:12]
+	}
+	return string(bytes.Join(lines, []byte("\n")))
+}
+
+func isBinary(b []byte) bool {
+	if len(b) > 8000 {
+		b = b[:8000]
+	}
+	return bytes.IndexByte(b, 0) >= 0
+}
+
+// SortDiagnostics orders diagnostics by file, line, column and message.
+func SortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Range.File != b.Range.File {
+			return a.Range.File < b.Range.File
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.Range.Start.Column != b.Range.Start.Column {
+			return a.Range.Start.Column < b.Range.Start.Column
+		}
+		return a.Message < b.Message
+	})
+}
+
+// String makes a Result readable in test failures.
+func (r *Result) String() string {
+	return fmt.Sprintf("%d resources, %d diagnostics from %d files in %d units", len(r.Resources), len(r.Diagnostics), r.Files, r.Units)
+}
