@@ -1,0 +1,459 @@
+package policies
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// Options select and parameterise the rules of a scan.
+type Options struct {
+	// Only and Skip select rules by id or id prefix (AZ-AI-001, AZ-AI).
+	Only, Skip []string
+	// Frameworks keeps only rules mapped to one of these frameworks.
+	Frameworks []string
+	// Params override the default parameters of parameterised rules, by id.
+	Params map[string]map[string]any
+	// Complete declares that the scan holds every resource of the
+	// deployment, so graph rules may fail on a missing related resource.
+	Complete bool
+	// ShowUnknown keeps checks that could not be decided, as StatusReview.
+	ShowUnknown bool
+	// SourceText returns the source text of a range, so messages can quote
+	// what the user wrote; nil leaves quotes out.
+	SourceText func(parser.Range) string
+}
+
+// Engine evaluates the selected rules of a library. Compilation happens
+// once per provider group, lazily, so a scan compiles only the groups its
+// resources need.
+type Engine struct {
+	lib    *Library
+	opts   Options
+	rules  []*Rule
+	byType map[string][]*Rule
+	groups map[string]*group
+}
+
+type group struct {
+	name    string
+	modules map[string]*ast.Module
+	once    sync.Once
+	comp    *ast.Compiler
+	err     error
+}
+
+// New selects the rules of lib that opts ask for.
+func New(lib *Library, opts Options) (*Engine, error) {
+	e := &Engine{lib: lib, opts: opts, byType: map[string][]*Rule{}, groups: map[string]*group{}}
+	for _, r := range lib.Rules {
+		if selected(r, opts) {
+			e.rules = append(e.rules, r)
+			for _, t := range r.ResourceTypes {
+				e.byType[t] = append(e.byType[t], r)
+			}
+		}
+	}
+	for _, sel := range opts.Only {
+		if !anyMatch(lib.Rules, sel) {
+			return nil, fmt.Errorf("--only %s: no rule has that id or prefix (see `posture policies`)", sel)
+		}
+	}
+	for name, mods := range lib.groups {
+		e.groups[name] = &group{name: name, modules: mods}
+	}
+	return e, nil
+}
+
+// Rules returns the selected rules, sorted by id.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+func anyMatch(rules []*Rule, sel string) bool {
+	for _, r := range rules {
+		if idMatches(r.ID, sel) {
+			return true
+		}
+	}
+	return false
+}
+
+func idMatches(id, sel string) bool {
+	sel = strings.TrimSpace(sel)
+	return strings.EqualFold(id, sel) || len(sel) > 0 && strings.HasPrefix(strings.ToUpper(id), strings.ToUpper(strings.TrimSuffix(sel, "-"))+"-")
+}
+
+func selected(r *Rule, o Options) bool {
+	if len(o.Only) > 0 {
+		ok := false
+		for _, s := range o.Only {
+			ok = ok || idMatches(r.ID, s)
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, s := range o.Skip {
+		if idMatches(r.ID, s) {
+			return false
+		}
+	}
+	if len(o.Frameworks) > 0 {
+		ok := false
+		for _, f := range o.Frameworks {
+			_, ok2 := r.Compliance[strings.ToLower(f)]
+			ok = ok || ok2
+		}
+		return ok
+	}
+	return true
+}
+
+// Warm compiles the groups of the given providers ahead of evaluation, so
+// compilation can overlap with parsing.
+func (e *Engine) Warm(providers ...string) error {
+	for _, p := range providers {
+		if g := e.groups[p]; g != nil {
+			if _, err := e.compile(g); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// compile builds a group's compiler with the shared helper modules.
+func (e *Engine) compile(g *group) (*ast.Compiler, error) {
+	g.once.Do(func() {
+		mods := make(map[string]*ast.Module, len(g.modules)+len(e.lib.lib))
+		for k, m := range e.lib.lib {
+			mods[k] = m
+		}
+		for k, m := range g.modules {
+			mods[k] = m
+		}
+		c := ast.NewCompiler().WithEnablePrintStatements(false)
+		c.Compile(mods)
+		if c.Failed() {
+			g.err = fmt.Errorf("compile %s policies: %w", g.name, c.Errors)
+			return
+		}
+		g.comp = c
+	})
+	return g.comp, g.err
+}
+
+// Validate compiles every group, so that a broken custom policy is
+// reported before anything is scanned.
+func (e *Engine) Validate() error {
+	names := make([]string, 0, len(e.groups))
+	for n := range e.groups {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if _, err := e.compile(e.groups[n]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Result is what evaluating a scan's resources produced.
+type Result struct {
+	Findings []Finding
+	// Assessed lists, per rule id, the resources the rule was evaluated on
+	// (the denominator of the posture score).
+	Assessed    map[string][]Assessed
+	Diagnostics []parser.Diagnostic
+}
+
+// Assessed names one resource a rule was evaluated on.
+type Assessed struct {
+	ResourceID string
+	File       string
+}
+
+// typeQuery is the prepared query of one resource type over the rules
+// that apply to it, grouped by the compiled group they live in.
+type typeQuery struct {
+	once    sync.Once
+	queries []preparedGroup
+	err     error
+}
+
+type preparedGroup struct {
+	pq    rego.PreparedEvalQuery
+	rules []*Rule
+}
+
+// Evaluate runs the selected rules on resources. Resources of types no
+// rule applies to are never handed to Rego.
+func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource) (*Result, error) {
+	keys := uniqueKeys(resources)
+	targets := resolveRefs(resources, keys)
+
+	inputs := make([]ast.Value, len(resources))
+	parallel(len(resources), func(i int) {
+		inputs[i] = buildInput(&resources[i], keys[i], targets[i], e.opts.SourceText)
+	})
+	store := inmem.NewFromASTObject(e.dataDocument(resources, keys, targets, inputs))
+
+	var types []string
+	seen := map[string]bool{}
+	for i := range resources {
+		t := resources[i].Type
+		if !seen[t] && len(e.byType[t]) > 0 {
+			seen[t] = true
+			types = append(types, t)
+		}
+	}
+	sort.Strings(types)
+	tqs := map[string]*typeQuery{}
+	for _, t := range types {
+		tqs[t] = &typeQuery{}
+	}
+
+	cancel := topdown.NewCancel()
+	stop := context.AfterFunc(ctx, cancel.Cancel)
+	defer stop()
+
+	perResource := make([][]Finding, len(resources))
+	var diagMu sync.Mutex
+	var diags []parser.Diagnostic
+	var firstErr error
+	parallel(len(resources), func(i int) {
+		r := &resources[i]
+		tq := tqs[r.Type]
+		if tq == nil {
+			return
+		}
+		tq.once.Do(func() { tq.queries, tq.err = e.prepare(ctx, store, r.Type) })
+		if tq.err != nil {
+			diagMu.Lock()
+			if firstErr == nil {
+				firstErr = tq.err
+			}
+			diagMu.Unlock()
+			return
+		}
+		fs, ds := e.evalResource(ctx, cancel, tq.queries, r, inputs[i])
+		perResource[i] = fs
+		if len(ds) > 0 {
+			diagMu.Lock()
+			diags = append(diags, ds...)
+			diagMu.Unlock()
+		}
+	})
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Result{Assessed: map[string][]Assessed{}, Diagnostics: diags}
+	for i := range resources {
+		res.Findings = append(res.Findings, perResource[i]...)
+		for _, rule := range e.byType[resources[i].Type] {
+			res.Assessed[rule.ID] = append(res.Assessed[rule.ID], Assessed{ResourceID: resources[i].ID, File: resources[i].Range.File})
+		}
+	}
+	SortFindings(res.Findings)
+	parser.SortDiagnostics(res.Diagnostics)
+	return res, nil
+}
+
+// prepare builds the queries of one resource type: for every group that
+// holds rules for the type, one query reading all their deny sets.
+func (e *Engine) prepare(ctx context.Context, store storage.Store, typ string) ([]preparedGroup, error) {
+	byGroup := map[string][]*Rule{}
+	for _, r := range e.byType[typ] {
+		byGroup[r.Provider] = append(byGroup[r.Provider], r)
+	}
+	names := make([]string, 0, len(byGroup))
+	for n := range byGroup {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []preparedGroup
+	for _, n := range names {
+		g := e.groups[n]
+		comp, err := e.compile(g)
+		if err != nil {
+			return nil, err
+		}
+		rules := byGroup[n]
+		var q strings.Builder
+		for i, r := range rules {
+			if i > 0 {
+				q.WriteString("; ")
+			}
+			fmt.Fprintf(&q, "x%d = data.%s.deny", i, r.Package)
+		}
+		pq, err := rego.New(
+			rego.Compiler(comp),
+			rego.Query(q.String()),
+			rego.Store(store),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s rules for %s: %w", n, typ, err)
+		}
+		out = append(out, preparedGroup{pq: pq, rules: rules})
+	}
+	return out, nil
+}
+
+func rawTerm(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }
+
+// parallel runs f(0..n-1) on GOMAXPROCS workers.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// uniqueKeys gives every resource a scan-unique key: its ID, or ID@file
+// when two files declare the same ID (two templates with the same storage
+// account name, the same Deployment in two overlays).
+func uniqueKeys(rs []parser.Resource) []string {
+	count := map[string]int{}
+	for i := range rs {
+		count[rs[i].ID]++
+	}
+	keys := make([]string, len(rs))
+	used := map[string]int{}
+	for i := range rs {
+		k := rs[i].ID
+		if count[k] > 1 {
+			k = rs[i].ID + "@" + rs[i].Range.File
+			if used[k] > 0 {
+				k = fmt.Sprintf("%s#%d", k, used[k])
+			}
+			used[k]++
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
+// resolveRefs maps each Ref target ID to the key of the resource it names,
+// preferring a resource in the same file, then in the same directory.
+func resolveRefs(rs []parser.Resource, keys []string) [][]string {
+	byID := map[string][]int{}
+	for i := range rs {
+		byID[rs[i].ID] = append(byID[rs[i].ID], i)
+	}
+	out := make([][]string, len(rs))
+	for i := range rs {
+		if len(rs[i].Refs) == 0 {
+			continue
+		}
+		out[i] = make([]string, len(rs[i].Refs))
+		for j, ref := range rs[i].Refs {
+			cands := byID[ref.Target]
+			switch len(cands) {
+			case 0:
+				out[i][j] = ref.Target
+			case 1:
+				out[i][j] = keys[cands[0]]
+			default:
+				best := cands[0]
+				file := rs[i].Range.File
+				for _, c := range cands {
+					if rs[c].Range.File == file {
+						best = c
+						break
+					}
+					if path.Dir(rs[c].Range.File) == path.Dir(file) {
+						best = c
+					}
+				}
+				out[i][j] = keys[best]
+			}
+		}
+	}
+	return out
+}
+
+// dataDocument builds data.posture: every input by key, the reverse
+// references, parameters and the scan configuration.
+func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]string, inputs []ast.Value) ast.Object {
+	resources := ast.NewObject()
+	referrers := map[string][]*ast.Term{}
+	for i := range rs {
+		resources.Insert(ast.StringTerm(keys[i]), ast.NewTerm(inputs[i]))
+		for j, ref := range rs[i].Refs {
+			t := targets[i][j]
+			referrers[t] = append(referrers[t], ast.ObjectTerm(
+				[2]*ast.Term{keyID, ast.StringTerm(keys[i])},
+				[2]*ast.Term{keyType, ast.StringTerm(rs[i].Type)},
+				[2]*ast.Term{keyPath, ast.StringTerm(ref.Path.String())},
+			))
+		}
+	}
+	refObj := ast.NewObject()
+	for k, v := range referrers {
+		refObj.Insert(ast.StringTerm(k), ast.ArrayTerm(v...))
+	}
+	params := ast.NewObject()
+	for _, r := range e.rules {
+		merged := map[string]any{}
+		for k, v := range r.Params {
+			merged[k] = v
+		}
+		for k, v := range e.opts.Params[r.ID] {
+			merged[k] = v
+		}
+		if len(merged) > 0 {
+			params.Insert(ast.StringTerm(r.ID), ast.NewTerm(toValue(merged, 0)))
+		}
+	}
+	config := ast.NewObject(
+		[2]*ast.Term{ast.StringTerm("complete"), ast.BooleanTerm(e.opts.Complete)},
+	)
+	posture := ast.NewObject(
+		[2]*ast.Term{ast.StringTerm("resources"), ast.NewTerm(resources)},
+		[2]*ast.Term{ast.StringTerm("referrers"), ast.NewTerm(refObj)},
+		[2]*ast.Term{ast.StringTerm("params"), ast.NewTerm(params)},
+		[2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(config)},
+	)
+	return ast.NewObject([2]*ast.Term{ast.StringTerm("posture"), ast.NewTerm(posture)})
+}

@@ -1,0 +1,117 @@
+package policies
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+func rng(line, col int) parser.Range {
+	return parser.Range{File: "main.tf", Start: parser.Pos{Line: line, Column: col}, End: parser.Pos{Line: line, Column: col + 4}}
+}
+
+func cognitive(props map[string]any, ranges parser.RangeTable, unknown ...parser.Path) parser.Resource {
+	return parser.Resource{
+		ID: "azurerm_cognitive_account.oai", Type: "Microsoft.CognitiveServices/accounts", Name: "oai",
+		Provider: parser.Azure, Format: parser.ARM,
+		Properties: props, Ranges: ranges, Unknown: unknown,
+		Header: rng(1, 1), Range: rng(1, 1),
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
+	require.NoError(t, err)
+
+	tests := []struct {
+		name     string
+		resource parser.Resource
+		want     map[string]parser.Range // rule id → range
+	}{
+		{
+			name: "explicit public access and absent disableLocalAuth",
+			resource: cognitive(
+				map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled"}},
+				parser.RangeTable{"properties.publicNetworkAccess": rng(5, 3)},
+			),
+			want: map[string]parser.Range{"AZ-AI-002": rng(5, 3), "AZ-AI-003": rng(1, 1)},
+		},
+		{
+			name: "compliant values, case-insensitive",
+			resource: cognitive(
+				map[string]any{"properties": map[string]any{"publicNetworkAccess": "disabled", "disableLocalAuth": true}},
+				parser.RangeTable{},
+			),
+			want: map[string]parser.Range{},
+		},
+		{
+			name: "unknown values are not violations",
+			resource: cognitive(
+				map[string]any{"properties": map[string]any{}},
+				parser.RangeTable{},
+				parser.Path{"properties", "publicNetworkAccess"}, parser.Path{"properties", "disableLocalAuth"},
+			),
+			want: map[string]parser.Range{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := eng.Evaluate(context.Background(), []parser.Resource{tc.resource})
+			require.NoError(t, err)
+			got := map[string]parser.Range{}
+			for _, f := range res.Findings {
+				got[f.RuleID] = f.Range
+				assert.NotEmpty(t, f.Message)
+				assert.Len(t, f.Fingerprint, 32)
+			}
+			assert.Equal(t, tc.want, got)
+			assert.Len(t, res.Assessed["AZ-AI-002"], 1)
+		})
+	}
+}
+
+func TestShowUnknownReportsReview(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	eng, err := New(lib, Options{Only: []string{"AZ-AI-002"}, ShowUnknown: true})
+	require.NoError(t, err)
+	r := cognitive(map[string]any{"properties": map[string]any{}}, parser.RangeTable{}, parser.Path{"properties", "publicNetworkAccess"})
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{r})
+	require.NoError(t, err)
+	require.Len(t, res.Findings, 1)
+	assert.Equal(t, StatusReview, res.Findings[0].Status)
+}
+
+func TestMessagesQuoteTerraform(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}, SourceText: func(r parser.Range) string { return "true" }})
+	require.NoError(t, err)
+	r := cognitive(
+		map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled", "disableLocalAuth": false}},
+		parser.RangeTable{"properties.publicNetworkAccess": rng(5, 3)},
+	)
+	r.Format = parser.Terraform
+	r.Names = map[string]string{"properties.publicNetworkAccess": "public_network_access_enabled", "properties.disableLocalAuth": "local_auth_enabled"}
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{r})
+	require.NoError(t, err)
+	msgs := map[string]string{}
+	for _, f := range res.Findings {
+		msgs[f.RuleID] = f.Message
+	}
+	assert.Equal(t, `Cognitive Services account "oai" accepts traffic from public networks: public_network_access_enabled = true.`, msgs["AZ-AI-002"])
+	assert.Equal(t, `Cognitive Services account "oai" accepts API keys: local_auth_enabled is not set (keys are accepted by default).`, msgs["AZ-AI-003"])
+}
+
+func TestOnlyUnknownRuleIsAnError(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	_, err = New(lib, Options{Only: []string{"AZ-NOPE"}})
+	assert.ErrorContains(t, err, "no rule has that id")
+}

@@ -1,0 +1,189 @@
+package policies
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// evalResource evaluates the prepared queries of a resource's type on it.
+// When a query fails (a policy's runtime error), each of its rules is
+// evaluated alone so that one broken rule costs only its own results, and
+// the failure becomes a diagnostic naming the rule.
+func (e *Engine) evalResource(ctx context.Context, cancel topdown.Cancel, qs []preparedGroup, r *parser.Resource, input ast.Value) ([]Finding, []parser.Diagnostic) {
+	var out []Finding
+	var diags []parser.Diagnostic
+	for _, q := range qs {
+		rs, err := q.pq.Eval(ctx,
+			rego.EvalParsedInput(input),
+			rego.EvalExternalCancel(cancel),
+			rego.EvalGenerateJSON(rawTerm),
+		)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, nil
+			}
+			for _, rule := range q.rules {
+				fs, err := e.evalOne(ctx, cancel, rule, r, input)
+				if err != nil {
+					diags = append(diags, parser.Errorf(r.Header,
+						"policy %s (%s) failed on %s: %v", rule.ID, rule.File, r.ID, err))
+					continue
+				}
+				out = append(out, fs...)
+			}
+			continue
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		for i, rule := range q.rules {
+			t, _ := rs[0].Bindings["x"+strconv.Itoa(i)].(*ast.Term)
+			out = append(out, e.findings(rule, r, t)...)
+		}
+	}
+	return out, diags
+}
+
+// evalOne evaluates one rule on one resource, outside the prepared type
+// query; used only to isolate a failing rule.
+func (e *Engine) evalOne(ctx context.Context, cancel topdown.Cancel, rule *Rule, r *parser.Resource, input ast.Value) ([]Finding, error) {
+	comp, err := e.compile(e.groups[rule.Provider])
+	if err != nil {
+		return nil, err
+	}
+	rs, err := rego.New(
+		rego.Compiler(comp),
+		rego.Query("x = data."+rule.Package+".deny"),
+		rego.ParsedInput(input),
+	).Eval(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(rs) == 0 {
+		return nil, nil
+	}
+	t := ast.NewTerm(nil)
+	if v, err := ast.InterfaceToValue(rs[0].Bindings["x"]); err == nil {
+		t = ast.NewTerm(v)
+	}
+	return e.findings(rule, r, t), nil
+}
+
+// findings converts a rule's deny set into findings on r.
+func (e *Engine) findings(rule *Rule, r *parser.Resource, set *ast.Term) []Finding {
+	if set == nil || set.Value == nil {
+		return nil
+	}
+	var out []Finding
+	add := func(el *ast.Term) {
+		f, ok := e.finding(rule, r, el.Value)
+		if ok {
+			out = append(out, f)
+		}
+	}
+	switch v := set.Value.(type) {
+	case ast.Set:
+		v.Foreach(add)
+	case *ast.Array:
+		v.Foreach(add)
+	}
+	return out
+}
+
+func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, bool) {
+	f := Finding{
+		Rule:         rule,
+		RuleID:       rule.ID,
+		Severity:     rule.Severity,
+		Status:       StatusFail,
+		ResourceID:   r.ID,
+		ResourceType: r.Type,
+		ResourceName: r.Name,
+		Provider:     r.Provider,
+		Format:       r.Format,
+		Meta:         r.Meta,
+	}
+	var p parser.Path
+	switch t := v.(type) {
+	case ast.String:
+		f.Message = string(t)
+	case ast.Object:
+		if m, ok := t.Get(ast.StringTerm("msg")).Value.(ast.String); ok {
+			f.Message = string(m)
+		}
+		if pt := t.Get(keyPath); pt != nil {
+			p = toPath(pt.Value)
+		}
+		if st := t.Get(ast.StringTerm("severity")); st != nil {
+			if s, ok := st.Value.(ast.String); ok {
+				if sev, err := ParseSeverity(string(s)); err == nil {
+					f.Severity = sev
+				}
+			}
+		}
+		if st := t.Get(ast.StringTerm("status")); st != nil {
+			if s, ok := st.Value.(ast.String); ok && Status(s) == StatusReview {
+				f.Status = StatusReview
+			}
+		}
+	default:
+		f.Message = v.String()
+	}
+	if f.Message == "" {
+		f.Message = fmt.Sprintf("%s: %s", rule.Title, r.ID)
+	}
+	// Unknown is not false: a finding that blames a value the scan could
+	// not know is not a violation, whatever the policy concluded.
+	if len(p) > 0 && r.IsUnknown(p) {
+		f.Status = StatusReview
+	}
+	if f.Status == StatusReview && !e.opts.ShowUnknown {
+		return Finding{}, false
+	}
+	f.Path = p.String()
+	if n, ok := r.Names[f.Path]; ok {
+		f.Attribute = n
+	}
+	f.Range = r.Locate(p)
+	for n := len(p); n > 0; n-- {
+		if chain, ok := r.Origins[p[:n].String()]; ok {
+			f.Related = chain
+			break
+		}
+	}
+	f.Fingerprint = Fingerprint(rule.ID, f.Range.File, r.ID, f.Path)
+	return f, true
+}
+
+// toPath reads a policy's path: an array of keys and indexes, or the
+// canonical string form.
+func toPath(v ast.Value) parser.Path {
+	switch t := v.(type) {
+	case *ast.Array:
+		p := make(parser.Path, 0, t.Len())
+		t.Foreach(func(el *ast.Term) {
+			switch x := el.Value.(type) {
+			case ast.String:
+				p = append(p, string(x))
+			case ast.Number:
+				if n, ok := x.Int(); ok {
+					p = append(p, n)
+				}
+			}
+		})
+		return p
+	case ast.String:
+		p, err := parser.ParsePath(string(t))
+		if err == nil {
+			return p
+		}
+	}
+	return nil
+}

@@ -1,0 +1,74 @@
+# Helpers shared by the built-in policies and available to custom ones as
+# data.posture.lib. The input contract is in docs/CONTRACT.md.
+package posture.lib
+
+# is_terraform holds for resources read from Terraform configuration or plans.
+is_terraform if input.format in {"terraform", "terraform-plan"}
+
+# known(p) holds when the value at canonical path p could be known
+# statically. Policies combining several attributes use it so that an
+# unknown operand never turns into a violation.
+known(p) if not input.unknown[p]
+
+# attr(p) is the attribute at canonical path p as the user wrote it: the
+# Terraform attribute for mapped azurerm resources, else the path itself.
+attr(p) := object.get(input.names, p, p)
+
+# found(path, default_desc) describes the offending value at path (an
+# array) for a message, in the user's own syntax:
+# `public_network_access_enabled = true`, `properties.publicNetworkAccess is
+# "Enabled"`, or `… is not set (<default_desc>)` when the value is absent or
+# was filled in from the provider default.
+found(path, default_desc) := sprintf("%s is not set (%s)", [attr(p), default_desc]) if {
+	p := path_string(path)
+	not has_value(path)
+} else := sprintf("%s is not set (%s)", [attr(p), default_desc]) if {
+	p := path_string(path)
+	input.defaults[p]
+} else := sprintf("%s = %s", [attr(p), input.written[p]]) if {
+	p := path_string(path)
+	input.written[p]
+} else := sprintf("%s is %s", [path_string(path), json.marshal(object.get(input.resource, path, null))])
+
+# has_value holds when the resource has a non-null value at path.
+has_value(path) if object.get(input.resource, path, null) != null
+
+# path_string renders a path array in the canonical form used as key of
+# input.unknown, input.names and input.written.
+path_string(path) := concat("", [seg |
+	some i, x in path
+	seg := _segment(i, x)
+])
+
+_segment(0, x) := x if is_string(x)
+
+_segment(i, x) := concat("", [".", x]) if {
+	i > 0
+	is_string(x)
+}
+
+_segment(_, x) := sprintf("[%d]", [x]) if is_number(x)
+
+# eq_ci compares two strings case-insensitively (ARM accepts Disabled and
+# disabled alike; AI Search returns lower case).
+eq_ci(a, b) if {
+	is_string(a)
+	is_string(b)
+	lower(a) == lower(b)
+}
+
+# referrers(t) are the inputs of the resources of type t whose references
+# point at this resource.
+referrers(t) := [data.posture.resources[r.id] |
+	some r in object.get(data.posture.referrers, input.id, [])
+	r.type == t
+]
+
+# params is this rule's parameters (defaults from metadata, overridden by
+# the user's configuration), keyed by the rule id passed in.
+params(id) := object.get(data.posture.params, id, {})
+
+# kind_label names an Azure resource for messages.
+label := sprintf("%q", [input.name]) if input.name != ""
+
+else := input.address
