@@ -1,0 +1,312 @@
+package expr
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Limits that keep a hostile template from exhausting time or memory.
+const (
+	// MaxString is the longest string a function may produce.
+	MaxString = 1 << 20
+	// MaxArray is the longest array a function may produce.
+	MaxArray = 100_000
+	// DefaultBudget is the number of evaluation steps a Context allows.
+	DefaultBudget = 20_000_000
+)
+
+// unknownT is the type of Unknown.
+type unknownT struct{}
+
+// Unknown is the value of anything that cannot be known before deployment.
+var Unknown any = unknownT{}
+
+// IsUnknown reports whether v is Unknown (at the top level only).
+func IsUnknown(v any) bool {
+	_, ok := v.(unknownT)
+	return ok
+}
+
+// HasUnknown reports whether v is Unknown or holds Unknown at any depth.
+func HasUnknown(v any) bool {
+	switch v := v.(type) {
+	case unknownT:
+		return true
+	case []any:
+		for _, e := range v {
+			if HasUnknown(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for _, e := range v {
+			if HasUnknown(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lambda is the value of lambda('x', body): a function for filter, map,
+// reduce, sort and toObject.
+type Lambda struct {
+	Params []string
+	Body   Expr
+}
+
+// Func is a function callable from expressions. Exactly one of Eager and
+// Lazy is set: Eager receives evaluated arguments, Lazy the argument
+// expressions (for if() and lambda(), whose arguments must not all run).
+type Func struct {
+	Eager func(c *Context, args []any) (any, error)
+	Lazy  func(c *Context, args []Expr) (any, error)
+	// MinArgs and MaxArgs bound the argument count; MaxArgs < 0 means any.
+	MinArgs, MaxArgs int
+	// Deep: an Unknown anywhere inside an argument makes the result
+	// Unknown (functions that compare, hash or serialise their arguments).
+	Deep bool
+	// TakesUnknown: the function decides itself what an Unknown argument
+	// means (coalesce, and, or, createArray...). Otherwise a top-level
+	// Unknown argument makes the result Unknown without calling it.
+	TakesUnknown bool
+}
+
+// Context carries what an evaluation needs beyond the expression: the
+// template's own functions and the evaluation budget. A Context is not
+// safe for concurrent use.
+type Context struct {
+	// Lookup resolves functions that depend on the template (parameters,
+	// variables, copyIndex, reference, user-defined functions). It is
+	// consulted before the standard library; nil means none.
+	Lookup func(name string) *Func
+	// Budget is the number of evaluation steps left; at zero evaluation
+	// fails. NewContext sets DefaultBudget.
+	Budget int
+	lambda []map[string]any
+}
+
+// NewContext returns a Context with the default budget.
+func NewContext(lookup func(string) *Func) *Context {
+	return &Context{Lookup: lookup, Budget: DefaultBudget}
+}
+
+// ErrBudget is returned when an evaluation exceeds its step budget.
+var ErrBudget = errors.New("the template needs too much computation to evaluate (loop or recursion too large)")
+
+// Eval evaluates e.
+func (c *Context) Eval(e Expr) (any, error) {
+	c.Budget--
+	if c.Budget < 0 {
+		return nil, &Error{e.Pos(), ErrBudget.Error()}
+	}
+	switch e := e.(type) {
+	case *Lit:
+		return e.Value, nil
+	case *Prop:
+		x, err := c.Eval(e.X)
+		if err != nil {
+			return nil, err
+		}
+		return member(x, e.Name, e.At)
+	case *Index:
+		x, err := c.Eval(e.X)
+		if err != nil {
+			return nil, err
+		}
+		i, err := c.Eval(e.Index)
+		if err != nil {
+			return nil, err
+		}
+		return index(x, i, e.At)
+	case *Call:
+		return c.call(e)
+	}
+	return nil, &Error{e.Pos(), "unsupported expression"}
+}
+
+func member(x any, name string, at int) (any, error) {
+	switch x := x.(type) {
+	case unknownT:
+		return Unknown, nil
+	case map[string]any:
+		if v, ok := Get(x, name); ok {
+			return v, nil
+		}
+		// A member the template does not declare is one Azure fills in at
+		// deployment (reference(...).primaryEndpoints): not knowable here.
+		return Unknown, nil
+	case nil:
+		return nil, &Error{at, fmt.Sprintf("cannot read property %q of null", name)}
+	}
+	return nil, &Error{at, fmt.Sprintf("cannot read property %q of %s; only objects have properties", name, TypeName(x))}
+}
+
+func index(x, i any, at int) (any, error) {
+	if IsUnknown(x) || IsUnknown(i) {
+		return Unknown, nil
+	}
+	switch x := x.(type) {
+	case []any:
+		n, ok := toInt(i)
+		if !ok {
+			return nil, &Error{at, fmt.Sprintf("an array index must be an integer, not %s", TypeName(i))}
+		}
+		if n < 0 || n >= int64(len(x)) {
+			return nil, &Error{at, fmt.Sprintf("index %d is out of range for an array of length %d", n, len(x))}
+		}
+		return x[n], nil
+	case map[string]any:
+		k, ok := i.(string)
+		if !ok {
+			return nil, &Error{at, fmt.Sprintf("an object key must be a string, not %s", TypeName(i))}
+		}
+		if v, ok := Get(x, k); ok {
+			return v, nil
+		}
+		return Unknown, nil
+	}
+	return nil, &Error{at, fmt.Sprintf("cannot index %s; only arrays and objects can be indexed", TypeName(x))}
+}
+
+// Get reads a member of an object the way ARM does: an exact key first,
+// then a case-insensitive match.
+func Get(m map[string]any, key string) (any, bool) {
+	if v, ok := m[key]; ok {
+		return v, true
+	}
+	for k, v := range m {
+		if strings.EqualFold(k, key) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+func (c *Context) call(e *Call) (any, error) {
+	var f *Func
+	if c.Lookup != nil {
+		f = c.Lookup(e.Name)
+	}
+	if f == nil {
+		f = builtin(e.Name)
+	}
+	if f == nil {
+		if strings.HasPrefix(strings.ToLower(e.Name), "list") {
+			// listKeys, listSecrets, listAccountSas...: secrets and
+			// runtime data that only a live deployment can read.
+			return Unknown, nil
+		}
+		return nil, &Error{e.At, fmt.Sprintf("unknown function %q; check its spelling against the ARM template function reference", e.Name)}
+	}
+	if len(e.Args) < f.MinArgs || f.MaxArgs >= 0 && len(e.Args) > f.MaxArgs {
+		return nil, &Error{e.At, fmt.Sprintf("%s takes %s, not %d", e.Name, argCount(f), len(e.Args))}
+	}
+	if f.Lazy != nil {
+		v, err := f.Lazy(c, e.Args)
+		return v, wrap(err, e)
+	}
+	args := make([]any, len(e.Args))
+	unknown := false
+	for i, a := range e.Args {
+		v, err := c.Eval(a)
+		if err != nil {
+			return nil, err
+		}
+		args[i] = v
+		if !f.TakesUnknown && (IsUnknown(v) || f.Deep && HasUnknown(v)) {
+			unknown = true
+		}
+	}
+	if unknown {
+		return Unknown, nil
+	}
+	v, err := f.Eager(c, args)
+	return v, wrap(err, e)
+}
+
+func wrap(err error, e *Call) error {
+	if err == nil {
+		return nil
+	}
+	var ee *Error
+	if errors.As(err, &ee) {
+		return err
+	}
+	return &Error{e.At, e.Name + ": " + err.Error()}
+}
+
+func argCount(f *Func) string {
+	switch {
+	case f.MaxArgs == f.MinArgs && f.MinArgs == 1:
+		return "1 argument"
+	case f.MaxArgs == f.MinArgs:
+		return fmt.Sprintf("%d arguments", f.MinArgs)
+	case f.MaxArgs < 0:
+		return fmt.Sprintf("at least %d arguments", f.MinArgs)
+	}
+	return fmt.Sprintf("%d to %d arguments", f.MinArgs, f.MaxArgs)
+}
+
+// Apply calls a lambda with args bound to its parameters.
+func (c *Context) Apply(l *Lambda, args ...any) (any, error) {
+	if len(args) < len(l.Params) {
+		return nil, fmt.Errorf("the lambda takes %d parameters, the function passes %d", len(l.Params), len(args))
+	}
+	frame := make(map[string]any, len(l.Params))
+	for i, p := range l.Params {
+		frame[p] = args[i]
+	}
+	c.lambda = append(c.lambda, frame)
+	defer func() { c.lambda = c.lambda[:len(c.lambda)-1] }()
+	return c.Eval(l.Body)
+}
+
+func (c *Context) lambdaVar(name string) (any, bool) {
+	for i := len(c.lambda) - 1; i >= 0; i-- {
+		if v, ok := c.lambda[i][name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// TypeName names the ARM type of a value, for messages.
+func TypeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case int64, int:
+		return "an integer"
+	case float64:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case nil:
+		return "null"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
+	case *Lambda:
+		return "a lambda"
+	case unknownT:
+		return "an unknown value"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func toInt(v any) (int64, bool) {
+	switch v := v.(type) {
+	case int64:
+		return v, true
+	case int:
+		return int64(v), true
+	case float64:
+		if v == float64(int64(v)) {
+			return int64(v), true
+		}
+	}
+	return 0, false
+}
