@@ -1,0 +1,441 @@
+package terraform
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// Limits that keep any input from exhausting time or memory. They are far
+// above what real configurations use.
+const (
+	maxInstances    = 10000 // per count / for_each / dynamic block
+	maxResources    = 200000
+	maxModuleDepth  = 32
+	maxDiagsPerUnit = 1000
+)
+
+// state is one unit's evaluation: the root module and everything it calls.
+type state struct {
+	ctx     context.Context
+	src     *parser.Source
+	opts    Options
+	cache   *moduleCache
+	rootDir string
+	funcs   map[string]function.Function
+
+	resources []parser.Resource
+	diags     []parser.Diagnostic
+	seen      map[string]bool // diagnostics already reported
+	budget    int
+	// versions are the azurerm provider versions: locked in
+	// .terraform.lock.hcl, else constrained in required_providers.
+	lockedAzurerm string
+	modulesJSON   map[string]string // module key → cached directory
+	planVars      map[string]cty.Value
+	lines         map[string]*parser.LineIndex
+}
+
+func newState(ctx context.Context, src *parser.Source, opts Options, cache *moduleCache, dir string) *state {
+	st := &state{ctx: ctx, src: src, opts: opts, cache: cache, rootDir: dir,
+		seen: map[string]bool{}, budget: maxResources, lines: map[string]*parser.LineIndex{}}
+	st.funcs = st.functions()
+	return st
+}
+
+// prov is where a value came from: the places it passed through and the
+// resources it was read from.
+type prov struct {
+	origins []parser.Range
+	refs    []refTarget
+	// approx is set when the value derives from a resource, data source or
+	// module output, which are modelled only partly; evaluation errors on
+	// such values say more about the model than about the configuration.
+	approx bool
+}
+
+type refTarget struct{ target, attr string }
+
+func (p *prov) merge(q *prov) {
+	if q == nil {
+		return
+	}
+	for _, o := range q.origins {
+		if !containsRange(p.origins, o) {
+			p.origins = append(p.origins, o)
+		}
+	}
+	for _, r := range q.refs {
+		if !containsRef(p.refs, r) {
+			p.refs = append(p.refs, r)
+		}
+	}
+	p.approx = p.approx || q.approx
+}
+
+func containsRange(rs []parser.Range, r parser.Range) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func containsRef(rs []refTarget, r refTarget) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// instance is one evaluation of a module: the root, or one instance of a
+// module call.
+type instance struct {
+	st      *state
+	mod     *module
+	prefix  string // address prefix: "" or `module.a["x"].`
+	key     string // modules.json key: "" or "a.b"
+	modPath string // path.module, relative to the root module
+	depth   int
+	stack   []string
+
+	vars    map[string]cty.Value
+	locals  map[string]cty.Value
+	res     map[string]cty.Value
+	calls   map[string]cty.Value
+	outputs map[string]cty.Value
+	provs   map[string]*prov // "var.x", "local.x", "module.x", "output.x"
+}
+
+func (st *state) newInstance(m *module, prefix, key string, depth int, stack []string) *instance {
+	for n := range m.providerFuncs {
+		if _, ok := st.funcs[n]; !ok {
+			st.funcs[n] = unknownVariadic(cty.DynamicPseudoType)
+		}
+	}
+	return &instance{st: st, mod: m, prefix: prefix, key: key, depth: depth,
+		stack:   append(append([]string(nil), stack...), m.dir),
+		modPath: relPath(st.rootDir, m.dir),
+		vars:    map[string]cty.Value{}, locals: map[string]cty.Value{}, res: map[string]cty.Value{},
+		calls: map[string]cty.Value{}, outputs: map[string]cty.Value{}, provs: map[string]*prov{}}
+}
+
+// run evaluates the root module of the unit.
+func (st *state) run() []parser.Resource {
+	m := st.cache.get(st.rootDir)
+	st.diags = append(st.diags, m.diags...)
+	if !m.hasConf {
+		return nil
+	}
+	st.readLockFile()
+	st.readModulesJSON()
+	in := st.newInstance(m, "", "", 0, nil)
+	st.rootVariables(in)
+	in.evaluate()
+	return st.finish(st.resources, st.azurermVersion(m))
+}
+
+// evaluate runs through the module's nodes in dependency order.
+func (in *instance) evaluate() {
+	cyclic := map[*node]bool{}
+	for _, n := range in.mod.cycles {
+		cyclic[n] = true
+	}
+	for _, n := range in.mod.order {
+		if in.st.ctx.Err() != nil {
+			return
+		}
+		switch n.kind {
+		case nodeLocal:
+			name := strings.TrimPrefix(n.key, "local.")
+			if cyclic[n] {
+				in.locals[name] = cty.DynamicVal
+				continue
+			}
+			v, p := in.eval(n.local.Expr, nil)
+			p.origins = append(p.origins, in.mod.rng(n.local.Expr.Range()))
+			in.locals[name], in.provs[n.key] = v, p
+		case nodeOutput:
+			name := strings.TrimPrefix(n.key, "output.")
+			if cyclic[n] {
+				in.outputs[name] = cty.DynamicVal
+				continue
+			}
+			v, p := in.eval(n.out.Expr, nil)
+			in.outputs[name], in.provs[n.key] = v, p
+		case nodeResource:
+			if cyclic[n] {
+				in.res[n.key] = cty.DynamicVal
+				continue
+			}
+			in.res[n.key] = in.evalResource(n.res)
+		case nodeCall:
+			if cyclic[n] {
+				in.calls[n.call.name] = cty.DynamicVal
+				continue
+			}
+			in.calls[n.call.name] = in.evalCall(n.call)
+		}
+	}
+}
+
+// eval evaluates expr with the module's values and the extra symbols in
+// scope (count, each, dynamic block iterators). Errors make the value
+// unknown; they are reported unless they stem from the partial model of
+// resources.
+func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.Value, *prov) {
+	p := &prov{}
+	vars := map[string]cty.Value{}
+	nested := map[string]map[string]cty.Value{}
+	two := map[string]map[string]map[string]cty.Value{}
+	put2 := func(root, typ, name string, v cty.Value) {
+		if two[root] == nil {
+			two[root] = map[string]map[string]cty.Value{}
+		}
+		if two[root][typ] == nil {
+			two[root][typ] = map[string]cty.Value{}
+		}
+		two[root][typ][name] = v
+	}
+	put := func(root, name string, v cty.Value) {
+		m := nested[root]
+		if m == nil {
+			m = map[string]cty.Value{}
+			nested[root] = m
+		}
+		m[name] = v
+	}
+	for _, t := range expr.Variables() {
+		root := t.RootName()
+		if v, ok := scope[root]; ok {
+			vars[root] = v
+			continue
+		}
+		switch root {
+		case "path":
+			vars[root] = cty.ObjectVal(map[string]cty.Value{
+				"module": cty.StringVal(in.modPath), "root": cty.StringVal("."), "cwd": cty.StringVal(".")})
+			continue
+		case "terraform":
+			vars[root] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal(in.st.opts.Workspace)})
+			continue
+		case "count", "each", "self":
+			vars[root] = cty.DynamicVal
+			continue
+		}
+		name, ok := attrStep(t, 1)
+		if !ok {
+			vars[root] = cty.DynamicVal
+			continue
+		}
+		switch root {
+		case "var":
+			v, ok := in.vars[name]
+			if !ok {
+				in.st.warn(in.mod, t.SourceRange(), "reference to undeclared input variable %q; declare it with a variable block", name)
+				v = cty.DynamicVal
+			}
+			put(root, name, v)
+			p.merge(in.provs["var."+name])
+		case "local":
+			v, ok := in.locals[name]
+			if !ok {
+				if _, declared := in.mod.locals[name]; !declared {
+					in.st.warn(in.mod, t.SourceRange(), "reference to undeclared local value %q; declare it in a locals block", name)
+				}
+				v = cty.DynamicVal
+			}
+			put(root, name, v)
+			p.merge(in.provs["local."+name])
+		case "module":
+			v, ok := in.calls[name]
+			if !ok {
+				if _, declared := in.mod.calls[name]; !declared {
+					in.st.warn(in.mod, t.SourceRange(), "reference to undeclared module call %q; declare it with a module block", name)
+				}
+				v = cty.DynamicVal
+			}
+			put(root, name, v)
+			p.merge(in.provs["module."+name])
+			p.approx = true
+		case "data", "ephemeral":
+			if dn, ok := attrStep(t, 2); ok {
+				put2(root, name, dn, cty.DynamicVal)
+			}
+			p.approx = true
+		case "resource":
+			// resource.type.name is the long form of type.name.
+			rn, ok := attrStep(t, 2)
+			if !ok {
+				vars[root] = cty.DynamicVal
+				continue
+			}
+			put2(root, name, rn, in.resourceRef(hcl.Traversal(t[1:]), name, rn, p))
+		default:
+			put(root, name, in.resourceRef(t, root, name, p))
+		}
+	}
+	for root, m := range nested {
+		vars[root] = cty.ObjectVal(m)
+	}
+	for root, types := range two {
+		d := map[string]cty.Value{}
+		for typ, m := range types {
+			d[typ] = cty.ObjectVal(m)
+		}
+		vars[root] = cty.ObjectVal(d)
+	}
+	ctx := &hcl.EvalContext{Variables: vars, Functions: in.st.funcs}
+	v, diags := expr.Value(ctx)
+	if diags.HasErrors() {
+		for _, d := range diags {
+			if d.Severity != hcl.DiagError {
+				continue
+			}
+			if p.approx && d.Summary != "Call to unknown function" {
+				continue
+			}
+			in.st.report(in.mod, d)
+		}
+		return cty.DynamicVal, p
+	}
+	return v, p
+}
+
+// resourceRef returns the value of the resource typ.name that traversal t
+// (typ.name...) reads, and records the reference.
+func (in *instance) resourceRef(t hcl.Traversal, typ, name string, p *prov) cty.Value {
+	key := typ + "." + name
+	rb, declared := in.mod.resources[key]
+	if !declared {
+		in.st.warn(in.mod, t.SourceRange(), "reference to undeclared resource %s; declare it or fix the name", key)
+		return cty.DynamicVal
+	}
+	p.approx = true
+	p.refs = appendRef(p.refs, refTarget{target: in.prefix + key + staticIndex(t, rb), attr: refAttr(t)})
+	if v, ok := in.res[key]; ok {
+		return v
+	}
+	return cty.DynamicVal
+}
+
+func appendRef(rs []refTarget, r refTarget) []refTarget {
+	if containsRef(rs, r) {
+		return rs
+	}
+	return append(rs, r)
+}
+
+// staticIndex renders the instance key of a traversal like
+// azurerm_subnet.this["a"].id, when the key is a literal.
+func staticIndex(t hcl.Traversal, rb *resourceBlock) string {
+	if len(t) < 3 {
+		return ""
+	}
+	idx, ok := t[2].(hcl.TraverseIndex)
+	if !ok || !idx.Key.IsKnown() || idx.Key.IsNull() {
+		return ""
+	}
+	return instanceKey(idx.Key)
+}
+
+func instanceKey(k cty.Value) string {
+	switch k.Type() {
+	case cty.String:
+		return fmt.Sprintf("[%q]", k.AsString())
+	case cty.Number:
+		return "[" + k.AsBigFloat().Text('f', -1) + "]"
+	}
+	return ""
+}
+
+// refAttr is the attribute a resource reference reads: "id" in
+// azurerm_storage_account.docs.id.
+func refAttr(t hcl.Traversal) string {
+	i := 2
+	if i < len(t) {
+		if _, ok := t[i].(hcl.TraverseIndex); ok {
+			i++
+		}
+	}
+	a, _ := attrStep(t, i)
+	return a
+}
+
+// warn records a warning about the evaluation, once per place and message.
+func (st *state) warn(m *module, r hcl.Range, format string, args ...any) {
+	st.add(parser.Warnf(m.rng(r), format, args...))
+}
+
+func (st *state) report(m *module, d *hcl.Diagnostic) {
+	var r parser.Range
+	if d.Subject != nil {
+		r = m.rng(*d.Subject)
+	}
+	msg := d.Summary
+	if d.Detail != "" {
+		msg += ": " + d.Detail
+	}
+	st.add(parser.Warnf(r, "%s; the value is treated as unknown", msg))
+}
+
+func (st *state) add(d parser.Diagnostic) {
+	key := d.String()
+	if st.seen[key] || len(st.seen) >= maxDiagsPerUnit {
+		return
+	}
+	st.seen[key] = true
+	st.diags = append(st.diags, d)
+}
+
+// relPath returns target relative to base, both slash paths relative to
+// the scan root.
+func relPath(base, target string) string {
+	if base == target {
+		return "."
+	}
+	b := strings.Split(path.Clean(base), "/")
+	t := strings.Split(path.Clean(target), "/")
+	if base == "." {
+		b = nil
+	}
+	if target == "." {
+		t = nil
+	}
+	i := 0
+	for i < len(b) && i < len(t) && b[i] == t[i] {
+		i++
+	}
+	var parts []string
+	for range b[i:] {
+		parts = append(parts, "..")
+	}
+	parts = append(parts, t[i:]...)
+	if len(parts) == 0 {
+		return "."
+	}
+	return strings.Join(parts, "/")
+}
+
+// sortedKeys returns the keys of a map or object value in Terraform's
+// order (lexical).
+func sortedKeys(v cty.Value) []string {
+	var keys []string
+	for it := v.ElementIterator(); it.Next(); {
+		k, _ := it.Element()
+		keys = append(keys, k.AsString())
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,162 @@
+package terraform
+
+import (
+	"math/big"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
+
+type expandMode int
+
+const (
+	single expandMode = iota
+	byCount
+	byForEach
+)
+
+// instanceScope is one instance of a counted or for_each resource or module
+// call: its address suffix and the symbols (count, each) it sees.
+type instanceScope struct {
+	suffix string
+	key    string
+	scope  map[string]cty.Value
+}
+
+// expansion is what count or for_each made of a block. When the number of
+// instances cannot be known, one representative instance is evaluated with
+// count.index or each.key and each.value unknown, so the values that do not
+// depend on them are still checked.
+type expansion struct {
+	mode      expandMode
+	instances []instanceScope
+	unknown   bool
+}
+
+func (in *instance) expand(count, forEach *hcl.Attribute) expansion {
+	switch {
+	case count != nil:
+		v, _ := in.eval(count.Expr, nil)
+		return in.expandCount(count, v)
+	case forEach != nil:
+		v, _ := in.eval(forEach.Expr, nil)
+		return in.expandForEach(forEach, v)
+	}
+	return expansion{mode: single, instances: []instanceScope{{}}}
+}
+
+func unknownCount() expansion {
+	return expansion{mode: byCount, unknown: true, instances: []instanceScope{{
+		scope: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}}
+}
+
+func (in *instance) expandCount(a *hcl.Attribute, v cty.Value) expansion {
+	v, _ = v.Unmark()
+	if !v.IsKnown() {
+		return unknownCount()
+	}
+	if v.IsNull() || !v.Type().Equals(cty.Number) && !v.Type().Equals(cty.String) {
+		in.st.warn(in.mod, a.Expr.Range(), "count must be a whole number, got %s; the resource is evaluated once with an unknown count.index", typeName(v))
+		return unknownCount()
+	}
+	if v.Type() == cty.String {
+		var err error
+		if v, err = convertTo(v, cty.Number); err != nil {
+			in.st.warn(in.mod, a.Expr.Range(), "count must be a whole number: %v", err)
+			return unknownCount()
+		}
+	}
+	bf := v.AsBigFloat()
+	n, acc := bf.Int64()
+	if acc != big.Exact || n < 0 {
+		in.st.warn(in.mod, a.Expr.Range(), "count must be a non-negative whole number, got %s", bf.Text('g', -1))
+		return unknownCount()
+	}
+	if n > maxInstances {
+		in.st.warn(in.mod, a.Expr.Range(), "count of %d exceeds the %d instances evaluated; the resource is evaluated once with an unknown count.index", n, maxInstances)
+		return unknownCount()
+	}
+	e := expansion{mode: byCount}
+	for i := int64(0); i < n; i++ {
+		idx := cty.NumberIntVal(i)
+		e.instances = append(e.instances, instanceScope{suffix: instanceKey(idx), key: instanceKey(idx),
+			scope: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": idx})}})
+	}
+	return e
+}
+
+func unknownEach() expansion {
+	return expansion{mode: byForEach, unknown: true, instances: []instanceScope{{
+		scope: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}}
+}
+
+func (in *instance) expandForEach(a *hcl.Attribute, v cty.Value) expansion {
+	v, _ = v.UnmarkDeep()
+	if !v.IsKnown() {
+		return unknownEach()
+	}
+	ty := v.Type()
+	if v.IsNull() || !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
+		in.st.warn(in.mod, a.Expr.Range(), "for_each needs a map or a set of strings, got %s; wrap a list in toset() or build a map with a for expression", typeName(v))
+		return unknownEach()
+	}
+	if ty.IsSetType() && !v.IsWhollyKnown() {
+		// The keys of a set are its elements: one unknown element hides
+		// how many instances there are.
+		return unknownEach()
+	}
+	if v.LengthInt() > maxInstances {
+		in.st.warn(in.mod, a.Expr.Range(), "for_each over %d elements exceeds the %d instances evaluated", v.LengthInt(), maxInstances)
+		return unknownEach()
+	}
+	e := expansion{mode: byForEach}
+	for it := v.ElementIterator(); it.Next(); {
+		k, val := it.Element()
+		if ty.IsSetType() {
+			if k.Type() != cty.String {
+				sk, err := convertTo(k, cty.String)
+				if err != nil || sk.IsNull() {
+					in.st.warn(in.mod, a.Expr.Range(), "for_each over a set needs strings, got an element of type %s", k.Type().FriendlyName())
+					return unknownEach()
+				}
+				k = sk
+			}
+			val = k
+		}
+		e.instances = append(e.instances, instanceScope{suffix: instanceKey(k), key: k.AsString(),
+			scope: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": val})}})
+	}
+	return e
+}
+
+// collect assembles the values of the instances the way references see
+// them: one object, a tuple for count, an object for for_each.
+func (e expansion) collect(vals []cty.Value) cty.Value {
+	if e.unknown {
+		return cty.DynamicVal
+	}
+	switch e.mode {
+	case byCount:
+		if len(vals) == 0 {
+			return cty.EmptyTupleVal
+		}
+		return cty.TupleVal(vals)
+	case byForEach:
+		m := make(map[string]cty.Value, len(vals))
+		for i, inst := range e.instances {
+			m[inst.key] = vals[i]
+		}
+		return cty.ObjectVal(m)
+	}
+	if len(vals) == 0 {
+		return cty.DynamicVal
+	}
+	return vals[0]
+}
+
+func typeName(v cty.Value) string {
+	if v.IsNull() {
+		return "null"
+	}
+	return v.Type().FriendlyName()
+}

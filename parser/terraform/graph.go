@@ -1,0 +1,249 @@
+package terraform
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+type nodeKind int
+
+const (
+	nodeLocal nodeKind = iota
+	nodeResource
+	nodeCall
+	nodeOutput
+)
+
+// node is one thing a module evaluates: a local, a resource, a module call
+// or an output. Variables are inputs and never wait for anything.
+type node struct {
+	kind  nodeKind
+	key   string // "local.x", "type.name", "module.x", "output.x"
+	rng   hcl.Range
+	local *hcl.Attribute
+	res   *resourceBlock
+	call  *moduleCall
+	out   *hcl.Attribute
+	deps  []*node
+}
+
+// plan orders the module's nodes so that everything a node refers to is
+// evaluated before it, and records reference cycles.
+func (m *module) plan() {
+	nodes := map[string]*node{}
+	var all []*node
+	add := func(n *node) {
+		nodes[n.key] = n
+		all = append(all, n)
+	}
+	for name, a := range m.locals {
+		add(&node{kind: nodeLocal, key: "local." + name, rng: a.Range, local: a})
+	}
+	for _, r := range m.resOrder {
+		add(&node{kind: nodeResource, key: r.typ + "." + r.name, rng: r.block.DefRange, res: r})
+	}
+	for _, c := range m.callOrder {
+		add(&node{kind: nodeCall, key: "module." + c.name, rng: c.block.DefRange, call: c})
+	}
+	for name, a := range m.outputs {
+		add(&node{kind: nodeOutput, key: "output." + name, rng: a.Range, out: a})
+	}
+	// Declaration order makes the evaluation order, and so the order of the
+	// resources returned, independent of map iteration.
+	sort.SliceStable(all, func(i, j int) bool { return rangeLess(all[i].rng, all[j].rng) })
+
+	for _, n := range all {
+		seen := map[*node]bool{}
+		visit := func(t hcl.Traversal) {
+			d := m.dependency(t, nodes)
+			if d != nil && d != n && !seen[d] {
+				seen[d] = true
+				n.deps = append(n.deps, d)
+			}
+		}
+		switch n.kind {
+		case nodeLocal:
+			m.walkExpr(n.local.Expr, visit)
+		case nodeOutput:
+			m.walkExpr(n.out.Expr, visit)
+		case nodeResource:
+			m.walkBody(n.res.block.Body, visit)
+		case nodeCall:
+			for _, a := range n.call.args {
+				m.walkExpr(a.Expr, visit)
+			}
+			if n.call.count != nil {
+				m.walkExpr(n.call.count.Expr, visit)
+			}
+			if n.call.forEach != nil {
+				m.walkExpr(n.call.forEach.Expr, visit)
+			}
+		}
+	}
+
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := map[*node]int{}
+	inCycle := map[*node]bool{}
+	var stack []*node
+	var dfs func(n *node)
+	dfs = func(n *node) {
+		color[n] = grey
+		stack = append(stack, n)
+		for _, d := range n.deps {
+			switch color[d] {
+			case white:
+				dfs(d)
+			case grey:
+				i := len(stack) - 1
+				for i > 0 && stack[i] != d {
+					i--
+				}
+				cycle := stack[i:]
+				// Terraform resolves module calls per input and output, so
+				// a cycle through a call is usually not one: evaluate its
+				// members in order, what is not ready yet being unknown.
+				soft := false
+				for _, c := range cycle {
+					soft = soft || c.kind == nodeCall
+				}
+				if !soft {
+					for _, c := range cycle {
+						inCycle[c] = true
+					}
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		color[n] = black
+		m.order = append(m.order, n)
+	}
+	for _, n := range all {
+		if color[n] == white {
+			dfs(n)
+		}
+	}
+	for _, n := range all {
+		if inCycle[n] {
+			m.cycles = append(m.cycles, n)
+		}
+	}
+	if len(m.cycles) > 0 {
+		var keys []string
+		for _, n := range m.cycles {
+			keys = append(keys, n.key)
+		}
+		m.diags = append(m.diags, parser.Diagnostic{Severity: parser.DiagError, Range: m.rng(m.cycles[0].rng),
+			Message: "reference cycle between " + strings.Join(keys, ", ") +
+				": each refers to the next, so none can be evaluated (Terraform rejects this too); break the cycle, their values are treated as unknown"})
+	}
+}
+
+func rangeLess(a, b hcl.Range) bool {
+	if a.Filename != b.Filename {
+		return a.Filename < b.Filename
+	}
+	return a.Start.Byte < b.Start.Byte
+}
+
+// dependency returns the node a traversal refers to, and notes which
+// attributes are read from resources.
+func (m *module) dependency(t hcl.Traversal, nodes map[string]*node) *node {
+	root := t.RootName()
+	if root == "resource" && len(t) > 2 {
+		// resource.type.name is the long form of type.name.
+		if typ, ok := attrStep(t, 1); ok {
+			t = append(hcl.Traversal{hcl.TraverseRoot{Name: typ}}, t[2:]...)
+			root = typ
+		}
+	}
+	name, ok := attrStep(t, 1)
+	if !ok {
+		return nil
+	}
+	switch root {
+	case "local":
+		return nodes["local."+name]
+	case "module":
+		return nodes["module."+name]
+	case "var", "data", "ephemeral", "count", "each", "path", "terraform", "self":
+		return nil
+	}
+	n := nodes[root+"."+name]
+	if n == nil || n.kind != nodeResource {
+		// A for expression's or dynamic block's own symbol: what it reads
+		// may be a resource attribute reached through a collection.
+		m.attrRefs[name] = true
+		return nil
+	}
+	i := 2
+	if i < len(t) {
+		if _, isIndex := t[i].(hcl.TraverseIndex); isIndex {
+			i++
+		}
+	}
+	if a, ok := attrStep(t, i); ok {
+		n.res.refAttrs[a] = true
+	}
+	return n
+}
+
+func attrStep(t hcl.Traversal, i int) (string, bool) {
+	if i >= len(t) {
+		return "", false
+	}
+	a, ok := t[i].(hcl.TraverseAttr)
+	return a.Name, ok
+}
+
+// walkExpr calls visit for every reference in expr. Native syntax
+// expressions are walked whole, so attribute names reached through splats
+// (aws_subnet.this[*].id) are seen too.
+func (m *module) walkExpr(expr hcl.Expression, visit func(hcl.Traversal)) {
+	se, ok := expr.(hclsyntax.Expression)
+	if !ok {
+		for _, t := range expr.Variables() {
+			visit(t)
+		}
+		return
+	}
+	_ = hclsyntax.VisitAll(se, func(n hclsyntax.Node) hcl.Diagnostics {
+		switch e := n.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			visit(e.Traversal)
+		case *hclsyntax.FunctionCallExpr:
+			if strings.Contains(e.Name, "::") {
+				m.providerFuncs[e.Name] = true
+			}
+		case *hclsyntax.RelativeTraversalExpr:
+			if a, ok := attrStep(e.Traversal, 0); ok {
+				m.attrRefs[a] = true
+			}
+		}
+		return nil
+	})
+}
+
+func (m *module) walkBody(body hcl.Body, visit func(hcl.Traversal)) {
+	sb, ok := body.(*hclsyntax.Body)
+	if !ok {
+		for _, a := range bodyAttrs(body) {
+			m.walkExpr(a.Expr, visit)
+		}
+		return
+	}
+	for _, a := range sb.Attributes {
+		m.walkExpr(a.Expr, visit)
+	}
+	for _, b := range sb.Blocks {
+		m.walkBody(b.Body, visit)
+	}
+}
