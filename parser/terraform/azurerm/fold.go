@@ -118,9 +118,6 @@ func merge1(parent, frag parser.Resource, fd fold) parser.Resource {
 			return p
 		}
 	} else {
-		if val == nil {
-			val = nil
-		}
 		set(props, at, deepCopy(val))
 		if val == nil {
 			deleteAt(props, at)
