@@ -95,9 +95,9 @@ func (c *conversion) build(tab []entry, obj map[string]any, tfBase, armBase pars
 		if _, named := c.names[key]; present || !named {
 			c.names[key] = nameBase + e.tf
 		}
-		// rel stops at the first missing key, so this also catches a
-		// dynamic block whose for_each is unknown.
-		if c.unknown(join(tfBase, rel)) {
+		// full is where the attribute would be; a dynamic block whose
+		// for_each is unknown is listed by its name, a prefix of it.
+		if c.unknown(join(tfBase, full(e.segs))) {
 			c.unknownArm[key] = true
 			continue
 		}
@@ -285,6 +285,18 @@ func lookup(obj map[string]any, segs []string) (v any, rel parser.Path, found bo
 	return cur, rel, true
 }
 
+// full is the concrete path of an attribute whose blocks are at index 0.
+func full(segs []string) parser.Path {
+	var p parser.Path
+	for i, s := range segs {
+		p = append(p, s)
+		if i < len(segs)-1 {
+			p = append(p, 0)
+		}
+	}
+	return p
+}
+
 // relate compares a TF path p with an entry's key segments. within: the
 // entry's attribute is p or contains it, rest is the part of p inside the
 // attribute. covers: p is a block that contains the attribute.
@@ -335,12 +347,10 @@ func (t translator) one(p parser.Path) (parser.Path, bool) {
 	return prefix, true
 }
 
-// all returns every ARM path an unknown TF path makes unknown.
+// all returns every ARM path an unknown TF path makes unknown: the
+// attribute's, or those of every attribute of an unknown block.
 func (t translator) all(p parser.Path) []parser.Path {
-	if as := t.within(t.tab, p, nil); len(as) > 0 {
-		return as
-	}
-	return t.covered(t.tab, p)
+	return append(t.within(t.tab, p, nil), t.covered(t.tab, p)...)
 }
 
 // within maps p through the longest entries whose attribute contains it.
