@@ -8,13 +8,14 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/terraform/azurerm"
 )
 
 // convertAzure and foldAzure are the azurerm → ARM mapping; they are
-// variables so tests can observe the hand-over.
+// variables so tests can check the Terraform shape before it.
 var (
-	convertAzure = func(r parser.Resource) (parser.Resource, bool) { return r, false }
-	foldAzure    = func(rs []parser.Resource) []parser.Resource { return rs }
+	convertAzure = azurerm.Convert
+	foldAzure    = azurerm.Fold
 )
 
 // finish records provider versions, hands Azure resources to the ARM

@@ -168,6 +168,9 @@ func (b *builder) body(body hcl.Body, path parser.Path, scope map[string]cty.Val
 			obj[typ] = cty.DynamicVal
 			continue
 		}
+		if l.items == nil {
+			l.items = []any{}
+		}
 		props[typ] = l.items
 		obj[typ] = cty.TupleVal(l.vals)
 		if len(l.vals) == 0 {

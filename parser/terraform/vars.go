@@ -77,7 +77,9 @@ func (st *state) rootVariables(in *instance) {
 	for name, decl := range in.mod.variables {
 		g, ok := given[name]
 		var origins []parser.Range
-		if ok && g.origin != nil {
+		// A null given for a non-nullable variable leaves the default in
+		// place, so the variable file is not where the value came from.
+		if ok && g.origin != nil && !(g.val.IsNull() && !decl.nullable && decl.hasDefault) {
 			origins = []parser.Range{*g.origin}
 		}
 		in.vars[name] = in.finalizeVar(decl, g.val, ok, nil)
