@@ -483,3 +483,20 @@ func StringOffset(src []byte, n *Node, decoded int) int {
 	}
 	return i
 }
+
+// Fields returns the members of an object; nil for anything else, so that
+// callers can range over optional sections without checks.
+func (n *Node) Fields() []Member {
+	if n == nil || n.Kind != KindObject {
+		return nil
+	}
+	return n.Members
+}
+
+// Items returns the elements of an array; nil for anything else.
+func (n *Node) Items() []*Node {
+	if n == nil || n.Kind != KindArray {
+		return nil
+	}
+	return n.Elems
+}

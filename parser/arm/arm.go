@@ -1,0 +1,113 @@
+// Package arm reads Azure Resource Manager deployment templates, including
+// those the Bicep compiler writes, and evaluates them into
+// parser.Resource values: parameters (defaults and parameter files),
+// variables, user-defined functions, the template expression language
+// (package expr), copy loops, conditions, child resources, nested and
+// linked deployments, and languageVersion 2.0 symbolic names.
+package arm
+
+import (
+	"bytes"
+	"context"
+	"path"
+	"strings"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// Options configure the ARM decoder.
+type Options struct {
+	// ParameterFiles are parameter files (paths relative to the scan
+	// root) applied to every template, after any parameter file found
+	// beside the template, so that their values win.
+	ParameterFiles []string
+}
+
+// New returns the decoder for ARM templates.
+func New(opts Options) parser.Decoder {
+	return &decoder{opts: opts}
+}
+
+type decoder struct {
+	opts Options
+}
+
+// Name implements parser.Decoder.
+func (d *decoder) Name() string { return "arm" }
+
+// Match claims deployment templates: JSON whose $schema is a deployment
+// template schema, or, without $schema, a top-level object with both
+// resources and contentVersion. Parameter files and other JSON are left
+// alone without a diagnostic.
+func (d *decoder) Match(name string, content []byte) bool {
+	if !strings.HasSuffix(strings.ToLower(name), ".json") {
+		return false
+	}
+	return isTemplate(content)
+}
+
+// schemaHead is how far into a file Match looks for "$schema": templates
+// put it first, and reading further would cost time on unrelated JSON.
+const schemaHead = 4096
+
+func isTemplate(b []byte) bool {
+	start := bytes.TrimLeft(b, "\ufeff \t\r\n")
+	if len(start) == 0 || start[0] != '{' && start[0] != '/' {
+		return false
+	}
+	head := b[:min(len(b), schemaHead)]
+	if i := bytes.Index(head, []byte(`"$schema"`)); i >= 0 {
+		rest := bytes.TrimLeft(head[i+len(`"$schema"`):], " \t\r\n:")
+		if len(rest) > 0 && rest[0] == '"' {
+			if end := bytes.IndexByte(rest[1:], '"'); end >= 0 {
+				schema := strings.ToLower(string(rest[1 : end+1]))
+				return strings.Contains(schema, "deploymenttemplate.json")
+			}
+		}
+	}
+	if !bytes.Contains(b, []byte(`"contentVersion"`)) || !bytes.Contains(b, []byte(`"resources"`)) {
+		return false
+	}
+	root, err := ParseJSON(b)
+	if err != nil || root.Kind != KindObject {
+		return false
+	}
+	if s := root.Get("$schema"); s != nil {
+		return strings.Contains(strings.ToLower(s.String()), "deploymenttemplate.json")
+	}
+	return root.Get("resources") != nil && root.Get("contentVersion") != nil
+}
+
+// Units implements parser.Decoder: every template is its own unit; its
+// parameter files are found by Decode.
+func (d *decoder) Units(names []string) [][]string {
+	units := make([][]string, len(names))
+	for i, n := range names {
+		units[i] = []string{n}
+	}
+	return units
+}
+
+// Decode implements parser.Decoder.
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+	var rs []parser.Resource
+	var ds []parser.Diagnostic
+	for _, name := range unit {
+		if ctx.Err() != nil {
+			break
+		}
+		r, diags := d.decodeTemplate(src, name)
+		rs = append(rs, r...)
+		ds = append(ds, diags...)
+	}
+	return rs, ds
+}
+
+// besideParameterFile names the parameter file that conventionally sits
+// beside a template: azuredeploy.json → azuredeploy.parameters.json,
+// main.json → main.parameters.json.
+func besideParameterFile(template string) string {
+	dir, file := path.Split(template)
+	base := strings.TrimSuffix(file, path.Ext(file))
+	return dir + base + ".parameters.json"
+}
