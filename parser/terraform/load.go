@@ -47,7 +47,7 @@ type module struct {
 	// provider, so they are unknown.
 	providerFuncs map[string]bool
 	diags         []parser.Diagnostic
-	hasConf  bool
+	hasConf       bool
 }
 
 type variable struct {

@@ -1,0 +1,58 @@
+package terraform
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+func TestReferences(t *testing.T) {
+	res := decode(t, fixtureFS(t, "refs"), Options{})
+	require.Empty(t, res.diags)
+	assert.Equal(t, []string{"aws_kms_key.k", "aws_s3_bucket.b", "aws_s3_bucket_server_side_encryption_configuration.e"}, res.ids,
+		"data sources are not resources")
+	r := res.get(t, "aws_s3_bucket_server_side_encryption_configuration.e")
+
+	// A configured attribute of another resource is known.
+	assert.Equal(t, "docs", r.Properties["bucket"])
+	assert.Equal(t, "yes", r.Properties["indexed"])
+	// Computed attributes, data sources and timestamp() are unknown: absent
+	// from Properties and listed in Unknown, parts of a value included.
+	assert.Equal(t, map[string]any{
+		"bucket":  "docs",
+		"rule":    []any{map[string]any{}},
+		"partial": map[string]any{"a": "x"},
+		"listed":  []any{"y", nil},
+		"indexed": "yes",
+	}, r.Properties)
+	assert.ElementsMatch(t, []parser.Path{
+		{"key"}, {"rule", 0, "kms"}, {"account"}, {"stamp"}, {"partial", "b"}, {"listed", 1},
+	}, r.Unknown)
+	assert.True(t, r.IsUnknown(parser.Path{"partial", "b"}))
+	assert.False(t, r.IsUnknown(parser.Path{"bucket"}))
+
+	// Every reference to a resource is recorded, computed or not.
+	assert.ElementsMatch(t, []parser.Ref{
+		{Path: parser.Path{"bucket"}, Target: "aws_s3_bucket.b", Attribute: "bucket"},
+		{Path: parser.Path{"key"}, Target: "aws_kms_key.k", Attribute: "arn"},
+		{Path: parser.Path{"rule", 0, "kms"}, Target: "aws_kms_key.k", Attribute: "id"},
+		{Path: parser.Path{"partial"}, Target: "aws_kms_key.k", Attribute: "arn"},
+		{Path: parser.Path{"listed"}, Target: "aws_kms_key.k", Attribute: "arn"},
+		{Path: parser.Path{"indexed"}, Target: "aws_s3_bucket.b", Attribute: "bucket"},
+	}, r.Refs)
+
+	// An unknown value still has its range, for --show-unknown notes.
+	assert.Equal(t, rng("main.tf", 11, 12, 11, 29), noBytes(r.Ranges["key"]))
+	assert.Equal(t, rng("main.tf", 17, 28, 17, 45), noBytes(r.Ranges["partial.b"]))
+}
+
+func TestShowUnknown(t *testing.T) {
+	res := decode(t, fixtureFS(t, "refs"), Options{ShowUnknown: true})
+	notes := errorsOf(res.diags, parser.DiagNote)
+	require.Len(t, notes, 1)
+	assert.Equal(t, rng("main.tf", 9, 1, 9, 66), noBytes(notes[0].Range))
+	assert.Contains(t, notes[0].Message, "6 value(s) cannot be known before apply")
+}
