@@ -31,9 +31,6 @@ type Options struct {
 	Complete bool
 	// ShowUnknown keeps checks that could not be decided, as StatusReview.
 	ShowUnknown bool
-	// SourceText returns the source text of a range, so messages can quote
-	// what the user wrote; nil leaves quotes out.
-	SourceText func(parser.Range) string
 }
 
 // Engine evaluates the selected rules of a library. Compilation happens
@@ -199,14 +196,16 @@ type preparedGroup struct {
 }
 
 // Evaluate runs the selected rules on resources. Resources of types no
-// rule applies to are never handed to Rego.
-func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource) (*Result, error) {
+// rule applies to are never handed to Rego. text returns the source text of
+// a range, so messages can quote what the user wrote; nil leaves quotes out.
+// An Engine may evaluate many scans, concurrently or not.
+func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, text func(parser.Range) string) (*Result, error) {
 	keys := uniqueKeys(resources)
 	targets := resolveRefs(resources, keys)
 
 	inputs := make([]ast.Value, len(resources))
 	parallel(len(resources), func(i int) {
-		inputs[i] = buildInput(&resources[i], keys[i], targets[i], e.opts.SourceText)
+		inputs[i] = buildInput(&resources[i], keys[i], targets[i], text)
 	})
 	store := inmem.NewFromASTObject(e.dataDocument(resources, keys, targets, inputs))
 

@@ -62,7 +62,7 @@ func TestEvaluate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := eng.Evaluate(context.Background(), []parser.Resource{tc.resource})
+			res, err := eng.Evaluate(context.Background(), []parser.Resource{tc.resource}, nil)
 			require.NoError(t, err)
 			got := map[string]parser.Range{}
 			for _, f := range res.Findings {
@@ -82,7 +82,7 @@ func TestShowUnknownReportsReview(t *testing.T) {
 	eng, err := New(lib, Options{Only: []string{"AZ-AI-002"}, ShowUnknown: true})
 	require.NoError(t, err)
 	r := cognitive(map[string]any{"properties": map[string]any{}}, parser.RangeTable{}, parser.Path{"properties", "publicNetworkAccess"})
-	res, err := eng.Evaluate(context.Background(), []parser.Resource{r})
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{r}, nil)
 	require.NoError(t, err)
 	require.Len(t, res.Findings, 1)
 	assert.Equal(t, StatusReview, res.Findings[0].Status)
@@ -91,7 +91,7 @@ func TestShowUnknownReportsReview(t *testing.T) {
 func TestMessagesQuoteTerraform(t *testing.T) {
 	lib, err := LoadBuiltin()
 	require.NoError(t, err)
-	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}, SourceText: func(r parser.Range) string { return "true" }})
+	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 	require.NoError(t, err)
 	r := cognitive(
 		map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled", "disableLocalAuth": false}},
@@ -99,7 +99,7 @@ func TestMessagesQuoteTerraform(t *testing.T) {
 	)
 	r.Format = parser.Terraform
 	r.Names = map[string]string{"properties.publicNetworkAccess": "public_network_access_enabled", "properties.disableLocalAuth": "local_auth_enabled"}
-	res, err := eng.Evaluate(context.Background(), []parser.Resource{r})
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{r}, func(parser.Range) string { return "true" })
 	require.NoError(t, err)
 	msgs := map[string]string{}
 	for _, f := range res.Findings {

@@ -1,0 +1,42 @@
+# posture: build, test, lint, demo and benchmarks. `make help` lists them.
+GO          ?= go
+BIN         ?= bin/posture
+VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS     := -s -w -X github.com/posture-dev/posture/internal/scan.Version=$(VERSION)
+CORPUS      ?= ../shared/corpus
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: help build test lint demo bench fuzz clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
+
+build: ## build bin/posture
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/posture
+
+test: ## vet and run every test
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+lint: ## gofmt check, vet and staticcheck
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+demo: build ## build and scan the bundled examples
+	@echo "\$$ posture scan examples"
+	@./$(BIN) scan examples || true
+
+bench: ## benchmarks, including the shared corpus when it is present
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@if [ -d "$(CORPUS)" ]; then /usr/bin/time -v ./$(BIN) scan --format json --output /dev/null "$(CORPUS)" 2>&1 | grep -E 'Elapsed|Maximum resident' || true; fi
+
+fuzz: ## run each fuzz target briefly
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep ^Fuzz); do \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 20s $$pkg || exit 1; \
+	  done; \
+	done
+
+clean: ## remove build output
+	rm -rf bin

@@ -1,0 +1,2 @@
+prefix        = "contoso"
+public_access = false

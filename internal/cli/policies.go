@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/posture-dev/posture/policies"
+)
+
+func runPolicies(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("posture policies", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	var dirs, frameworks []string
+	fs.Var(listFlag{&dirs, false}, "policy", "also list the policies in `DIR` (repeatable)")
+	fs.Var(listFlag{&frameworks, true}, "framework", "list only policies mapped to `FRAMEWORK`")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	lib, err := policies.LoadBuiltin()
+	if err != nil {
+		fmt.Fprintf(stderr, "posture: %v\n", err)
+		return ExitUsage
+	}
+	for _, d := range dirs {
+		if err := lib.AddDir(d); err != nil {
+			fmt.Fprintf(stderr, "posture: --policy %s: %v\n", d, err)
+			return ExitUsage
+		}
+	}
+	eng, err := policies.New(lib, policies.Options{Frameworks: frameworks})
+	if err != nil {
+		fmt.Fprintf(stderr, "posture: %v\n", err)
+		return ExitUsage
+	}
+	rules := eng.Rules()
+	if len(pos) >= 1 && pos[0] == "show" {
+		if len(pos) != 2 {
+			fmt.Fprintln(stderr, "posture: usage: posture policies show ID")
+			return ExitUsage
+		}
+		r := lib.Rule(pos[1])
+		if r == nil {
+			fmt.Fprintf(stderr, "posture: no policy %q (see `posture policies`)\n", pos[1])
+			return ExitUsage
+		}
+		if *format == "json" {
+			return writeJSON(stdout, stderr, r)
+		}
+		fmt.Fprint(stdout, ruleDoc(r))
+		return ExitOK
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "posture: policies: unexpected argument %q\n", pos[0])
+		return ExitUsage
+	}
+	switch *format {
+	case "json":
+		return writeJSON(stdout, stderr, rules)
+	case "text":
+		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE\tFORMATS\tFRAMEWORKS")
+		for _, r := range rules {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Title, strings.Join(r.Formats, ","), strings.Join(r.Frameworks(), ","))
+		}
+		tw.Flush()
+		fmt.Fprintf(stdout, "\n%d policies. `posture policies show ID` prints one in full.\n", len(rules))
+		return ExitOK
+	default:
+		fmt.Fprintf(stderr, "posture: --format %q: want text or json\n", *format)
+		return ExitUsage
+	}
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "posture: %v\n", err)
+		return ExitUsage
+	}
+	return ExitOK
+}
+
+// ruleDoc renders a rule's full documentation for the terminal.
+func ruleDoc(r *policies.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n\n", r.ID, r.Title)
+	fmt.Fprintf(&b, "Severity:       %s\n", r.Severity)
+	fmt.Fprintf(&b, "Resource types: %s\n", strings.Join(r.ResourceTypes, ", "))
+	if len(r.Formats) > 0 {
+		fmt.Fprintf(&b, "Formats:        %s\n", strings.Join(r.Formats, ", "))
+	}
+	if r.Control != "" {
+		fmt.Fprintf(&b, "Score control:  %s\n", r.Control)
+	}
+	for _, fw := range r.Frameworks() {
+		fmt.Fprintf(&b, "%-15s %s\n", fw+":", strings.Join(r.Compliance[fw], ", "))
+	}
+	if r.Defender != "" {
+		fmt.Fprintf(&b, "Defender:       %s\n", r.Defender)
+	}
+	fmt.Fprintf(&b, "\n%s\n", strings.TrimSpace(r.Description))
+	if len(r.Remediation) > 0 {
+		b.WriteString("\nHow to fix:\n")
+		for _, f := range []string{"terraform", "arm", "kubernetes", "all"} {
+			if t := r.Remediation[f]; t != "" {
+				fmt.Fprintf(&b, "  %s: %s\n", f, t)
+			}
+		}
+	}
+	if len(r.Params) > 0 {
+		p, _ := json.Marshal(r.Params)
+		fmt.Fprintf(&b, "\nParameters (defaults): %s\n", p)
+	}
+	if r.HelpURI != "" {
+		fmt.Fprintf(&b, "\nMore: %s\n", r.HelpURI)
+	}
+	fmt.Fprintf(&b, "Policy source: %s\n", r.File)
+	return b.String()
+}

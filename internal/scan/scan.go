@@ -1,0 +1,365 @@
+// Package scan runs the pipeline end to end: it finds and decodes the input
+// files, evaluates the policies and post-processes the findings into a
+// Report that the output formats render.
+package scan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/arm"
+	"github.com/posture-dev/posture/parser/kubernetes"
+	"github.com/posture-dev/posture/parser/terraform"
+	"github.com/posture-dev/posture/policies"
+)
+
+// Version is the release, set with -ldflags "-X .../internal/scan.Version=v1.2.3";
+// a development build reports the module version or "dev".
+var Version = ""
+
+// ToolVersion returns the version to print and to write into SARIF.
+func ToolVersion() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// Options are everything a scan needs besides the file system.
+type Options struct {
+	// Paths are files or directories, relative to the working directory
+	// or absolute. Empty means ".".
+	Paths []string
+	// Terraform inputs.
+	VarFiles []string
+	Vars     map[string]string
+	Env      []string
+	// ARM parameter files.
+	ParameterFiles []string
+	// Helm inputs.
+	HelmValues []string
+	HelmSet    []string
+	// PolicyDirs are user policy directories (--policy).
+	PolicyDirs []string
+	Policy     policies.Options
+	// Engine, when set, is used instead of building one from PolicyDirs
+	// and Policy; tests share one across scans so policies compile once.
+	Engine *policies.Engine
+	// WorkDir is the directory paths are relative to and output paths are
+	// shown relative to; empty means the process's working directory.
+	WorkDir string
+}
+
+// Report is the outcome of a scan: what every output format renders.
+type Report struct {
+	Tool        string
+	Version     string
+	Findings    []policies.Finding
+	Rules       []*policies.Rule
+	Diagnostics []parser.Diagnostic
+	// Assessed is, per rule id, the resources the rule was evaluated on.
+	Assessed map[string][]policies.Assessed
+	Stats    Stats
+	src      *parser.Source
+	toName   map[string]string // display path → name in src
+	wd       string
+	repoRoot string
+}
+
+// Stats are counts for summaries and benchmarks.
+type Stats struct {
+	Files     int           `json:"files"`
+	Units     int           `json:"units"`
+	Resources int           `json:"resources"`
+	Rules     int           `json:"rules"`
+	Duration  time.Duration `json:"duration_ns"`
+}
+
+// ErrUsage marks errors in what the user asked for (a missing path, a
+// broken policy); the command exits with 2 on them.
+var ErrUsage = errors.New("usage")
+
+// Run scans opts.Paths.
+func Run(ctx context.Context, opts Options) (*Report, error) {
+	start := time.Now()
+	wd := opts.WorkDir
+	if wd == "" {
+		var err error
+		if wd, err = os.Getwd(); err != nil {
+			return nil, fmt.Errorf("working directory: %w", err)
+		}
+	}
+	paths := opts.Paths
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	root, names, err := scanRoot(wd, paths)
+	if err != nil {
+		return nil, err
+	}
+
+	src := parser.NewSource(os.DirFS(root))
+	eng := opts.Engine
+	if eng == nil {
+		if eng, err = NewEngine(opts.PolicyDirs, opts.Policy); err != nil {
+			return nil, err
+		}
+	}
+	// Compile the policy groups while the files are parsed.
+	warmed := make(chan error, 1)
+	go func() { warmed <- eng.Warm("azure", "aws", "gcp", "kubernetes") }()
+
+	rel := func(ps []string) []string {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = rootName(root, wd, p)
+		}
+		return out
+	}
+	decoders := []parser.Decoder{
+		terraform.New(terraform.Options{VarFiles: rel(opts.VarFiles), Vars: opts.Vars, Env: opts.Env}),
+		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles)}),
+		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
+	}
+	parsed, err := parser.Parse(ctx, src, names, decoders)
+	if err != nil {
+		if errors.Is(err, parser.ErrNotFound) {
+			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
+		}
+		return nil, err
+	}
+	if err := <-warmed; err != nil {
+		return nil, err
+	}
+	res, err := eng.Evaluate(ctx, parsed.Resources, func(r parser.Range) string { return sourceText(src, r) })
+	if err != nil {
+		return nil, err
+	}
+
+	rep := &Report{
+		Tool:        "posture",
+		Version:     ToolVersion(),
+		Findings:    res.Findings,
+		Rules:       eng.Rules(),
+		Diagnostics: append(parsed.Diagnostics, res.Diagnostics...),
+		Assessed:    res.Assessed,
+		src:         src,
+		toName:      map[string]string{},
+		wd:          wd,
+		repoRoot:    findRepoRoot(wd),
+		Stats: Stats{
+			Files: parsed.Files, Units: parsed.Units,
+			Resources: len(parsed.Resources), Rules: len(eng.Rules()),
+		},
+	}
+	rep.relativise(root, wd)
+	policies.SortFindings(rep.Findings)
+	parser.SortDiagnostics(rep.Diagnostics)
+	rep.Stats.Duration = time.Since(start)
+	return rep, nil
+}
+
+// NewEngine loads the built-in policies and the user's policy directories
+// and selects the rules opts ask for. A broken user policy is reported here,
+// naming its file and line, before anything is scanned.
+func NewEngine(policyDirs []string, opts policies.Options) (*policies.Engine, error) {
+	lib, err := policies.LoadBuiltin()
+	if err != nil {
+		return nil, fmt.Errorf("built-in policies: %w", err)
+	}
+	for _, dir := range policyDirs {
+		if err := lib.AddDir(dir); err != nil {
+			return nil, fmt.Errorf("%w: --policy %s: %v", ErrUsage, dir, err)
+		}
+	}
+	eng, err := policies.New(lib, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	if len(policyDirs) > 0 {
+		if err := eng.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+		}
+	}
+	return eng, nil
+}
+
+// scanRoot picks the directory the scan reads from: the deepest directory
+// that holds the working directory and every path, so that paths outside
+// the working directory (../infra) can be read through one fs.FS. It
+// returns the paths as names relative to that root.
+func scanRoot(wd string, paths []string) (string, []string, error) {
+	abs := make([]string, len(paths))
+	root := wd
+	for i, p := range paths {
+		a := p
+		if !filepath.IsAbs(a) {
+			a = filepath.Join(wd, p)
+		}
+		abs[i] = filepath.Clean(a)
+		for !within(root, abs[i]) {
+			parent := filepath.Dir(root)
+			if parent == root {
+				break
+			}
+			root = parent
+		}
+	}
+	names := make([]string, len(abs))
+	for i, a := range abs {
+		r, err := filepath.Rel(root, a)
+		if err != nil {
+			return "", nil, fmt.Errorf("%w: path %s: %v", ErrUsage, paths[i], err)
+		}
+		names[i] = filepath.ToSlash(r)
+	}
+	return root, names, nil
+}
+
+func within(dir, p string) bool {
+	r, err := filepath.Rel(dir, p)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
+}
+
+// rootName turns a path the user gave (relative to wd) into a name in the
+// scan root.
+func rootName(root, wd, p string) string {
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(wd, p)
+	}
+	r, err := filepath.Rel(root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
+}
+
+// displayPath turns a name in the scan root into the path shown to users:
+// relative to the working directory.
+func displayPath(root, wd, name string) string {
+	if name == "" {
+		return ""
+	}
+	r, err := filepath.Rel(wd, filepath.Join(root, filepath.FromSlash(name)))
+	if err != nil {
+		return name
+	}
+	return filepath.ToSlash(r)
+}
+
+func displayErr(err error, root, wd string) error {
+	msg := err.Error()
+	if i := strings.Index(msg, ": "); i > 0 {
+		return fmt.Errorf("%s: %s", displayPath(root, wd, msg[:i]), msg[i+2:])
+	}
+	return err
+}
+
+// relativise rewrites every file name in the report to its display path,
+// remembering the mapping so source lines can still be read.
+func (r *Report) relativise(root, wd string) {
+	conv := func(name string) string {
+		if name == "" {
+			return ""
+		}
+		d := displayPath(root, wd, name)
+		r.toName[d] = name
+		return d
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		f.Range.File = conv(f.Range.File)
+		for j := range f.Related {
+			f.Related[j].File = conv(f.Related[j].File)
+		}
+		// The fingerprint names the file relative to the repository, so it
+		// does not change with the directory posture is run from.
+		f.Fingerprint = policies.Fingerprint(f.RuleID, r.RepoPath(f.Range.File), f.ResourceID, f.Path)
+	}
+	for i := range r.Diagnostics {
+		r.Diagnostics[i].Range.File = conv(r.Diagnostics[i].Range.File)
+	}
+}
+
+// SourceLine returns line n (1-based) of a file named by its display
+// path, from the bytes the scan already read; "" when unavailable.
+func (r *Report) SourceLine(file string, n int) string {
+	if r.src == nil {
+		return ""
+	}
+	name, ok := r.toName[file]
+	if !ok {
+		return ""
+	}
+	b, ok := r.src.Cached(name)
+	if !ok {
+		return ""
+	}
+	return parser.NewLineIndex(b).Line(n)
+}
+
+// sourceText returns the text of r, if it is short and on one line: what a
+// message may quote.
+func sourceText(src *parser.Source, r parser.Range) string {
+	b, ok := src.Cached(r.File)
+	if !ok || r.Start.Line != r.End.Line || r.End.Byte <= r.Start.Byte || r.End.Byte > len(b) || r.End.Byte-r.Start.Byte > 80 {
+		return ""
+	}
+	return string(b[r.Start.Byte:r.End.Byte])
+}
+
+// findRepoRoot returns the nearest directory at or above dir that holds a
+// .git entry, or "" outside a repository.
+func findRepoRoot(dir string) string {
+	for {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// RepoPath turns a display path into a path relative to the repository
+// root (the SARIF %SRCROOT%), or returns it unchanged outside a repository
+// or for files outside it.
+func (r *Report) RepoPath(display string) string {
+	if r.repoRoot == "" || display == "" {
+		return display
+	}
+	abs := filepath.Join(r.wd, filepath.FromSlash(display))
+	if !within(r.repoRoot, abs) {
+		return display
+	}
+	rel, err := filepath.Rel(r.repoRoot, abs)
+	if err != nil {
+		return display
+	}
+	return filepath.ToSlash(rel)
+}
+
+// SourceBytes returns the content of a file named by its display path, as
+// the scan read it.
+func (r *Report) SourceBytes(file string) ([]byte, bool) {
+	if r.src == nil {
+		return nil, false
+	}
+	name, ok := r.toName[file]
+	if !ok {
+		return nil, false
+	}
+	return r.src.Cached(name)
+}

@@ -1,0 +1,108 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
+)
+
+// JSONVersion is the version of the JSON output schema (docs/json-output.md).
+// It changes only when a field is removed or changes meaning.
+const JSONVersion = 1
+
+type jsonReport struct {
+	Version     int              `json:"version"`
+	Tool        jsonTool         `json:"tool"`
+	Summary     Summary          `json:"summary"`
+	Findings    []jsonFinding    `json:"findings"`
+	Rules       []*policies.Rule `json:"rules"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Extra       map[string]any   `json:"extra,omitempty"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonLocation struct {
+	File        string `json:"file"`
+	StartLine   int    `json:"start_line"`
+	StartColumn int    `json:"start_column"`
+	EndLine     int    `json:"end_line"`
+	EndColumn   int    `json:"end_column"`
+}
+
+type jsonFinding struct {
+	RuleID       string                `json:"rule_id"`
+	Title        string                `json:"title"`
+	Severity     string                `json:"severity"`
+	Status       string                `json:"status"`
+	Message      string                `json:"message"`
+	Resource     string                `json:"resource"`
+	ResourceType string                `json:"resource_type"`
+	Provider     string                `json:"provider"`
+	Format       string                `json:"format"`
+	Path         string                `json:"path,omitempty"`
+	Attribute    string                `json:"attribute,omitempty"`
+	Location     jsonLocation          `json:"location"`
+	Related      []jsonLocation        `json:"related,omitempty"`
+	Remediation  string                `json:"remediation,omitempty"`
+	HelpURI      string                `json:"help_uri,omitempty"`
+	Fingerprint  string                `json:"fingerprint"`
+	Suppression  *policies.Suppression `json:"suppression,omitempty"`
+}
+
+type jsonDiagnostic struct {
+	Severity string       `json:"severity"`
+	Message  string       `json:"message"`
+	Location jsonLocation `json:"location"`
+}
+
+func loc(r parser.Range) jsonLocation {
+	return jsonLocation{File: r.File, StartLine: r.Start.Line, StartColumn: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column}
+}
+
+// WriteJSON renders rep in the documented JSON schema. extra adds top-level
+// sections (the posture score) under "extra".
+func WriteJSON(w io.Writer, rep *scan.Report, threshold policies.Severity, extra map[string]any) error {
+	out := jsonReport{
+		Version:     JSONVersion,
+		Tool:        jsonTool{Name: rep.Tool, Version: rep.Version},
+		Summary:     Summarize(rep, threshold),
+		Findings:    []jsonFinding{},
+		Rules:       rep.Rules,
+		Diagnostics: []jsonDiagnostic{},
+		Extra:       extra,
+	}
+	if out.Rules == nil {
+		out.Rules = []*policies.Rule{}
+	}
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		jf := jsonFinding{
+			RuleID: f.RuleID, Severity: f.Severity.String(), Status: string(f.Status), Message: f.Message,
+			Resource: f.ResourceID, ResourceType: f.ResourceType, Provider: string(f.Provider), Format: string(f.Format),
+			Path: f.Path, Attribute: f.Attribute, Location: loc(f.Range), Fingerprint: f.Fingerprint, Suppression: f.Suppression,
+		}
+		for _, r := range f.Related {
+			jf.Related = append(jf.Related, loc(r))
+		}
+		if f.Rule != nil {
+			jf.Title = f.Rule.Title
+			jf.Remediation = f.Rule.RemediationFor(string(f.Format))
+			jf.HelpURI = f.Rule.HelpURI
+		}
+		out.Findings = append(out.Findings, jf)
+	}
+	for _, d := range rep.Diagnostics {
+		out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{Severity: d.Severity.String(), Message: d.Message, Location: loc(d.Range)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
