@@ -1,0 +1,124 @@
+package kubernetes
+
+import (
+	"bytes"
+	"context"
+	"path"
+	"strings"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// Options configure the reader.
+type Options struct {
+	// HelmValues are values files, relative to the scan root, merged over
+	// each chart's values.yaml in order (helm --values).
+	HelmValues []string
+	// HelmSet are key=value overrides applied last (helm --set).
+	HelmSet []string
+}
+
+// New returns the decoder of Kubernetes manifests, Helm charts and
+// Kustomize overlays.
+func New(opts Options) parser.Decoder {
+	return &decoder{opts: opts}
+}
+
+type decoder struct {
+	opts Options
+}
+
+// Name implements parser.Decoder.
+func (d *decoder) Name() string { return "kubernetes" }
+
+// Match implements parser.Decoder. It claims YAML files that mention both
+// apiVersion and kind (deciding per document happens in Decode, where
+// non-objects are skipped silently) and JSON files whose top-level object
+// has both, which leaves ARM templates, parameter files and Terraform plans
+// to their own readers.
+func (d *decoder) Match(name string, content []byte) bool {
+	lower := strings.ToLower(path.Base(name))
+	switch {
+	case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
+		return bytes.Contains(content, []byte("apiVersion")) && bytes.Contains(content, []byte("kind"))
+	case strings.HasSuffix(lower, ".json"):
+		return isJSONManifest(content)
+	}
+	return false
+}
+
+// Units implements parser.Decoder: every manifest file is a unit.
+func (d *decoder) Units(names []string) [][]string {
+	units := make([][]string, 0, len(names))
+	for _, n := range names {
+		units = append(units, []string{n})
+	}
+	return units
+}
+
+// Decode implements parser.Decoder.
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+	var rs []parser.Resource
+	var ds []parser.Diagnostic
+	for _, name := range unit {
+		if ctx.Err() != nil {
+			break
+		}
+		content, err := src.ReadFile(name)
+		if err != nil {
+			ds = append(ds, parser.Errorf(parser.Range{File: name}, "cannot read file: %v", err))
+			continue
+		}
+		m := readManifest(name, content)
+		rs = append(rs, m.resources...)
+		ds = append(ds, m.diags...)
+	}
+	return rs, ds
+}
+
+// isJSONManifest reports whether content is a JSON object whose top level
+// has both "apiVersion" and "kind". It scans bytes without decoding, so
+// that claiming costs little even on large ARM templates.
+func isJSONManifest(b []byte) bool {
+	b = bytes.TrimLeft(b, " \t\r\n\ufeff")
+	if len(b) == 0 || b[0] != '{' {
+		return false
+	}
+	var api, kind bool
+	depth := 0
+	for i := 0; i < len(b) && !(api && kind); i++ {
+		switch b[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return false
+			}
+		case '"':
+			j := i + 1
+			for j < len(b) && b[j] != '"' {
+				if b[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if depth == 1 && j < len(b) {
+				k := j + 1
+				for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\r' || b[k] == '\n') {
+					k++
+				}
+				if k < len(b) && b[k] == ':' {
+					switch string(b[i+1 : j]) {
+					case "apiVersion":
+						api = true
+					case "kind":
+						kind = true
+					}
+				}
+			}
+			i = j
+		}
+	}
+	return api && kind
+}
