@@ -2,9 +2,7 @@ package terraform
 
 import (
 	"context"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
@@ -43,8 +41,14 @@ func corpusUnits(tb testing.TB, src *parser.Source, names []string) (parser.Deco
 	return dec, dec.Units(claimed), size
 }
 
+// corpusExceptions are the error diagnostics the corpus really deserves,
+// by file, with the reason: Terraform itself rejects these inputs.
+var corpusExceptions = map[string]string{
+	"terraform-provider-azurerm/examples/vm-scale-set/windows/secrets/main.tf": "declares azurerm_key_vault.main and azurerm_key_vault_certificate.main twice",
+}
+
 // TestCorpus loads every module directory of the corpus and requires that
-// none produces an error diagnostic.
+// none produces an error diagnostic, except the known invalid inputs.
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus run skipped in -short mode")
@@ -57,7 +61,7 @@ func TestCorpus(t *testing.T) {
 	var errs []string
 	for _, d := range res.Diagnostics {
 		counts[d.Severity]++
-		if d.Severity == parser.DiagError {
+		if _, known := corpusExceptions[d.Range.File]; d.Severity == parser.DiagError && !known {
 			errs = append(errs, d.String())
 		}
 	}
@@ -89,5 +93,3 @@ func BenchmarkLoadCorpus(b *testing.B) {
 	}
 }
 
-var _ = filepath.Join
-var _ fs.FS

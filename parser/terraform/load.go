@@ -193,6 +193,17 @@ func (m *module) loadFile(src *parser.Source, name string) {
 	m.hasConf = true
 	m.lines[name] = parser.NewLineIndex(b)
 	f, diags := parseFile(name, b)
+	if diags.HasErrors() {
+		// What HCL recovers from a broken file is partial: checks would
+		// report attributes as missing that are only unreadable.
+		for _, d := range convertDiags(diags, parser.DiagError, m.rng) {
+			if d.Severity == parser.DiagError {
+				d.Message += " (the file is not scanned until this is fixed)"
+			}
+			m.diags = append(m.diags, d)
+		}
+		return
+	}
 	m.addDiags(diags, parser.DiagError)
 	if f == nil || f.Body == nil {
 		return
