@@ -99,7 +99,7 @@ func TestPolicyFixtures(t *testing.T) {
 						require.Empty(t, want, "%s is a passing case with `want:` annotations", name)
 					}
 					rep, err := scan.Run(context.Background(), scan.Options{
-						Paths: []string{name}, WorkDir: dir, Engine: eng,
+						Paths: []string{name}, WorkDir: caseRoot(t, dir, name), Engine: eng,
 					})
 					require.NoError(t, err)
 					var got []expectation
@@ -124,6 +124,24 @@ func TestPolicyFixtures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// caseRoot returns the directory to scan a case from. A single-file case
+// is copied alone into a temporary directory, because a Terraform file is
+// always read with its whole directory and the other cases of the rule sit
+// beside it; a directory case is scanned in place.
+func caseRoot(t *testing.T, dir, name string) string {
+	p := filepath.Join(dir, name)
+	info, err := os.Stat(p)
+	require.NoError(t, err)
+	if info.IsDir() {
+		return dir
+	}
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	tmp := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(tmp, name), b, 0o644))
+	return tmp
 }
 
 // ruleDirs finds every testdata/<RULE-ID> directory below the policies.
@@ -199,8 +217,23 @@ func expectations(t *testing.T, dir, name string) []expectation {
 		})
 	})
 	require.NoError(t, err)
+	if sidecar := root + ".want"; fileExists(sidecar) {
+		require.NoError(t, scanLines(sidecar, func(n int, line string) {
+			f := strings.Fields(line)
+			if len(f) == 2 {
+				ln, err := strconv.Atoi(f[0])
+				require.NoError(t, err, "%s:%d: want LINE RULE-ID", sidecar, n)
+				out = append(out, expectation{file: name, line: ln, rule: f[1]})
+			}
+		}))
+	}
 	sortExp(out)
 	return out
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func scanLines(p string, f func(n int, line string)) error {

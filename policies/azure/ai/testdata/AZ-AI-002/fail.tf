@@ -1,0 +1,24 @@
+resource "azurerm_cognitive_account" "explicit" {
+  name                          = "oai-explicit"
+  location                      = "swedencentral"
+  resource_group_name           = "rg"
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  public_network_access_enabled = true # want: AZ-AI-002
+}
+
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-002
+  name                = "oai-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+}
+
+resource "azurerm_ai_services" "foundry" {
+  name                  = "ais-foundry"
+  location              = "swedencentral"
+  resource_group_name   = "rg"
+  sku_name              = "S0"
+  public_network_access = "Enabled" # want: AZ-AI-002
+}

@@ -1,0 +1,16 @@
+resource "azurerm_key_vault" "explicit" {
+  name                     = "kv-explicit"
+  location                 = "swedencentral"
+  resource_group_name      = "rg"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = false # want: AZ-KV-001
+}
+
+resource "azurerm_key_vault" "by_default" { # want: AZ-KV-001
+  name                = "kv-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+}
