@@ -53,7 +53,7 @@ func TestConvertAzapi(t *testing.T) {
 	assert.Equal(t, []string{"properties.disableLocalAuth"}, paths(out.Unknown))
 	assert.Equal(t, "/subscriptions/s/resourceGroups/rg", out.Meta["parent"])
 	require.Len(t, out.Refs, 2)
-	assert.Equal(t, "parent", out.Refs[0].Path.String())
+	assert.Equal(t, "name", out.Refs[0].Path.String())
 	assert.Equal(t, "properties.networkAcls.virtualNetworkRules[0].id", out.Refs[1].Path.String())
 	assert.NotContains(t, in.Properties["body"].(obj)["properties"], "apiVersion", "the input body is not modified")
 }

@@ -223,6 +223,11 @@ func (c *conversion) finish(armType string, tab []entry) parser.Resource {
 		if a, ok := tr.one(ref.Path); ok {
 			ref.Path = a
 		}
+		if ref.Path.String() == "parent" {
+			// parser/arm records a child's parent at its name, which is
+			// "parent/child" in ARM; graph rules then read both alike.
+			ref.Path = parser.Path{"name"}
+		}
 		// A reference from an attribute without an ARM place (such as
 		// resource_group_name) keeps its Terraform path: the edge between
 		// the resources still matters to graph rules.

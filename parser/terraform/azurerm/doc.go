@@ -44,8 +44,10 @@
 // assumed).
 //
 // ARM has no body property naming a child's parent (server_id of a
-// firewall rule). The parent attribute's reference is kept at the path
-// "parent" and its known value in Meta["parent"].
+// firewall rule). Its known value goes to Meta["parent"], its range and
+// name to the path "parent", and its reference to the path "name", where
+// parser/arm records the parent of a child resource (ARM names a child
+// "parent/child").
 //
 // # Folding
 //

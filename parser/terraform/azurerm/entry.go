@@ -59,8 +59,9 @@ type conv struct {
 	// ARM value; nil keeps it as it is.
 	sub func(v any, rest parser.Path) (parser.Path, bool)
 	// parent marks the attribute naming the parent resource (server_id):
-	// ARM has no body property for it, so it becomes Meta["parent"] and its
-	// reference is kept at the path "parent".
+	// ARM has no body property for it, so its value becomes Meta["parent"],
+	// its range and name are kept at the path "parent", and its reference
+	// at "name", where parser/arm records a child's parent.
 	parent bool
 }
 

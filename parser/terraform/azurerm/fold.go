@@ -30,7 +30,7 @@ var folds = map[string]fold{
 // rules, Key Vault access policies, Cognitive Services customer-managed
 // keys) into the parents they configure, after all resources of a unit
 // were converted, and drops them. The parent is the target of the
-// resource's reference at "parent", else the one resource of the parent
+// resource's parent reference (at "name"), else the one resource of the parent
 // type whose name equals Meta["parent"]. A configuring resource whose
 // parent is not in the unit is kept as it is. Values keep the ranges,
 // names, unknowns and origins of the resource that declared them. rs is
@@ -66,7 +66,7 @@ func Fold(rs []parser.Resource) []parser.Resource {
 
 func findParent(rs []parser.Resource, byID map[string]int, r parser.Resource, parentType string) int {
 	for _, ref := range r.Refs {
-		if len(ref.Path) != 1 || ref.Path[0] != "parent" {
+		if ref.Path.String() != "name" {
 			continue
 		}
 		if i, ok := byID[ref.Target]; ok && rs[i].Type == parentType {

@@ -44,7 +44,7 @@ func TestFoldStorageNetworkRules(t *testing.T) {
 
 	convRules := mustConvert(t, rules)
 	require.Equal(t, "Microsoft.Storage/storageAccounts#networkAcls", convRules.Type)
-	require.Equal(t, "parent", convRules.Refs[0].Path.String())
+	require.Equal(t, "name", convRules.Refs[0].Path.String(), "parent refs sit where parser/arm puts them")
 
 	in := []parser.Resource{mustConvert(t, acct), convRules, mustConvert(t, other)}
 	out := Fold(in)

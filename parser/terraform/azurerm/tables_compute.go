@@ -111,6 +111,8 @@ var computeMappings = map[string]mapping{
 		f("sku_tier", "sku.tier").or("Free"),
 		f("node_resource_group", "properties.nodeResourceGroup"),
 		f("role_based_access_control_enabled", "properties.enableRBAC").or(true),
+		// azurerm v2 wrote it as a block.
+		f("role_based_access_control.enabled", "properties.enableRBAC"),
 		fc("azure_active_directory_role_based_access_control", "properties.aadProfile.managed", present),
 		f("azure_active_directory_role_based_access_control.azure_rbac_enabled", "properties.aadProfile.enableAzureRBAC").orInBlock(false),
 		f("azure_active_directory_role_based_access_control.tenant_id", "properties.aadProfile.tenantID"),

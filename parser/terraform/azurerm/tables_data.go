@@ -151,6 +151,7 @@ var dataMappings = map[string]mapping{
 		f("free_tier_enabled", "properties.enableFreeTier"),
 		f("analytical_storage_enabled", "properties.enableAnalyticalStorage"),
 		f("automatic_failover_enabled", "properties.enableAutomaticFailover"),
+		f("enable_automatic_failover", "properties.enableAutomaticFailover"),
 		f("multiple_write_locations_enabled", "properties.enableMultipleWriteLocations"),
 		f("consistency_policy.consistency_level", "properties.consistencyPolicy.defaultConsistencyLevel"),
 		list("geo_location", "properties.locations",
