@@ -92,4 +92,3 @@ func BenchmarkLoadCorpus(b *testing.B) {
 		}
 	}
 }
-

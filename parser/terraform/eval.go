@@ -236,6 +236,7 @@ func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.V
 		}
 		name, ok := attrStep(t, 1)
 		if !ok {
+			in.st.warn(in.mod, t.SourceRange(), "invalid reference %q: refer to var.<name>, local.<name>, module.<name> or <resource type>.<name>", root)
 			vars[root] = cty.DynamicVal
 			continue
 		}

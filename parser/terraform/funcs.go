@@ -50,7 +50,7 @@ var pureFuncs = map[string]function.Function{
 	"strcontains": strPredicate(strings.Contains),
 
 	"alltrue": boolReduce(true), "anytrue": boolReduce(false),
-	"chunklist": stdlib.ChunklistFunc, "coalesce": stdlib.CoalesceFunc, "coalescelist": stdlib.CoalesceListFunc,
+	"chunklist": stdlib.ChunklistFunc, "coalesce": coalesceFunc, "coalescelist": stdlib.CoalesceListFunc,
 	"compact": stdlib.CompactFunc, "concat": stdlib.ConcatFunc, "contains": stdlib.ContainsFunc,
 	"distinct": stdlib.DistinctFunc, "element": stdlib.ElementFunc, "flatten": stdlib.FlattenFunc,
 	"index": stdlib.IndexFunc, "keys": stdlib.KeysFunc, "length": lengthFunc,
@@ -446,6 +446,30 @@ var lengthFunc = function.New(&function.Spec{
 			return cty.NumberIntVal(int64(v.Type().Length())).WithMarks(marks), nil
 		}
 		return v.Length().WithMarks(marks), nil
+	},
+})
+
+// coalesceFunc is Terraform's coalesce, which also skips empty strings.
+var coalesceFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "vals", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowNull: true},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return stdlib.CoalesceFunc.ReturnType(typesOf(args))
+	},
+	Impl: func(args []cty.Value, ret cty.Type) (cty.Value, error) {
+		for _, a := range args {
+			v, err := convertTo(a, ret)
+			if err != nil {
+				return cty.NilVal, err
+			}
+			if !v.IsKnown() {
+				return cty.UnknownVal(ret), nil
+			}
+			if v.IsNull() || v.Type() == cty.String && v.AsString() == "" {
+				continue
+			}
+			return v, nil
+		}
+		return cty.NilVal, fmt.Errorf("no non-null, non-empty-string arguments")
 	},
 })
 
