@@ -497,6 +497,11 @@ func (st *state) emit() []parser.Resource {
 		restore := st.isolate(in.loops)
 		props, _ := s.buildBody(in, rb).(map[string]any)
 		restore()
+		if in.parent != nil && in.known {
+			// A nested child declares only its last name segment; Azure
+			// deploys (and policies see) the full name.
+			props["name"] = in.name
+		}
 		id := in.id()
 		if n := used[strings.ToLower(id)]; n > 0 {
 			// Two instances with one name (an unknown copy name, or a

@@ -124,6 +124,8 @@ func fnManagementGroup(_ *Context, a []any) (any, error) {
 // typeSuffix builds "providers/<ns>/<t1>/<n1>/<t2>/<n2>" from a resource
 // type and its name segments, checking that they pair up.
 func typeSuffix(typ string, names []any) (string, error) {
+	// Azure tolerates a trailing slash ("microsoft.insights/components/").
+	typ = strings.Trim(typ, "/")
 	segs := strings.Split(typ, "/")
 	if len(segs) < 2 || segs[0] == "" {
 		return "", fmt.Errorf("%q is not a resource type (Namespace/type)", typ)
