@@ -36,6 +36,8 @@ type state struct {
 	diags     []parser.Diagnostic
 	seen      map[string]bool // diagnostics already reported
 	budget    int
+	// iterations is what is left of the unit's budget for nested loops.
+	iterations int
 	// versions are the azurerm provider versions: locked in
 	// .terraform.lock.hcl, else constrained in required_providers.
 	lockedAzurerm string
@@ -46,7 +48,7 @@ type state struct {
 
 func newState(ctx context.Context, src *parser.Source, opts Options, cache *moduleCache, dir string) *state {
 	st := &state{ctx: ctx, src: src, opts: opts, cache: cache, rootDir: dir,
-		seen: map[string]bool{}, budget: maxResources, lines: map[string]*parser.LineIndex{}}
+		seen: map[string]bool{}, budget: maxResources, iterations: unitIterations, lines: map[string]*parser.LineIndex{}}
 	st.funcs = st.functions()
 	return st
 }
@@ -296,6 +298,12 @@ func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.V
 			d[typ] = cty.ObjectVal(m)
 		}
 		vars[root] = cty.ObjectVal(d)
+	}
+	if c := cost(expr, vars); c > maxIterations || c > float64(in.st.iterations) {
+		in.st.warn(in.mod, expr.Range(), "nested for expressions here could iterate more than %d times; the value is treated as unknown", min(maxIterations, in.st.iterations))
+		return cty.DynamicVal, p
+	} else {
+		in.st.iterations -= int(c)
 	}
 	ctx := &hcl.EvalContext{Variables: vars, Functions: in.st.funcs}
 	v, diags := expr.Value(ctx)

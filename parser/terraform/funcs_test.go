@@ -102,6 +102,7 @@ func TestFunctionsUnknownOrRefused(t *testing.T) {
 		{`range(100000)`, "more than 1024 values were generated"},
 		{`length(setproduct(range(1000), range(1000), range(1000)))`, "the product would have more than 100000 elements"},
 		{`yamldecode("a: &a [*a, *a]")`, ""},
+		{`[for a in range(1000) : [for b in range(1000) : [for c in range(1000) : 1]]]`, "nested for expressions here could iterate more than 2000000 times"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.expr, func(t *testing.T) {
