@@ -37,8 +37,11 @@ func (d *decoder) Name() string { return "kubernetes" }
 // has both, which leaves ARM templates, parameter files and Terraform plans
 // to their own readers.
 func (d *decoder) Match(name string, content []byte) bool {
-	lower := strings.ToLower(path.Base(name))
+	base := path.Base(name)
+	lower := strings.ToLower(base)
 	switch {
+	case isChartFile(base):
+		return true
 	case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
 		return bytes.Contains(content, []byte("apiVersion")) && bytes.Contains(content, []byte("kind"))
 	case strings.HasSuffix(lower, ".json"):
@@ -47,17 +50,71 @@ func (d *decoder) Match(name string, content []byte) bool {
 	return false
 }
 
-// Units implements parser.Decoder: every manifest file is a unit.
+// Units implements parser.Decoder. The files of a Helm chart (the
+// directory of a Chart.yaml, with its subcharts) form one unit led by the
+// outermost Chart.yaml: its templates are rendered, never read as plain
+// YAML. Every other manifest file is a unit of its own.
 func (d *decoder) Units(names []string) [][]string {
+	charts := map[string]bool{}
+	for _, n := range names {
+		if isChartFile(path.Base(n)) {
+			charts[path.Dir(n)] = true
+		}
+	}
+	byChart := map[string][]string{}
+	var order []string
 	units := make([][]string, 0, len(names))
 	for _, n := range names {
+		if dir := outermost(n, charts); dir != "" {
+			if byChart[dir] == nil {
+				order = append(order, dir)
+			}
+			byChart[dir] = append(byChart[dir], n)
+			continue
+		}
 		units = append(units, []string{n})
+	}
+	for _, dir := range order {
+		unit := []string{chartFileIn(dir, byChart[dir])}
+		for _, n := range byChart[dir] {
+			if n != unit[0] {
+				unit = append(unit, n)
+			}
+		}
+		units = append(units, unit)
 	}
 	return units
 }
 
+// outermost returns the outermost directory in dirs that holds name, or "".
+func outermost(name string, dirs map[string]bool) string {
+	found := ""
+	for dir := path.Dir(name); ; dir = path.Dir(dir) {
+		if dirs[dir] {
+			found = dir
+		}
+		if dir == "." || dir == "/" {
+			return found
+		}
+	}
+}
+
+func chartFileIn(dir string, names []string) string {
+	for _, n := range names {
+		if path.Dir(n) == dir && isChartFile(path.Base(n)) {
+			return n
+		}
+	}
+	return path.Join(dir, "Chart.yaml")
+}
+
+func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Chart.yml" }
+
 // Decode implements parser.Decoder.
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
+		return d.decodeChart(src, unit[0])
+	}
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
 	for _, name := range unit {

@@ -1,0 +1,252 @@
+package kubernetes
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+	"helm.sh/helm/v3/pkg/chart"
+	"helm.sh/helm/v3/pkg/chart/loader"
+	"helm.sh/helm/v3/pkg/chartutil"
+	"helm.sh/helm/v3/pkg/engine"
+	"helm.sh/helm/v3/pkg/strvals"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// maxChartBytes bounds what one chart may make posture read: charts carry
+// files for .Files.Get, and a scan must not load a stray disk image.
+const maxChartBytes = 64 << 20
+
+// decodeChart renders the chart whose Chart.yaml is chartFile with Helm's
+// own loader and engine (no helm binary, no cluster, no network) and reads
+// the rendered manifests. Every range is mapped back to the template that
+// produced it.
+func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Resource, []parser.Diagnostic) {
+	dir := path.Dir(chartFile)
+	chartRange := parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+	files, err := chartFiles(src, dir)
+	if err != nil {
+		return nil, []parser.Diagnostic{parser.Errorf(chartRange, "cannot read the chart: %v", err)}
+	}
+	ch, err := loader.LoadFiles(files)
+	if err != nil {
+		return nil, []parser.Diagnostic{parser.Errorf(chartRange, "cannot load the Helm chart: %v; fix Chart.yaml (apiVersion, name and version are required)", err)}
+	}
+	var diags []parser.Diagnostic
+	diags = append(diags, missingDependencies(src, chartFile, ch)...)
+
+	vals, ds := d.values(src, ch, chartRange)
+	diags = append(diags, ds...)
+	if err := chartutil.ProcessDependenciesWithMerge(ch, vals); err != nil {
+		return nil, append(diags, parser.Errorf(chartRange, "cannot resolve the chart's dependencies: %v", err))
+	}
+	opts := chartutil.ReleaseOptions{Name: "release-name", Namespace: "default", Revision: 1, IsInstall: true}
+	renderVals, err := chartutil.ToRenderValues(ch, vals, opts, chartutil.DefaultCapabilities)
+	if err != nil {
+		return nil, append(diags, parser.Errorf(chartRange, "the chart's values are not valid: %v; fix values.yaml or the --helm-values/--helm-set given", err))
+	}
+	rendered, err := renderSafely(ch, renderVals)
+	if err != nil {
+		return nil, append(diags, renderDiagnostic(dir, chartRange, err))
+	}
+
+	names := make([]string, 0, len(rendered))
+	for name := range rendered {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var rs []parser.Resource
+	for _, name := range names {
+		out := rendered[name]
+		lower := strings.ToLower(name)
+		if strings.TrimSpace(out) == "" || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".json")) {
+			continue // partials render empty; NOTES.txt is not a manifest
+		}
+		file := sourceOf(dir, name)
+		tpl, _ := src.ReadFile(file)
+		m := readManifest(file, []byte(out))
+		lm := newLineMap(newText([]byte(out)), newText(tpl))
+		for i := range m.resources {
+			lm.resource(&m.resources[i])
+			m.resources[i].Meta = map[string]string{"helm_chart": ch.Name(), "helm_chart_dir": dir}
+		}
+		for i := range m.diags {
+			m.diags[i].Range = lm.rng(m.diags[i].Range)
+			m.diags[i].Message = "in the rendered chart: " + m.diags[i].Message
+		}
+		rs = append(rs, m.resources...)
+		diags = append(diags, m.diags...)
+	}
+	for _, crd := range ch.CRDObjects() {
+		file := path.Join(dir, strings.TrimPrefix(crd.Filename, ch.Name()+"/"))
+		m := readManifest(file, crd.File.Data)
+		rs = append(rs, m.resources...)
+		diags = append(diags, m.diags...)
+	}
+	return rs, diags
+}
+
+// chartFiles reads the chart below dir from the scan's file system, for
+// Helm's loader, which otherwise reads the OS file system.
+func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) {
+	var files []*loader.BufferedFile
+	total := 0
+	err := fs.WalkDir(src, dir, func(name string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if n := e.Name(); name != dir && (n == ".git" || n == "node_modules") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.Type().IsRegular() {
+			return nil
+		}
+		data, err := src.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if total += len(data); total > maxChartBytes {
+			return fmt.Errorf("the chart holds more than %d MiB of files", maxChartBytes>>20)
+		}
+		files = append(files, &loader.BufferedFile{Name: strings.TrimPrefix(name, dir+"/"), Data: data})
+		return nil
+	})
+	return files, err
+}
+
+// values merges the chart's own values with the user's values files and
+// --set overrides, in Helm's order.
+func (d *decoder) values(src *parser.Source, ch *chart.Chart, at parser.Range) (map[string]any, []parser.Diagnostic) {
+	var diags []parser.Diagnostic
+	vals := map[string]any{}
+	for _, f := range d.opts.HelmValues {
+		b, err := src.ReadFile(f)
+		if err != nil {
+			diags = append(diags, parser.Errorf(parser.Range{File: f}, "cannot read Helm values file: %v; --helm-values paths are relative to the scan root", err))
+			continue
+		}
+		v, err := chartutil.ReadValues(b)
+		if err != nil {
+			diags = append(diags, parser.Errorf(parser.Range{File: f}, "Helm values file is not valid YAML: %v", err))
+			continue
+		}
+		vals = mergeMaps(vals, v)
+	}
+	for _, s := range d.opts.HelmSet {
+		if err := strvals.ParseInto(s, vals); err != nil {
+			diags = append(diags, parser.Errorf(at, "cannot apply --helm-set %q: %v; write key=value, nested keys with dots (image.tag=1.2)", s, err))
+		}
+	}
+	return vals, diags
+}
+
+// mergeMaps merges b into a the way helm --values does: maps merge
+// recursively, anything else in b replaces a.
+func mergeMaps(a, b map[string]any) map[string]any {
+	out := make(map[string]any, len(a))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		if vm, ok := v.(map[string]any); ok {
+			if am, ok := out[k].(map[string]any); ok {
+				out[k] = mergeMaps(am, vm)
+				continue
+			}
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// missingDependencies reports dependencies that Chart.yaml declares but
+// charts/ does not hold: posture never downloads them.
+func missingDependencies(src *parser.Source, chartFile string, ch *chart.Chart) []parser.Diagnostic {
+	if ch.Metadata == nil || len(ch.Metadata.Dependencies) == 0 {
+		return nil
+	}
+	have := map[string]bool{}
+	for _, dep := range ch.Dependencies() {
+		have[dep.Name()] = true
+	}
+	var ranges parser.RangeTable
+	if b, err := src.ReadFile(chartFile); err == nil {
+		ranges = documentRanges(chartFile, b)
+	}
+	var diags []parser.Diagnostic
+	for i, dep := range ch.Metadata.Dependencies {
+		if dep == nil || have[dep.Name] {
+			continue
+		}
+		r, ok := ranges[fmt.Sprintf("dependencies[%d].name", i)]
+		if !ok {
+			r = parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+		}
+		diags = append(diags, parser.Warnf(r,
+			"Helm dependency %q (%s) is not in charts/: its templates are not scanned; run `helm dependency build` and scan again (posture does not download charts)",
+			dep.Name, dep.Repository))
+	}
+	return diags
+}
+
+// documentRanges returns the value ranges of a file's first YAML document.
+func documentRanges(file string, b []byte) parser.RangeTable {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	c := newConverter(file, newText(b), 0, root)
+	c.ranges = parser.RangeTable{}
+	if _, _, _, err := c.convert(root, "", 0); err != nil {
+		return nil
+	}
+	return c.ranges
+}
+
+// renderSafely turns a panic inside a template function into an error:
+// templates are the user's code.
+func renderSafely(ch *chart.Chart, vals chartutil.Values) (out map[string]string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("the Helm template engine failed: %v", p)
+		}
+	}()
+	return engine.Render(ch, vals)
+}
+
+var tplErr = regexp.MustCompile(`(?:template: |execution error at \()([^:\s()]+):(\d+):(\d+)`)
+
+// renderDiagnostic places a Helm render error on the template line it
+// names ("template: chart/templates/x.yaml:12:3: executing ...",
+// "execution error at (chart/templates/x.yaml:4:11): ...").
+func renderDiagnostic(dir string, chartRange parser.Range, err error) parser.Diagnostic {
+	msg := err.Error()
+	r := chartRange
+	if sm := tplErr.FindStringSubmatch(msg); sm != nil {
+		line, _ := strconv.Atoi(sm[2])
+		col, _ := strconv.Atoi(sm[3])
+		p := parser.Pos{Line: line, Column: col}
+		r = parser.Range{File: sourceOf(dir, sm[1]), Start: p, End: p}
+	}
+	return parser.Errorf(r, "cannot render the Helm chart: %s; fix the template, or give the values it needs with --helm-values/--helm-set", msg)
+}
+
+// sourceOf maps a Helm template name (chart/templates/x.yaml,
+// chart/charts/sub/templates/y.yaml) to its file below the chart dir.
+func sourceOf(dir, name string) string {
+	_, rest, ok := strings.Cut(name, "/")
+	if !ok {
+		return path.Join(dir, name)
+	}
+	return path.Join(dir, rest)
+}

@@ -1,0 +1,155 @@
+package kubernetes
+
+import (
+	"strings"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// lineMap maps positions in a rendered Helm template back to the template
+// file. A rendered line is traced to the template line it is a literal
+// copy of, or to the line whose literal text around a {{ ... }} action it
+// starts and ends with (replicas: {{ .Values.replicas }} → replicas: 3);
+// a value an action produced points at that action. Lines no template line
+// accounts for (the output of include and of multi-line actions) point at
+// the nearest traced line above them, which is the line that asked for
+// them.
+type lineMap struct {
+	r, t *text
+	// to[i] is the template line of rendered line i+1, 0 when untraced.
+	to []int
+	// info of every template line, by line-1.
+	tpl []tplLine
+}
+
+type tplLine struct {
+	indent           int
+	prefix, suffix   string // literal text around the actions, trimmed
+	action, from, to int    // code-point columns (1-based) of the first {{ and after the last }}
+}
+
+func newLineMap(r, t *text) *lineMap {
+	lm := &lineMap{r: r, t: t, to: make([]int, r.lines()), tpl: make([]tplLine, t.lines())}
+	exact := map[string][]int{}
+	var actions []int
+	for n := 1; n <= t.lines(); n++ {
+		line := string(t.src[t.lineStart(n):t.lineEnd(n)])
+		info := tplLine{indent: indentOf(t.src, t.lineStart(n), t.lineEnd(n))}
+		open := strings.Index(line, "{{")
+		if open < 0 {
+			if trimmed := strings.TrimSpace(line); trimmed != "" {
+				exact[trimmed] = append(exact[trimmed], n)
+			}
+		} else {
+			close := strings.LastIndex(line, "}}")
+			if close < open {
+				close = len(line) - 2
+			}
+			info.action = 1
+			info.prefix = strings.TrimSpace(line[:open])
+			info.suffix = strings.TrimSpace(line[close+2:])
+			info.from = len([]rune(line[:open])) + 1
+			info.to = len([]rune(line[:close+2])) + 1
+			if info.prefix != "" {
+				actions = append(actions, n)
+			}
+		}
+		lm.tpl[n-1] = info
+	}
+	cursor := 1
+	for i := 1; i <= r.lines(); i++ {
+		line := strings.TrimSpace(string(r.src[r.lineStart(i):r.lineEnd(i)]))
+		if line == "" || line == "---" {
+			continue
+		}
+		n := pick(exact[line], cursor)
+		if n == 0 {
+			var cands []int
+			for _, a := range actions {
+				if info := lm.tpl[a-1]; strings.HasPrefix(line, info.prefix) && strings.HasSuffix(line, info.suffix) && len(line) >= len(info.prefix)+len(info.suffix) {
+					cands = append(cands, a)
+				}
+			}
+			n = pick(cands, cursor)
+		}
+		if n > 0 {
+			lm.to[i-1] = n
+			cursor = n + 1
+		}
+	}
+	return lm
+}
+
+// pick returns the first candidate at or after cursor (templates are read
+// top to bottom), else the first one (a range loop repeats lines).
+func pick(cands []int, cursor int) int {
+	for _, c := range cands {
+		if c >= cursor {
+			return c
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0]
+	}
+	return 0
+}
+
+// pos maps one rendered position to the template.
+func (lm *lineMap) pos(p parser.Pos) parser.Pos {
+	i := p.Line
+	if i < 1 || i > len(lm.to) {
+		return parser.Pos{Line: 1, Column: 1}
+	}
+	n := lm.to[i-1]
+	if n == 0 {
+		// Untraced: the nearest traced line above, at its first character.
+		for j := i - 1; j >= 1; j-- {
+			if lm.to[j-1] != 0 {
+				return lm.t.firstNonSpace(lm.to[j-1])
+			}
+		}
+		return lm.t.firstNonSpace(1)
+	}
+	info := lm.tpl[n-1]
+	rIndent := indentOf(lm.r.src, lm.r.lineStart(i), lm.r.lineEnd(i))
+	col := p.Column - rIndent + info.indent
+	if info.action != 0 {
+		// Past the literal prefix the text came from the action.
+		prefixEnd := rIndent + len([]rune(info.prefix)) + 1
+		if p.Column > prefixEnd {
+			col = info.from
+		}
+	}
+	col = max(col, 1)
+	return lm.t.pos(lm.t.offset(n, col))
+}
+
+// rng maps a rendered range to the template, keeping it well-formed. A
+// value produced by an action spans the whole action.
+func (lm *lineMap) rng(r parser.Range) parser.Range {
+	start, end := lm.pos(r.Start), lm.pos(r.End)
+	if n := lm.lineOf(r.End.Line); n > 0 && n == end.Line && lm.tpl[n-1].action != 0 && end.Column == lm.tpl[n-1].from {
+		end = lm.t.pos(lm.t.offset(n, lm.tpl[n-1].to))
+	}
+	if end.Byte < start.Byte {
+		end = start
+	}
+	r.Start, r.End = start, end
+	return r
+}
+
+func (lm *lineMap) lineOf(i int) int {
+	if i < 1 || i > len(lm.to) {
+		return 0
+	}
+	return lm.to[i-1]
+}
+
+// resource maps every range of a rendered resource to the template.
+func (lm *lineMap) resource(r *parser.Resource) {
+	r.Range = lm.rng(r.Range)
+	r.Header = lm.rng(r.Header)
+	for k, rg := range r.Ranges {
+		r.Ranges[k] = lm.rng(rg)
+	}
+}
