@@ -138,10 +138,11 @@ func result(rep *scan.Report, f *policies.Finding, idx int, hashes map[string][]
 			res.AddRelatedLocation(l)
 		}
 	}
-	res.SetPartialFingerPrint("postureFingerprint/v1", f.Fingerprint)
+	fps := map[string]interface{}{"postureFingerprint/v1": f.Fingerprint}
 	if h := lineHash(rep, f.Range, hashes); h != "" {
-		res.SetPartialFingerPrint("primaryLocationLineHash", h)
+		fps["primaryLocationLineHash"] = h
 	}
+	res.WithPartialFingerPrints(fps)
 	if f.Suppression != nil {
 		s := gosarif.NewSuppression(suppressionKind(f.Suppression.Kind)).WithJustifcation(f.Suppression.Reason)
 		res.AddSuppression(s)
