@@ -1,0 +1,31 @@
+variable "actions" {}
+
+resource "aws_iam_role_policy" "scoped" {
+  role = "notebook"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = "*", Resource = "arn:aws:s3:::training-data/*" },
+      { Effect = "Deny", Action = "*", Resource = "*" },
+    ]
+  })
+}
+
+# Unknown until apply: not evaluated.
+resource "aws_iam_policy" "unknown" {
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = var.actions, Resource = "*" }]
+  })
+}
+
+# Built from a data source: not in the model, not evaluated.
+data "aws_iam_policy_document" "admin" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "from_document" {
+  policy = data.aws_iam_policy_document.admin.json
+}

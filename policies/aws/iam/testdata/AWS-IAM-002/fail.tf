@@ -1,0 +1,16 @@
+resource "aws_iam_policy" "ml" {
+  name = "ml-pipeline"
+  policy = jsonencode({ # want: AWS-IAM-002, AWS-IAM-002, AWS-IAM-002
+    Version = "2012-10-17"
+    Statement = [
+      { Sid = "Models", Effect = "Allow", Action = ["sagemaker:*", "s3:GetObject"], Resource = "arn:aws:sagemaker:*:*:model/*" },
+      { Sid = "Buckets", Effect = "Allow", Action = ["s3:PutObject", "s3:Get*"], Resource = "*" },
+      { Sid = "AllBut", Effect = "Allow", NotAction = "iam:*", Resource = "*" },
+    ]
+  })
+}
+
+resource "aws_iam_user_policy" "dev" {
+  user   = "dev"
+  policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"bedrock:*\",\"Resource\":\"*\"}]}" # want: AWS-IAM-002
+}

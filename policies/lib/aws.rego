@@ -1,0 +1,272 @@
+# Helpers for AWS policies. AWS resources keep their Terraform type and
+# attributes; nested blocks are lists of objects (docs/CONTRACT.md).
+package posture.lib.aws
+
+import data.posture.lib
+
+# label names the resource in messages by its Terraform address
+# (aws_s3_bucket.data, module.ml.aws_sagemaker_domain.this[0]).
+label := input.address
+
+# found(path, default_desc) describes the value at path in Terraform syntax:
+# `direct_internet_access = "Enabled"`, or `… is not set (<default_desc>)`.
+found(path, default_desc) := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
+	object.get(input.resource, path, null) == null
+} else := sprintf("%s = %s", [tf_path(path), json.marshal(object.get(input.resource, path, null))])
+
+# tf_path renders a model path as the user reads it in HCL: block and
+# attribute names joined by dots, with an index only for a repeated block
+# (`vpc_config.endpoint_public_access`, `ingress[1].cidr_blocks`).
+tf_path(path) := concat("", [seg |
+	some i, x in path
+	seg := _tf_segment(path, i, x)
+])
+
+_tf_segment(_, 0, x) := x if is_string(x)
+
+_tf_segment(_, i, x) := concat("", [".", x]) if {
+	i > 0
+	is_string(x)
+}
+
+_tf_segment(path, i, x) := "" if {
+	is_number(x)
+	count(object.get(input.resource, array.slice(path, 0, i), [])) <= 1
+}
+
+_tf_segment(path, i, x) := sprintf("[%d]", [x]) if {
+	is_number(x)
+	count(object.get(input.resource, array.slice(path, 0, i), [])) > 1
+}
+
+# review_status is the status of a graph finding whose related resource may
+# live outside the scanned files (POLICIES.md §0.5): "review" unless the
+# configuration declares the scan complete.
+review_status := "fail" if data.posture.config.complete == true
+
+else := "review"
+
+# declared(t) holds when the scan holds a resource of type t.
+declared(t) if {
+	some r in data.posture.resources
+	r.type == t
+}
+
+# IAM policy documents -----------------------------------------------------
+
+# policy_types are the resources whose `policy` attribute is a JSON policy
+# document. aws_iam_policy_document is a data source, not a resource of the
+# model: a policy built from it is unknown and not evaluated.
+policy_types := {
+	"aws_iam_policy",
+	"aws_iam_role_policy",
+	"aws_iam_user_policy",
+	"aws_iam_group_policy",
+	"aws_s3_bucket_policy",
+}
+
+# iam_types are the resources that carry identity-based policy documents.
+iam_types := {
+	"aws_iam_policy",
+	"aws_iam_role_policy",
+	"aws_iam_user_policy",
+	"aws_iam_group_policy",
+	"aws_iam_role",
+}
+
+# documents are the policy documents of the input, parsed from JSON
+# (jsonencode(...) and heredoc forms), with the path of the attribute.
+documents contains {"doc": doc, "path": ["policy"]} if {
+	input.type in policy_types
+	doc := parse_document(input.resource.policy)
+}
+
+documents contains {"doc": doc, "path": ["inline_policy", i, "policy"]} if {
+	input.type == "aws_iam_role"
+	some i, p in input.resource.inline_policy
+	doc := parse_document(p.policy)
+}
+
+parse_document(s) := json.unmarshal(s) if {
+	is_string(s)
+	json.is_valid(s)
+}
+
+parse_document(o) := o if is_object(o)
+
+# statements are the statements of the input's policy documents, with
+# Action/Resource normalised to lists (AWS accepts a string or a list).
+statements contains s if {
+	some d in documents
+	some i, st in _statement_list(d.doc)
+	is_object(st)
+	s := {
+		"sid": object.get(st, "Sid", sprintf("#%d", [i + 1])),
+		"index": i,
+		"effect": object.get(st, "Effect", ""),
+		"actions": as_list(object.get(st, "Action", [])),
+		"not_actions": as_list(object.get(st, "NotAction", [])),
+		"resources": as_list(object.get(st, "Resource", [])),
+		"not_resources": as_list(object.get(st, "NotResource", [])),
+		"principal": object.get(st, "Principal", null),
+		"condition": object.get(st, "Condition", {}),
+		"path": d.path,
+	}
+}
+
+_statement_list(doc) := doc.Statement if is_array(doc.Statement)
+
+_statement_list(doc) := [doc.Statement] if is_object(doc.Statement)
+
+as_list(x) := x if is_array(x)
+
+else := [x] if is_string(x)
+
+else := []
+
+# allow holds for an Allow statement.
+allow(s) if s.effect == "Allow"
+
+# action_matches(pattern, action) holds when an IAM action pattern of a
+# statement (`s3:*`, `iam:Pass*`, `*`) grants action (case-insensitive).
+action_matches(pattern, action) if {
+	is_string(pattern)
+	glob.match(lower(pattern), [], lower(action))
+}
+
+# grants(s, action) holds when an Allow statement grants action through
+# Action (NotAction grants everything it does not list).
+grants(s, action) if {
+	allow(s)
+	some p in s.actions
+	action_matches(p, action)
+}
+
+grants(s, action) if {
+	allow(s)
+	count(s.not_actions) > 0
+	not _not_listed(s, action)
+}
+
+_not_listed(s, action) if {
+	some p in s.not_actions
+	action_matches(p, action)
+}
+
+# all_resources holds when a statement applies to every resource.
+all_resources(s) if "*" in s.resources
+
+all_resources(s) if count(s.not_resources) > 0
+
+# statement_label names a statement in messages.
+statement_label(s) := sprintf("statement %q", [s.sid]) if not startswith(s.sid, "#")
+
+else := sprintf("statement %s", [s.sid])
+
+# escalation_actions lists actions (besides iam:PassRole) that let an identity raise its own privileges.
+escalation_actions := [
+	"iam:AddUserToGroup",
+	"iam:AttachGroupPolicy",
+	"iam:AttachRolePolicy",
+	"iam:AttachUserPolicy",
+	"iam:CreateAccessKey",
+	"iam:CreateLoginProfile",
+	"iam:CreatePolicyVersion",
+	"iam:PutGroupPolicy",
+	"iam:PutRolePolicy",
+	"iam:PutUserPolicy",
+	"iam:SetDefaultPolicyVersion",
+	"iam:UpdateAssumeRolePolicy",
+	"iam:UpdateLoginProfile",
+	"lambda:UpdateFunctionCode",
+	"glue:UpdateDevEndpoint",
+]
+
+# Security group ingress ---------------------------------------------------
+
+internet_v4 := {"0.0.0.0/0"}
+
+internet_v6 := {"::/0"}
+
+# ingress_rules are the ingress rules of the input, in one shape:
+# {"rule", "path", "protocol", "from", "to", "cidrs": [{"value", "path"}]}.
+ingress_rules contains r if {
+	input.type == "aws_security_group"
+	some i, ing in input.resource.ingress
+	r := _classic(ing, ["ingress", i])
+}
+
+ingress_rules contains r if {
+	input.type == "aws_security_group_rule"
+	input.resource.type == "ingress"
+	r := _classic(input.resource, [])
+}
+
+ingress_rules contains r if {
+	input.type == "aws_vpc_security_group_ingress_rule"
+	rule := input.resource
+	r := {
+		"path": [],
+		"protocol": lower(sprintf("%v", [object.get(rule, "ip_protocol", "")])),
+		"protocol_path": ["ip_protocol"],
+		"from": object.get(rule, "from_port", -1),
+		"to": object.get(rule, "to_port", -1),
+		"cidrs": [c |
+			some k in ["cidr_ipv4", "cidr_ipv6"]
+			v := rule[k]
+			c := {"value": v, "path": [k]}
+		],
+	}
+}
+
+_classic(rule, p) := {
+	"path": p,
+	"protocol": lower(sprintf("%v", [object.get(rule, "protocol", "")])),
+	"protocol_path": array.concat(p, ["protocol"]),
+	"from": object.get(rule, "from_port", 0),
+	"to": object.get(rule, "to_port", 0),
+	"cidrs": [c |
+		some k in ["cidr_blocks", "ipv6_cidr_blocks"]
+		some j, v in object.get(rule, k, [])
+		c := {"value": v, "path": array.concat(p, [k, j])}
+	],
+}
+
+# all_protocols holds for protocol "-1" ("all"), where ports are ignored.
+all_protocols(r) if r.protocol in {"-1", "all"}
+
+# tcp holds for a rule that carries TCP.
+tcp(r) if r.protocol in {"tcp", "6"}
+
+tcp(r) if all_protocols(r)
+
+# internet_cidr is a source of the rule that is the whole internet.
+internet_cidr(r) := c if {
+	some c in r.cidrs
+	c.value in (internet_v4 | internet_v6)
+}
+
+# covers_port holds when the rule's port range includes port.
+covers_port(r, _) if all_protocols(r)
+
+covers_port(r, port) if {
+	not all_protocols(r)
+	is_number(r.from)
+	is_number(r.to)
+	r.from <= port
+	port <= r.to
+}
+
+# port_range renders a rule's ports for messages.
+port_range(r) := "all ports" if all_protocols(r)
+
+else := sprintf("port %v", [r.from]) if r.from == r.to
+
+else := sprintf("ports %v-%v", [r.from, r.to])
+
+# rule_known holds when the protocol and ports of the rule are known.
+rule_known(r) if {
+	lib.known(lib.path_string(r.protocol_path))
+	lib.known(lib.path_string(array.concat(r.path, ["from_port"])))
+	lib.known(lib.path_string(array.concat(r.path, ["to_port"])))
+}
