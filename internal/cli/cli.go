@@ -15,7 +15,6 @@ import (
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
-	"github.com/posture-dev/posture/sarif"
 )
 
 // Exit codes (DESIGN.md, "Output and exit codes").
@@ -62,8 +61,6 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// formats the scan command can write.
-var scanFormats = []string{"text", "json", "sarif"}
 
 type scanFlags struct {
 	format, output, threshold, config, category string
@@ -74,7 +71,7 @@ type scanFlags struct {
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(scanFormats, ", "))
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(formatNames(), ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.StringVar(&f.threshold, "severity-threshold", "low", "exit with 1 only for findings at or above `LEVEL` (low, medium, high, critical)")
 	fs.Var(listFlag{&f.policyDirs, false}, "policy", "load extra Rego policies from `DIR` (repeatable)")
@@ -114,8 +111,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
 		return ExitUsage
 	}
-	if !contains(scanFormats, f.format) {
-		return fail("--format %q: want one of %s", f.format, strings.Join(scanFormats, ", "))
+	writer, ok := writers[f.format]
+	if !ok {
+		return fail("--format %q: want one of %s", f.format, strings.Join(formatNames(), ", "))
 	}
 	threshold, err := policies.ParseSeverity(f.threshold)
 	if err != nil {
@@ -158,14 +156,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		out = file
 		color = false
 	}
-	switch f.format {
-	case "text":
-		err = report.WriteText(out, rep, report.TextOptions{Threshold: threshold, Color: color})
-	case "json":
-		err = report.WriteJSON(out, rep, threshold, nil)
-	case "sarif":
-		err = sarif.Write(out, rep, sarif.Options{Category: f.category, IncludeSuppressed: f.includeSuppressed})
-	}
+	err = writer(out, rep, outputOptions{threshold: threshold, color: color, flags: &f})
 	if err != nil {
 		fmt.Fprintf(stderr, "posture: write %s: %v\n", f.format, err)
 		return ExitUsage
@@ -181,15 +172,6 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return ExitOK
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // colorAllowed reports whether w is a terminal and the user has not asked

@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"io"
+	"sort"
+
+	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/sarif"
+)
+
+// outputOptions is what a writer may need besides the report.
+type outputOptions struct {
+	threshold policies.Severity
+	color     bool
+	flags     *scanFlags
+}
+
+// writers are the --format values of posture scan. A new format registers
+// here and nowhere else.
+var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
+	"text": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return report.WriteText(w, rep, report.TextOptions{Threshold: o.threshold, Color: o.color})
+	},
+	"json": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return report.WriteJSON(w, rep, o.threshold, nil)
+	},
+	"sarif": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed})
+	},
+}
+
+func formatNames() []string {
+	names := make([]string, 0, len(writers))
+	for n := range writers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
