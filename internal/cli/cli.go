@@ -61,7 +61,6 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-
 type scanFlags struct {
 	format, output, threshold, config, category string
 	policyDirs, skip, only, frameworks          []string
