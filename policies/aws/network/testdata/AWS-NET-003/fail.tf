@@ -1,0 +1,21 @@
+resource "aws_instance" "default" { # want: AWS-NET-003
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "g5.xlarge"
+}
+
+resource "aws_instance" "optional" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "g5.xlarge"
+
+  metadata_options {
+    http_tokens = "optional" # want: AWS-NET-003
+  }
+}
+
+resource "aws_launch_template" "nodes" {
+  name = "gpu-nodes"
+
+  metadata_options { # want: AWS-NET-003
+    http_put_response_hop_limit = 2
+  }
+}
