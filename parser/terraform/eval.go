@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path"
-	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -435,16 +434,4 @@ func relPath(base, target string) string {
 		return "."
 	}
 	return strings.Join(parts, "/")
-}
-
-// sortedKeys returns the keys of a map or object value in Terraform's
-// order (lexical).
-func sortedKeys(v cty.Value) []string {
-	var keys []string
-	for it := v.ElementIterator(); it.Next(); {
-		k, _ := it.Element()
-		keys = append(keys, k.AsString())
-	}
-	sort.Strings(keys)
-	return keys
 }

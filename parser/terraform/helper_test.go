@@ -2,8 +2,6 @@ package terraform
 
 import (
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -14,8 +12,6 @@ import (
 
 	"github.com/posture-dev/posture/parser"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // result is what decoding a fixture produced, resources by ID.
 type result struct {
@@ -97,9 +93,4 @@ func errorsOf(ds []parser.Diagnostic, sev parser.DiagSeverity) []parser.Diagnost
 		}
 	}
 	return out
-}
-
-func writeGolden(t testing.TB, name string, b []byte) {
-	t.Helper()
-	require.NoError(t, os.WriteFile(filepath.Join("testdata", name), b, 0o644))
 }

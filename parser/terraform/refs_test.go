@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -55,4 +56,33 @@ func TestShowUnknown(t *testing.T) {
 	require.Len(t, notes, 1)
 	assert.Equal(t, rng("main.tf", 9, 1, 9, 66), noBytes(notes[0].Range))
 	assert.Contains(t, notes[0].Message, "6 value(s) cannot be known before apply")
+}
+
+func TestUnknownInstanceCount(t *testing.T) {
+	fsys := fstest.MapFS{"m/main.tf": {Data: []byte(`data "aws_subnets" "all" {}
+
+resource "aws_instance" "c" {
+  count = length(data.aws_subnets.all.ids)
+  ami   = "ami-1"
+  name  = "n-${count.index}"
+}
+
+resource "aws_instance" "e" {
+  for_each = data.aws_subnets.all.ids
+  ami      = "ami-2"
+  subnet   = each.value
+}
+`)}}
+	res := decode(t, fsys, Options{}, "m")
+	require.Empty(t, res.diags)
+	// One representative instance stands for an unknown number of them:
+	// what does not depend on the index is still checked.
+	assert.Equal(t, []string{"aws_instance.c", "aws_instance.e"}, res.ids)
+	c := res.get(t, "aws_instance.c")
+	assert.Equal(t, map[string]any{"ami": "ami-1"}, c.Properties)
+	assert.Equal(t, []parser.Path{{"name"}}, c.Unknown)
+	assert.Equal(t, "unknown", c.Meta["instances"])
+	e := res.get(t, "aws_instance.e")
+	assert.Equal(t, map[string]any{"ami": "ami-2"}, e.Properties)
+	assert.Equal(t, []parser.Path{{"subnet"}}, e.Unknown)
 }
