@@ -1,0 +1,29 @@
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-001
+  name                = "oai-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+}
+
+resource "azurerm_cognitive_account" "allow_acl" {
+  name                          = "oai-allow"
+  location                      = "swedencentral"
+  resource_group_name           = "rg"
+  kind                          = "OpenAI"
+  sku_name                      = "S0"
+  custom_subdomain_name         = "oai-allow"
+  public_network_access_enabled = true
+
+  network_acls {
+    default_action = "Allow" # want: AZ-AI-001
+  }
+}
+
+resource "azurerm_ai_services" "foundry" {
+  name                  = "ais-foundry"
+  location              = "swedencentral"
+  resource_group_name   = "rg"
+  sku_name              = "S0"
+  public_network_access = "Enabled" # want: AZ-AI-001
+}

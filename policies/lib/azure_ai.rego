@@ -1,0 +1,125 @@
+# Helpers for the Azure AI platform policies (AZ-AI, AZ-ML, AZ-SRCH):
+# values set by the user versus provider defaults, the parent of a child
+# resource, and the graph rules of POLICIES.md §0.5 (private endpoints,
+# diagnostic settings) with their "review unless the scan is complete"
+# status.
+package posture.lib.azure_ai
+
+import data.posture.lib
+
+# declared(path) holds when the user wrote a value at path: it is present
+# and was not filled in from a provider default.
+declared(path) if {
+	lib.has_value(path)
+	not input.defaults[lib.path_string(path)]
+}
+
+# in_ci(value, values) holds when the string value is one of values
+# (lower case), case-insensitively.
+in_ci(value, values) if {
+	is_string(value)
+	lower(value) in values
+}
+
+# missing_status is the status of a finding on a related resource that is
+# not in the scanned files (§0.5): it may live in another stack or be
+# applied by Azure Policy, so the check is only a review unless the user
+# declared the scan complete.
+missing_status := "fail" if data.posture.config.complete
+
+else := "review"
+
+# parents are the inputs of the resource this child resource belongs to
+# (its reference at path "name"), when that resource is in the scan.
+parents contains data.posture.resources[r.target] if {
+	some r in input.refs
+	r.path == "name"
+}
+
+# parent_declared holds when this child names a parent resource at all
+# (resolved or not).
+parent_declared if {
+	some r in input.refs
+	r.path == "name"
+}
+
+# referring(t) lists the resources of type t that reference this resource,
+# each as {"res": <input>, "path": <path string of the reference>}.
+referring(t) := [{"res": data.posture.resources[r.id], "path": r.path} |
+	some r in object.get(data.posture.referrers, input.id, [])
+	r.type == t
+]
+
+# private_endpoints lists the private endpoints of the scan whose
+# privateLinkServiceConnections[i] targets this resource, as
+# {"name", "groups", "known"}: the group ids (lower case) of that
+# connection and whether they could be known.
+private_endpoints contains {"name": pe.res.name, "groups": groups, "known": known} if {
+	some pe in referring("Microsoft.Network/privateEndpoints")
+	m := regex.find_all_string_submatch_n(`^properties\.privateLinkServiceConnections\[(\d+)\]\.properties\.privateLinkServiceId$`, pe.path, 1)
+	count(m) == 1
+	i := to_number(m[0][1])
+	p := sprintf("properties.privateLinkServiceConnections[%d].properties.groupIds", [i])
+	known := _known_below(pe.res, p)
+	conn := object.get(pe.res.resource, ["properties", "privateLinkServiceConnections", i], {})
+	groups := {lower(g) | some g in object.get(conn, ["properties", "groupIds"], []); is_string(g)}
+}
+
+# approved_private_endpoint_connection holds when the resource itself
+# declares an approved private endpoint connection (ARM
+# properties.privateEndpointConnections).
+approved_private_endpoint_connection if {
+	some c in input.resource.properties.privateEndpointConnections
+	lib.eq_ci(c.properties.privateLinkServiceConnectionState.status, "Approved")
+}
+
+# diagnostic_settings lists the diagnostic settings of the scan that target
+# this resource: through a reference in their scope (Terraform
+# target_resource_id, ARM "scope"), or, in ARM, as the legacy
+# "<type>/providers/diagnosticSettings" resource named
+# "<resource>/Microsoft.Insights/<setting>".
+diagnostic_settings contains d.res if {
+	some d in referring("Microsoft.Insights/diagnosticSettings")
+	d.path == "scope"
+}
+
+diagnostic_settings contains res if {
+	input.format == "arm"
+	full := substring(input.address, count(input.type) + 1, -1)
+	prefix := lower(sprintf("%s/providers/diagnosticSettings/%s/Microsoft.Insights/", [input.type, full]))
+	some res in data.posture.resources
+	startswith(lower(res.address), prefix)
+}
+
+# enables_logs holds when a diagnostic setting sends at least one log
+# category or category group (audit, allLogs, or named categories).
+enables_logs(setting) if {
+	some l in setting.resource.properties.logs
+	object.get(l, "enabled", false) == true
+}
+
+# logs_unknown holds when the logs of a setting could not be known.
+logs_unknown(setting) if {
+	some k, _ in setting.unknown
+	startswith(k, "properties.logs")
+}
+
+# _known_below(res, p) is false when the value at path string p of res, or
+# anything below it, could not be known.
+_known_below(res, p) := false if {
+	some k, _ in res.unknown
+	startswith(k, p)
+} else := true
+
+# known(path) holds when neither the value at path (an array) nor any
+# object holding it could be unknown: a whole networkAcls object taken
+# from an ARM parameter without a value makes its defaultAction unknown
+# too.
+known(path) if {
+	not _unknown_prefix(path)
+}
+
+_unknown_prefix(path) if {
+	some n in numbers.range(1, count(path))
+	input.unknown[lib.path_string(array.slice(path, 0, n))]
+}
