@@ -9,8 +9,11 @@ import data.posture.lib
 label := input.address
 
 # found(path, default_desc) describes the value at path in Terraform syntax:
-# `direct_internet_access = "Enabled"`, or `… is not set (<default_desc>)`.
-found(path, default_desc) := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
+# `direct_internet_access = "Enabled"`, `… is not set (<default_desc>)`, or
+# `… is not known before apply` (for findings listed with --show-unknown).
+found(path, default_desc) := sprintf("%s is not known before apply", [tf_path(path)]) if {
+	input.unknown[lib.path_string(path)]
+} else := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
 	object.get(input.resource, path, null) == null
 } else := sprintf("%s = %s", [tf_path(path), json.marshal(object.get(input.resource, path, null))])
 
@@ -269,4 +272,70 @@ rule_known(r) if {
 	lib.known(lib.path_string(r.protocol_path))
 	lib.known(lib.path_string(array.concat(r.path, ["from_port"])))
 	lib.known(lib.path_string(array.concat(r.path, ["to_port"])))
+}
+
+# S3 bucket configuration resources -----------------------------------------
+
+# bucket_configs(t) are the inputs of the resources of type t (an
+# aws_s3_bucket_* configuration resource) whose `bucket` argument names the
+# input bucket: by reference, or by the same literal bucket name.
+bucket_configs(t) := {r |
+	some ref in object.get(data.posture.referrers, input.id, [])
+	ref.type == t
+	ref.path == "bucket"
+	r := data.posture.resources[ref.id]
+} | {r |
+	name := input.resource.bucket
+	is_string(name)
+	some r in data.posture.resources
+	r.type == t
+	r.resource.bucket == name
+}
+
+# unresolved_configs(t) holds when a resource of type t has a `bucket` the
+# scan cannot resolve (an unknown value that references no resource): it
+# could configure any bucket.
+unresolved_configs(t) if {
+	some r in data.posture.resources
+	r.type == t
+	r.unknown.bucket
+	not _refers_bucket(r)
+}
+
+_refers_bucket(r) if {
+	some ref in r.refs
+	ref.path == "bucket"
+}
+
+# missing_config_status is the status of a finding about a bucket without a
+# configuration resource of type t: "review" when the resource may be
+# declared elsewhere (§0.5) or one in the scan cannot be resolved.
+missing_config_status(t) := "review" if unresolved_configs(t)
+
+else := review_status
+
+# public_principal holds for a bucket-policy principal that is everyone.
+public_principal("*")
+
+public_principal(p) if {
+	is_object(p)
+	some v in as_list(object.get(p, "AWS", []))
+	v == "*"
+}
+
+# restricting_condition_keys limit an Allow to a network, organisation,
+# account or source resource (lower case).
+restricting_condition_keys := {
+	"aws:sourcevpce", "aws:sourcevpc", "aws:sourceip", "aws:vpcsourceip",
+	"aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
+	"aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourceorgid", "aws:sourceorgpaths",
+	"aws:userid", "aws:username", "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
+}
+
+# restricted(s) holds when a statement's Condition uses a restricting key.
+restricted(s) if {
+	some _, keys in s.condition
+	is_object(keys)
+	some k, _ in keys
+	lower(k) in restricting_condition_keys
 }
