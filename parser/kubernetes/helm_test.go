@@ -52,7 +52,7 @@ func TestHelmChart(t *testing.T) {
 					"metadata.name": {4, 9, 4, 28},
 					// Lines an include produced point at the line that asked for them.
 					`metadata.labels["app.kubernetes.io/name"]`: {5, 3, 5, 3},
-					"spec.replicas": {8, 13, 8, 39},
+					"spec.replicas":                                               {8, 13, 8, 39},
 					"spec.template.spec.containers[0].name":                       {12, 17, 12, 20},
 					"spec.template.spec.containers[0].image":                      {13, 18, 13, 73},
 					"spec.template.spec.containers[0].securityContext.privileged": {15, 25, 15, 49},

@@ -40,7 +40,7 @@ func (d *decoder) Match(name string, content []byte) bool {
 	base := path.Base(name)
 	lower := strings.ToLower(base)
 	switch {
-	case isChartFile(base):
+	case isChartFile(base), isKustomization(base):
 		return true
 	case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
 		return bytes.Contains(content, []byte("apiVersion")) && bytes.Contains(content, []byte("kind"))
@@ -61,6 +61,14 @@ func (d *decoder) Units(names []string) [][]string {
 			charts[path.Dir(n)] = true
 		}
 	}
+	kusts := map[string]bool{}
+	for _, n := range names {
+		if isKustomization(path.Base(n)) {
+			kusts[path.Dir(n)] = true
+		}
+	}
+	byKust := map[string][]string{}
+	var korder []string
 	byChart := map[string][]string{}
 	var order []string
 	units := make([][]string, 0, len(names))
@@ -72,7 +80,27 @@ func (d *decoder) Units(names []string) [][]string {
 			byChart[dir] = append(byChart[dir], n)
 			continue
 		}
+		// A file in a kustomization's directory is scanned through the build
+		// (once, with the kustomization's patches applied), not on its own.
+		if dir := path.Dir(n); kusts[dir] {
+			if byKust[dir] == nil {
+				korder = append(korder, dir)
+			}
+			byKust[dir] = append(byKust[dir], n)
+			continue
+		}
 		units = append(units, []string{n})
+	}
+	for _, dir := range korder {
+		var unit []string
+		for _, n := range byKust[dir] {
+			if isKustomization(path.Base(n)) {
+				unit = append([]string{n}, unit...)
+			} else {
+				unit = append(unit, n)
+			}
+		}
+		units = append(units, unit)
 	}
 	for _, dir := range order {
 		unit := []string{chartFileIn(dir, byChart[dir])}
@@ -115,6 +143,21 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
 		return d.decodeChart(src, unit[0])
 	}
+	if len(unit) > 0 && isKustomization(path.Base(unit[0])) {
+		rs, ds, built := d.decodeKustomization(src, unit[0])
+		if built {
+			return rs, ds
+		}
+		// A kustomization that cannot be built must not cost the findings
+		// of the manifests beside it: they are read as they are.
+		unit = unit[1:]
+		prs, pds := d.decodePlain(ctx, src, unit)
+		return append(rs, prs...), append(ds, pds...)
+	}
+	return d.decodePlain(ctx, src, unit)
+}
+
+func (d *decoder) decodePlain(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
 	for _, name := range unit {

@@ -1,0 +1,321 @@
+package kubernetes
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+	"sigs.k8s.io/kustomize/api/krusty"
+	"sigs.k8s.io/kustomize/api/resmap"
+	"sigs.k8s.io/kustomize/kyaml/filesys"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// originKey is the annotation Kustomize writes, with buildMetadata
+// originAnnotations, naming the file each resource came from.
+const originKey = "config.kubernetes.io/origin"
+
+// maxKustomizeFiles bounds the files one build may pull in through
+// resources, bases and components.
+const maxKustomizeFiles = 10_000
+
+func isKustomization(base string) bool {
+	return base == "kustomization.yaml" || base == "kustomization.yml" || base == "Kustomization"
+}
+
+// decodeKustomization builds the kustomization in kfile with Kustomize's
+// own library (krusty) over an in-memory copy of the local files it
+// references; remote bases are never fetched. Resources point at the file
+// that declared them (Kustomize's origin annotation), with every line that
+// is a literal copy of that file traced to it; the rest point at the
+// nearest traced line above, or at the kustomization file.
+//
+// It reports false when the build failed; the files beside the
+// kustomization are then read as plain manifests by the caller.
+func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parser.Resource, []parser.Diagnostic, bool) {
+	at := parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+	mem := filesys.MakeFsInMemory()
+	c := &kcopier{src: src, mem: mem, seen: map[string]bool{}}
+	c.dir(path.Dir(kfile), true)
+	if c.err != nil {
+		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false
+	}
+	if len(c.diags) > 0 && c.remote {
+		return nil, c.diags, false
+	}
+	k := krusty.MakeKustomizer(krusty.MakeDefaultOptions())
+	out, err := buildSafely(k, mem, "/"+path.Dir(kfile))
+	if err != nil {
+		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %v; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", err, path.Dir(kfile))), false
+	}
+	var rs []parser.Resource
+	diags := c.diags
+	for _, res := range out.Resources() {
+		y, err := res.AsYAML()
+		if err != nil {
+			diags = append(diags, parser.Errorf(at, "cannot serialise a built resource: %v", err))
+			continue
+		}
+		m := readManifest(kfile, y)
+		for i := range m.resources {
+			r := &m.resources[i]
+			var sources []parser.Resource
+			if origin := originFile(r, path.Dir(kfile)); origin != "" {
+				sources = append(sources, declared(src, origin, r)...)
+			}
+			for _, pf := range c.patches {
+				sources = append(sources, declared(src, pf, r)...)
+			}
+			trace(r, sources, at)
+			r.Meta = map[string]string{"kustomization": kfile}
+		}
+		rs = append(rs, m.resources...)
+		diags = append(diags, m.diags...)
+	}
+	return rs, diags, true
+}
+
+// declared returns the objects of file of the same kind as r whose name
+// is r's or part of it (a namePrefix or nameSuffix was added).
+func declared(src *parser.Source, file string, r *parser.Resource) []parser.Resource {
+	b, err := src.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	kind, _ := r.Properties["kind"].(string)
+	var out []parser.Resource
+	for _, o := range readManifest(file, b).resources {
+		if k, _ := o.Properties["kind"].(string); k == kind && o.Name != "" && strings.Contains(r.Name, o.Name) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// trace points every value of a built resource at the file that set it:
+// the last source (patches come after the declaring file) that holds the
+// same value at the same path; else the nearest ancestor the declaring
+// file has; else the kustomization file.
+func trace(r *parser.Resource, sources []parser.Resource, at parser.Range) {
+	for k := range r.Ranges {
+		p, err := parser.ParsePath(k)
+		if err != nil {
+			r.Ranges[k] = at
+			continue
+		}
+		v, _ := lookup(r.Properties, p)
+		r.Ranges[k] = traceOne(p, k, v, sources, at)
+	}
+	if len(sources) > 0 {
+		r.Range, r.Header = sources[0].Range, sources[0].Header
+	} else {
+		r.Range, r.Header = at, at
+	}
+}
+
+func traceOne(p parser.Path, k string, v any, sources []parser.Resource, at parser.Range) parser.Range {
+	for i := len(sources) - 1; i >= 0; i-- {
+		rg, ok := sources[i].Ranges[k]
+		if !ok {
+			continue
+		}
+		sv, _ := lookup(sources[i].Properties, p)
+		if sameLeaf(v, sv) {
+			return rg
+		}
+	}
+	if len(sources) > 0 {
+		if rg, matched, ok := sources[0].Ranges.Locate(p); ok && len(matched) > 0 {
+			return rg
+		}
+		return sources[0].Header
+	}
+	return at
+}
+
+// sameLeaf reports whether two values agree: equal scalars, or two
+// collections (whose members are compared on their own paths).
+func sameLeaf(a, b any) bool {
+	switch a.(type) {
+	case map[string]any:
+		_, ok := b.(map[string]any)
+		return ok
+	case []any:
+		_, ok := b.([]any)
+		return ok
+	}
+	return a == b
+}
+
+// originFile reads and removes Kustomize's origin annotation, returning the
+// file (relative to the scan root) the resource was declared in. The
+// annotation is posture's doing, so it must not reach policies.
+func originFile(r *parser.Resource, dir string) string {
+	md, _ := r.Properties["metadata"].(map[string]any)
+	ann, _ := md["annotations"].(map[string]any)
+	o, _ := ann[originKey].(string)
+	delete(ann, originKey)
+	delete(r.Ranges, parser.Path{"metadata", "annotations", originKey}.String())
+	if len(ann) == 0 && ann != nil {
+		delete(md, "annotations")
+		delete(r.Ranges, "metadata.annotations")
+	}
+	var origin struct {
+		Path string `yaml:"path"`
+		Repo string `yaml:"repo"`
+	}
+	if yaml.Unmarshal([]byte(o), &origin) != nil || origin.Path == "" || origin.Repo != "" {
+		return ""
+	}
+	return path.Join(dir, origin.Path)
+}
+
+// buildSafely turns a panic inside Kustomize into an error.
+func buildSafely(k *krusty.Kustomizer, mem filesys.FileSystem, dir string) (out resmap.ResMap, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("kustomize failed: %v", p)
+		}
+	}()
+	return k.Run(mem, dir)
+}
+
+// kcopier copies a kustomization and the local files it references from
+// the scan into Kustomize's in-memory file system, at "/"+name.
+type kcopier struct {
+	src    *parser.Source
+	mem    filesys.FileSystem
+	seen   map[string]bool
+	diags  []parser.Diagnostic
+	remote bool
+	err    error
+	// patches are the root kustomization's patch files, to trace the
+	// values they set.
+	patches []string
+}
+
+// dir copies the kustomization in directory dir and what it references.
+func (c *kcopier) dir(dir string, root bool) {
+	if c.err != nil || c.seen[dir] || len(c.seen) > maxKustomizeFiles {
+		return
+	}
+	c.seen[dir] = true
+	var kfile string
+	for _, n := range []string{"kustomization.yaml", "kustomization.yml", "Kustomization"} {
+		if _, err := fs.Stat(c.src, path.Join(dir, n)); err == nil {
+			kfile = path.Join(dir, n)
+			break
+		}
+	}
+	if kfile == "" {
+		return
+	}
+	b, err := c.src.ReadFile(kfile)
+	if err != nil {
+		c.err = err
+		return
+	}
+	if root && !bytes.Contains(b, []byte("buildMetadata")) {
+		// Ask for origin annotations so resources can be traced to their
+		// files; only the in-memory copy is changed.
+		b = append(append(bytes.TrimRight(b, "\n"), '\n'), []byte("buildMetadata: [originAnnotations]\n")...)
+	}
+	c.write(kfile, b)
+	var k map[string]any
+	if yaml.Unmarshal(b, &k) != nil {
+		return // krusty reports the syntax error
+	}
+	ranges := documentRanges(kfile, b)
+	for _, ref := range kustomizationRefs(k) {
+		p := ref.value
+		if strings.Contains(p, "://") || strings.HasPrefix(p, "github.com/") || strings.HasPrefix(p, "git@") {
+			r, ok := ranges[ref.path]
+			if !ok {
+				r = parser.Range{File: kfile}
+			}
+			c.remote = true
+			c.diags = append(c.diags, parser.Warnf(r,
+				"remote base %q is not fetched (posture never uses the network); the kustomization is not built: vendor the base into the repository to scan it", p))
+			continue
+		}
+		full := path.Clean(path.Join(dir, p))
+		if strings.HasPrefix(full, "../") || full == ".." {
+			continue // outside the scan root: Kustomize reports it missing
+		}
+		info, err := fs.Stat(c.src, full)
+		if err != nil {
+			continue
+		}
+		if info.IsDir() {
+			c.dir(full, false)
+			continue
+		}
+		if root && (strings.HasPrefix(ref.path, "patches") || strings.HasPrefix(ref.path, "patchesStrategicMerge")) {
+			c.patches = append(c.patches, full)
+		}
+		if data, err := c.src.ReadFile(full); err == nil {
+			c.write(full, data)
+		}
+	}
+}
+
+func (c *kcopier) write(name string, data []byte) {
+	if err := c.mem.MkdirAll("/" + path.Dir(name)); err != nil {
+		c.err = err
+		return
+	}
+	if err := c.mem.WriteFile("/"+name, data); err != nil {
+		c.err = err
+	}
+}
+
+type kref struct{ path, value string }
+
+// kustomizationRefs lists the paths a kustomization names: resources,
+// bases, components, crds, patches and generator inputs.
+func kustomizationRefs(k map[string]any) []kref {
+	var refs []kref
+	str := func(field string) {
+		l, _ := k[field].([]any)
+		for i, v := range l {
+			if s, ok := v.(string); ok {
+				refs = append(refs, kref{fmt.Sprintf("%s[%d]", field, i), s})
+			}
+		}
+	}
+	for _, f := range []string{"resources", "bases", "components", "crds", "patchesStrategicMerge", "configurations", "generators", "transformers", "validators"} {
+		str(f)
+	}
+	objs := func(field string, keys ...string) {
+		l, _ := k[field].([]any)
+		for i, v := range l {
+			m, _ := v.(map[string]any)
+			for _, key := range keys {
+				switch x := m[key].(type) {
+				case string:
+					refs = append(refs, kref{fmt.Sprintf("%s[%d].%s", field, i, key), x})
+				case []any:
+					for j, s := range x {
+						if s, ok := s.(string); ok {
+							_, file, ok := strings.Cut(s, "=")
+							if !ok {
+								file = s
+							}
+							refs = append(refs, kref{fmt.Sprintf("%s[%d].%s[%d]", field, i, key, j), file})
+						}
+					}
+				}
+			}
+		}
+	}
+	objs("patches", "path")
+	objs("patchesJson6902", "path")
+	objs("replacements", "path")
+	objs("configMapGenerator", "files", "envs", "env")
+	objs("secretGenerator", "files", "envs", "env")
+	return refs
+}
