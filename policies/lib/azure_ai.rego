@@ -123,3 +123,48 @@ _unknown_prefix(path) if {
 	some n in numbers.range(1, count(path))
 	input.unknown[lib.path_string(array.slice(path, 0, n))]
 }
+
+# private_link(group) is the verdict on the private endpoints of this
+# resource for sub-resource group (lower case): "ok" when one connects to
+# it (or the resource declares an approved connection), "unknown" when the
+# group ids of one could not be known, "wrong" when endpoints target the
+# resource but none for that group, "none" when no endpoint of the scan
+# targets it.
+private_link(group) := "ok" if {
+	some pe in private_endpoints
+	group in pe.groups
+} else := "ok" if {
+	approved_private_endpoint_connection
+} else := "unknown" if {
+	some pe in private_endpoints
+	not pe.known
+} else := "wrong" if {
+	count(private_endpoints) > 0
+} else := "none"
+
+# private_endpoint_names lists the names of the endpoints targeting this
+# resource, for messages.
+private_endpoint_names := concat(", ", sort([sprintf("%q (%s)", [pe.name, concat(", ", sort(pe.groups))]) | some pe in private_endpoints]))
+
+# diagnostics is the verdict on the diagnostic settings of this resource:
+# "ok" when one sends logs, "unknown" when the logs of one could not be
+# known, "no_logs" when settings target the resource but send no log,
+# "none" when no setting of the scan targets it.
+diagnostics := "ok" if {
+	some s in diagnostic_settings
+	enables_logs(s)
+} else := "unknown" if {
+	some s in diagnostic_settings
+	logs_unknown(s)
+} else := "no_logs" if {
+	count(diagnostic_settings) > 0
+} else := "none"
+
+# nouns name the AI resource types in messages.
+nouns := {
+	"Microsoft.CognitiveServices/accounts": "Cognitive Services account",
+	"Microsoft.MachineLearningServices/workspaces": "Machine Learning workspace",
+	"Microsoft.Search/searchServices": "AI Search service",
+}
+
+noun := nouns[input.type]
