@@ -1,0 +1,30 @@
+# METADATA
+# title: SageMaker notebook root access disabled
+# description: |
+#   Root access lets notebook users tamper with the instance, its lifecycle
+#   configuration and the credentials of its execution role. root_access
+#   defaults to "Enabled".
+# custom:
+#   id: AWS-SM-002
+#   severity: high
+#   resource_types: [aws_sagemaker_notebook_instance]
+#   formats: [terraform]
+#   control: Manage access and permissions
+#   compliance:
+#     mcsb: [PA-7]
+#   remediation:
+#     terraform: >-
+#       Set `root_access = "Disabled"`.
+#   since: 0.1.0
+package posture.aws.sagemaker.notebook_root_access
+
+import data.posture.lib
+import data.posture.lib.aws
+
+deny contains {"msg": msg, "path": ["root_access"]} if {
+	value := object.get(input.resource, "root_access", "Enabled")
+	not lib.eq_ci(value, "Disabled")
+	msg := sprintf("SageMaker notebook instance %s gives its users root access: %s.", [
+		aws.label, aws.found(["root_access"], "the default is \"Enabled\""),
+	])
+}

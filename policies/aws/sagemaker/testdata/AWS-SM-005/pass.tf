@@ -1,0 +1,25 @@
+variable "access" {}
+
+resource "aws_sagemaker_domain" "private" {
+  domain_name             = "studio"
+  auth_mode               = "IAM"
+  vpc_id                  = "vpc-0123456789abcdef0"
+  subnet_ids              = ["subnet-0123456789abcdef0"]
+  app_network_access_type = "VpcOnly"
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/sagemaker"
+  }
+}
+
+resource "aws_sagemaker_domain" "unknown" {
+  domain_name             = "studio-2"
+  auth_mode               = "IAM"
+  vpc_id                  = "vpc-0123456789abcdef0"
+  subnet_ids              = ["subnet-0123456789abcdef0"]
+  app_network_access_type = var.access
+
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/sagemaker"
+  }
+}
