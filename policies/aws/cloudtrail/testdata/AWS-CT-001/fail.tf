@@ -1,0 +1,12 @@
+resource "aws_cloudtrail" "default" { # want: AWS-CT-001, AWS-CT-001
+  name           = "audit"
+  s3_bucket_name = "audit-logs"
+}
+
+resource "aws_cloudtrail" "off" {
+  name                       = "audit-2"
+  s3_bucket_name             = "audit-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = false # want: AWS-CT-001
+  enable_logging             = false # want: AWS-CT-001
+}

@@ -1,0 +1,4 @@
+resource "aws_cloudtrail" "default" { # want: AWS-CT-002
+  name           = "audit"
+  s3_bucket_name = "audit-logs"
+}

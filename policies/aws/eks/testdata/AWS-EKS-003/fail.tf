@@ -1,0 +1,18 @@
+resource "aws_eks_cluster" "none" { # want: AWS-EKS-003
+  name     = "ml"
+  role_arn = "arn:aws:iam::123456789012:role/eks"
+
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0"]
+  }
+}
+
+resource "aws_eks_cluster" "partial" {
+  name                      = "ml-2"
+  role_arn                  = "arn:aws:iam::123456789012:role/eks"
+  enabled_cluster_log_types = ["audit", "authenticator"] # want: AWS-EKS-003
+
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0"]
+  }
+}
