@@ -319,3 +319,26 @@ func kustomizationRefs(k map[string]any) []kref {
 	objs("secretGenerator", "files", "envs", "env")
 	return refs
 }
+
+// lookup returns the value at p in a decoded object.
+func lookup(v any, p parser.Path) (any, bool) {
+	for _, el := range p {
+		switch k := el.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return nil, false
+			}
+			if v, ok = m[k]; !ok {
+				return nil, false
+			}
+		case int:
+			s, ok := v.([]any)
+			if !ok || k >= len(s) {
+				return nil, false
+			}
+			v = s[k]
+		}
+	}
+	return v, true
+}

@@ -81,28 +81,6 @@ func checkDiags(t *testing.T, got []parser.Diagnostic, want []wantDiag) {
 	}
 }
 
-func lookup(v any, p parser.Path) (any, bool) {
-	for _, el := range p {
-		switch k := el.(type) {
-		case string:
-			m, ok := v.(map[string]any)
-			if !ok {
-				return nil, false
-			}
-			if v, ok = m[k]; !ok {
-				return nil, false
-			}
-		case int:
-			s, ok := v.([]any)
-			if !ok || k >= len(s) {
-				return nil, false
-			}
-			v = s[k]
-		}
-	}
-	return v, true
-}
-
 func TestReadManifest(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
