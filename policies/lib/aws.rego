@@ -339,3 +339,44 @@ restricted(s) if {
 	some k, _ in keys
 	lower(k) in restricting_condition_keys
 }
+
+# Bedrock use ---------------------------------------------------------------
+
+# bedrock_types are the resources that show Bedrock is used.
+bedrock_types := {
+	"aws_bedrockagent_agent",
+	"aws_bedrock_guardrail",
+	"aws_bedrock_custom_model",
+	"aws_bedrock_provisioned_model_throughput",
+	"aws_bedrockagent_knowledge_base",
+}
+
+# invokes_bedrock holds when the input's policies allow invoking Bedrock
+# models or agents (bedrock:Invoke*, bedrock:*; a bare "*" is not counted).
+invokes_bedrock if {
+	input.type in iam_types
+	some s in statements
+	allow(s)
+	some p in s.actions
+	startswith(lower(p), "bedrock:")
+	some a in ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream", "bedrock:InvokeAgent", "bedrock:Converse"]
+	action_matches(p, a)
+}
+
+# bedrock_resources are the scan's Bedrock resources.
+bedrock_resources := [r |
+	some r in data.posture.resources
+	r.type in bedrock_types
+]
+
+# bedrock_grants are the scan's IAM resources that allow invoking Bedrock.
+bedrock_grants := [r |
+	some r in data.posture.resources
+	r.type in iam_types
+	invokes_bedrock with input as r
+]
+
+# bedrock_used holds when the scan defines Bedrock resources or grants.
+bedrock_used if count(bedrock_resources) > 0
+
+bedrock_used if count(bedrock_grants) > 0
