@@ -1,0 +1,82 @@
+# METADATA
+# title: Service-account token not auto-mounted unless needed
+# description: |
+#   Every pod gets its service account's API token mounted unless told
+#   otherwise; a token stolen from an AI application pod lets the attacker
+#   call the API server with that identity. Disable automounting on the
+#   pod or on its ServiceAccount and mount a token only where the workload
+#   talks to the API.
+# custom:
+#   id: K8S-SA-001
+#   severity: medium
+#   resource_types: [Pod, apps/Deployment, apps/StatefulSet, apps/DaemonSet, apps/ReplicaSet, ReplicationController, batch/Job, batch/CronJob, PodTemplate]
+#   formats: [kubernetes]
+#   control: Manage access and permissions
+#   compliance:
+#     cis-kubernetes: ["5.1.6"]
+#     mcsb: [PV-2]
+#   defender: Kubernetes clusters should disable automounting API credentials
+#   remediation:
+#     kubernetes: >-
+#       Set `automountServiceAccountToken: false` in the pod spec, or on the ServiceAccount the pod uses (the pod-level value wins when both are set).
+#   since: 0.1.0
+package posture.kubernetes.serviceaccount.automount_token
+
+import data.posture.lib.kubernetes as k8s
+
+pod_value := object.get(k8s.pod_spec, "automountServiceAccountToken", null)
+
+path := array.concat(k8s.pod_spec_path, ["automountServiceAccountToken"])
+
+# The pod sets it to true: the pod-level value wins over the ServiceAccount.
+deny contains {"msg": msg, "path": path} if {
+	pod_value == true
+	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken: true.", [k8s.workload, account])
+}
+
+# Not set on the pod: the ServiceAccount, declared in the scan, decides.
+deny contains {"msg": msg, "path": account_path} if {
+	pod_value == null
+	count(accounts) > 0
+	some sa in accounts
+	sa_value := object.get(sa.resource, "automountServiceAccountToken", null)
+	sa_value != false
+	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken is not set in the pod spec and the ServiceAccount (%s) %s.", [k8s.workload, account, sa.file, sa_state(sa_value)])
+}
+
+# Not set on the pod and the ServiceAccount is not in the scan: it may
+# disable automounting, so the check needs review unless the scan is
+# declared complete (§0.5).
+deny contains object.union({"msg": msg, "path": account_path}, k8s.graph_status) if {
+	pod_value == null
+	count(accounts) == 0
+	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken is not set in the pod spec (default true) and the ServiceAccount is not among the scanned files.", [k8s.workload, account])
+}
+
+# account is the service account the pods run as.
+account := name if {
+	name := k8s.pod_spec.serviceAccountName
+	is_string(name)
+	name != ""
+} else := name if {
+	name := k8s.pod_spec.serviceAccount
+	is_string(name)
+	name != ""
+} else := "default"
+
+# account_path blames the field that names the service account, else the
+# pod spec (the default account).
+account_path := array.concat(k8s.pod_spec_path, [f]) if {
+	some f in ["serviceAccountName", "serviceAccount"]
+	k8s.pod_spec[f] == account
+} else := k8s.pod_spec_path
+
+# accounts are the ServiceAccounts of that name in the pod's namespace.
+accounts := [sa |
+	some sa in k8s.in_namespace("ServiceAccount")
+	sa.resource.metadata.name == account
+]
+
+sa_state(null) := "does not set it either (default true)"
+
+sa_state(v) := sprintf("sets it to %s", [k8s.show(v)]) if v != null
