@@ -1,6 +1,8 @@
 # Helpers for Azure policies, written against the ARM shape.
 package posture.lib.azure
 
+import data.posture.lib
+
 # security_rules are the NSG rules of the input with the path of each
 # rule's properties: inline rules of a network security group, or the
 # properties of a separate securityRules child resource.
@@ -61,4 +63,193 @@ range_covers(r, port) if {
 	count(parts) == 2
 	to_number(trim_space(parts[0])) <= port
 	port <= to_number(trim_space(parts[1]))
+}
+
+# port_span is the [low, high] interval of a destination port range:
+# "22" → [22, 22], "20-30" → [20, 30], "*" → [0, 65535].
+port_span(r) := [0, 65535] if r == "*"
+
+else := [n, n] if {
+	n := to_number(trim_space(r))
+}
+
+else := [lo, hi] if {
+	parts := split(r, "-")
+	count(parts) == 2
+	lo := to_number(trim_space(parts[0]))
+	hi := to_number(trim_space(parts[1]))
+}
+
+# opens_all_ports holds when a rule's destination ports cover every port
+# (1-65535; port 0 is not a usable port).
+opens_all_ports(rule) if {
+	some r in port_ranges(rule)
+	span := port_span(r)
+	span[0] <= 1
+	span[1] >= 65535
+}
+
+# --- Graph helpers (POLICIES.md §0.5) ---
+
+# complete holds when the user declared the scan complete: a related
+# resource missing from the scan is then missing for good.
+complete if data.posture.config.complete == true
+
+# graph_status is the status of a finding that rests on the absence of a
+# related resource, which may live outside the scanned files unless the
+# scan is complete.
+graph_status := "fail" if complete
+
+else := "review"
+
+# diagnostic_settings are the inputs of the diagnostic settings whose scope
+# is this resource: Microsoft.Insights/diagnosticSettings extension
+# resources (Terraform target_resource_id, ARM/Bicep scope) and the legacy
+# ARM form "<type>/providers/diagnosticSettings" named
+# "<resource>/Microsoft.Insights/<setting>".
+diagnostic_settings contains s if {
+	some r in object.get(data.posture.referrers, input.id, [])
+	r.type == "Microsoft.Insights/diagnosticSettings"
+	r.path == "scope"
+	s := data.posture.resources[r.id]
+}
+
+diagnostic_settings contains s if {
+	legacy := concat("", [input.type, "/providers/diagnosticSettings"])
+	some s in data.posture.resources
+	s.type == legacy
+	is_string(input.resource.name)
+	startswith(lower(s.resource.name), lower(concat("", [input.resource.name, "/"])))
+}
+
+# enabled_logs are the log entries of a diagnostic setting that are on.
+enabled_logs(setting) := [l |
+	some l in object.get(setting.resource, ["properties", "logs"], [])
+	object.get(l, "enabled", false) == true
+]
+
+# exports_log holds when a diagnostic setting sends the log category
+# (case-insensitively) or a category group that holds it (groups: the
+# category groups that include the category, lower case, e.g.
+# {"audit", "alllogs"}).
+exports_log(setting, category, groups) if {
+	some l in enabled_logs(setting)
+	lib.eq_ci(object.get(l, "category", ""), category)
+}
+
+exports_log(setting, _, groups) if {
+	some l in enabled_logs(setting)
+	lower(object.get(l, "categoryGroup", "")) in groups
+}
+
+# private_endpoint_links are the private endpoint connections of the scan
+# that target this resource: {"endpoint": name, "groups": [...] or null
+# when the sub-resources are unknown}. Automatic and manual connections
+# count alike.
+private_endpoint_links contains {"endpoint": pe.name, "groups": groups} if {
+	some r in object.get(data.posture.referrers, input.id, [])
+	r.type == "Microsoft.Network/privateEndpoints"
+	pe := data.posture.resources[r.id]
+	some field in ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"]
+	some i, conn in object.get(pe.resource, ["properties", field], [])
+	r.path == sprintf("properties.%s[%d].properties.privateLinkServiceId", [field, i])
+	groups := _pe_groups(pe, field, i, conn)
+}
+
+_pe_groups(pe, field, i, _) := null if {
+	pe.unknown[sprintf("properties.%s[%d].properties.groupIds", [field, i])]
+} else := object.get(conn, ["properties", "groupIds"], []) if {
+	conn := pe.resource.properties[field][i]
+}
+
+# private_endpoint_for holds when a private endpoint of the scan connects
+# to this resource's sub-resource group (an unknown sub-resource list is
+# given the benefit of the doubt), or the resource itself lists an
+# approved private endpoint connection.
+private_endpoint_for(group) if {
+	some l in private_endpoint_links
+	l.groups == null
+}
+
+private_endpoint_for(group) if {
+	some l in private_endpoint_links
+	some g in l.groups
+	lib.eq_ci(g, group)
+}
+
+private_endpoint_for(_) if {
+	some c in object.get(input.resource, ["properties", "privateEndpointConnections"], [])
+	lib.eq_ci(object.get(c, ["properties", "privateLinkServiceConnectionState", "status"], ""), "Approved")
+}
+
+# --- Defender for Cloud plans (AZ-DEF) ---
+
+# pricing_plan is the plan a Microsoft.Security/pricings resource sets
+# (the ARM resource name; Terraform resource_type).
+pricing_plan := input.resource.name
+
+# pricing_anchor holds on one pricing resource of the scan (the smallest
+# id), where findings about plans the scan leaves out are reported once.
+pricing_anchor if {
+	input.type == "Microsoft.Security/pricings"
+	ids := {id | some id, r in data.posture.resources; r.type == "Microsoft.Security/pricings"}
+	input.id == min(ids)
+}
+
+# plan_declared holds when some pricing resource of the scan sets plan, or
+# names a plan the scan cannot know (it may be that one).
+plan_declared(plan) if {
+	some r in data.posture.resources
+	r.type == "Microsoft.Security/pricings"
+	lib.eq_ci(object.get(r.resource, "name", ""), plan)
+}
+
+plan_declared(_) if {
+	some r in data.posture.resources
+	r.type == "Microsoft.Security/pricings"
+	r.unknown.name
+}
+
+# plan_findings are the findings of the Defender plan rule for plan
+# (e.g. "AI"), on this pricing resource: the plan set to a tier other
+# than Standard, or, on the anchor, the plan left out although the scan
+# manages Defender plans (review unless the scan is complete).
+plan_findings(plan, title) := {f |
+	some f in _plan_off(plan, title)
+} | {f |
+	some f in _plan_missing(plan, title)
+}
+
+_plan_off(plan, title) := {{"msg": msg, "path": path} |
+	lib.eq_ci(pricing_plan, plan)
+	path := ["properties", "pricingTier"]
+	tier := object.get(input.resource, path, "Free")
+	not lib.eq_ci(tier, "Standard")
+	msg := sprintf("Defender for Cloud plan %s (%s) is not on: %s.", [
+		plan, title,
+		lib.found(path, "the plan is Free, off, by default"),
+	])
+}
+
+_plan_missing(plan, title) := {{"msg": msg, "status": graph_status} |
+	pricing_anchor
+	not plan_declared(plan)
+	msg := sprintf("Defender for Cloud plan %s (%s) is not configured: this configuration manages Defender plans but sets none for %s, which stays Free (off) unless enabled elsewhere.", [plan, title, plan])
+}
+
+# logs_unknown holds when part of a diagnostic setting's log list is
+# unknown (a dynamic block over an input, a parameter): what it exports
+# cannot be decided.
+logs_unknown(setting) if {
+	some k, _ in setting.unknown
+	startswith(k, "properties.logs")
+}
+
+# known_under(p) holds when no value at or below the path string p is
+# unknown (p itself, p.x, p[0]...).
+known_under(p) if not _unknown_under(p)
+
+_unknown_under(p) if {
+	some k, _ in input.unknown
+	startswith(k, p)
 }
