@@ -168,3 +168,30 @@ nouns := {
 }
 
 noun := nouns[input.type]
+
+# ws_nouns name Machine Learning workspaces by kind in messages.
+ws_nouns := {
+	"default": "Machine Learning workspace",
+	"hub": "AI Foundry hub",
+	"project": "AI Foundry project",
+	"featurestore": "Machine Learning feature store",
+}
+
+ws_noun := n if {
+	n := ws_nouns[lower(input.resource.kind)]
+} else := "Machine Learning workspace"
+
+# is_project holds for an AI Foundry project (a workspace of kind Project),
+# which inherits network, encryption and storage settings from its hub.
+is_project if lib.eq_ci(input.resource.kind, "Project")
+
+# inherited(path) holds when a project leaves the setting at path to its
+# hub: the hub is checked instead.
+inherited(path) if {
+	is_project
+	not declared(path)
+}
+
+# is_vm_compute holds for the compute types that run VMs in the
+# workspace's network (compute instances and clusters).
+is_vm_compute if in_ci(input.resource.properties.computeType, {"computeinstance", "amlcompute"})

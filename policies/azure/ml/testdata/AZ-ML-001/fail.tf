@@ -1,0 +1,39 @@
+resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-001
+  name                    = "mlw-default"
+  location                = "swedencentral"
+  resource_group_name     = "rg"
+  application_insights_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Insights/components/appi"
+  key_vault_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
+  storage_account_id      = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_machine_learning_workspace" "public" {
+  name                          = "mlw-public"
+  location                      = "swedencentral"
+  resource_group_name           = "rg"
+  application_insights_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Insights/components/appi"
+  key_vault_id                  = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
+  storage_account_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
+  public_network_access_enabled = true # want: AZ-ML-001
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_ai_foundry" "hub" {
+  name                  = "hub-public"
+  location              = "swedencentral"
+  resource_group_name   = "rg"
+  storage_account_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
+  key_vault_id          = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
+  public_network_access = "Enabled" # want: AZ-ML-001
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
