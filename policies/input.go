@@ -168,12 +168,3 @@ func toValue(v any, depth int) ast.Value {
 		return ast.String(fmt.Sprint(t))
 	}
 }
-
-// fromValue converts an OPA value back to a Go value, for params.
-func fromValue(v ast.Value) any {
-	x, err := ast.JSON(v)
-	if err != nil {
-		return nil
-	}
-	return x
-}
