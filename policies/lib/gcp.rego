@@ -1,0 +1,165 @@
+# Helpers for Google Cloud policies. GCP resources keep their Terraform
+# type and attributes; nested blocks are lists of objects
+# (docs/CONTRACT.md).
+package posture.lib.gcp
+
+import data.posture.lib
+
+# label names the resource in messages by its Terraform address.
+label := input.address
+
+# found(path, default_desc) describes the value at path in Terraform syntax:
+# `disable_public_ip = false`, `… is not set (<default_desc>)`, or
+# `… is not known before apply` (for findings listed with --show-unknown).
+found(path, default_desc) := sprintf("%s is not known before apply", [tf_path(path)]) if {
+	input.unknown[lib.path_string(path)]
+} else := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
+	object.get(input.resource, path, null) == null
+} else := sprintf("%s = %s", [tf_path(path), json.marshal(object.get(input.resource, path, null))])
+
+# tf_path renders a model path as the user reads it in HCL: block and
+# attribute names joined by dots, with an index only for a repeated block.
+tf_path(path) := concat("", [seg |
+	some i, x in path
+	seg := _tf_segment(path, i, x)
+])
+
+_tf_segment(_, 0, x) := x if is_string(x)
+
+_tf_segment(_, i, x) := concat("", [".", x]) if {
+	i > 0
+	is_string(x)
+}
+
+_tf_segment(path, i, x) := "" if {
+	is_number(x)
+	count(object.get(input.resource, array.slice(path, 0, i), [])) <= 1
+}
+
+_tf_segment(path, i, x) := sprintf("[%d]", [x]) if {
+	is_number(x)
+	count(object.get(input.resource, array.slice(path, 0, i), [])) > 1
+}
+
+# block_path is the path of the first block named name, or of the name when
+# the block is absent (findings then point at the resource header).
+block_path(name) := [name, 0] if count(object.get(input.resource, name, [])) > 0
+
+else := [name]
+
+# review_status is the status of a graph finding whose related resource may
+# live outside the scanned files (POLICIES.md §0.5).
+review_status := "fail" if data.posture.config.complete == true
+
+else := "review"
+
+# default_compute_sa holds for the Compute Engine default service account
+# (PROJECT_NUMBER-compute@developer.gserviceaccount.com) or "default".
+default_compute_sa(email) if email == "default"
+
+default_compute_sa(email) if {
+	is_string(email)
+	endswith(email, "-compute@developer.gserviceaccount.com")
+}
+
+# public_members are the IAM members that mean anyone.
+public_members := {"allUsers", "allAuthenticatedUsers"}
+
+# Firewall rules ---------------------------------------------------------------
+
+internet_ranges := {"0.0.0.0/0", "::/0"}
+
+# ingress_from_internet holds for an enabled ingress firewall rule whose
+# source is the whole internet: a source range 0.0.0.0/0 or ::/0, or no
+# source at all (GCP then uses 0.0.0.0/0).
+ingress_from_internet if {
+	input.type == "google_compute_firewall"
+	upper(object.get(input.resource, "direction", "INGRESS")) == "INGRESS"
+	object.get(input.resource, "disabled", false) != true
+	lib.known("direction")
+	lib.known("disabled")
+	internet_source
+}
+
+internet_source if {
+	some r in input.resource.source_ranges
+	r in internet_ranges
+}
+
+internet_source if {
+	lib.known("source_ranges")
+	lib.known("source_tags")
+	lib.known("source_service_accounts")
+	count(object.get(input.resource, "source_ranges", [])) == 0
+	count(object.get(input.resource, "source_tags", [])) == 0
+	count(object.get(input.resource, "source_service_accounts", [])) == 0
+}
+
+# source_path is where the internet source is written (or the header).
+source_path := ["source_ranges", i] if {
+	some i, r in input.resource.source_ranges
+	r in internet_ranges
+} else := ["source_ranges"]
+
+# source_desc renders the internet source for messages.
+source_desc := sprintf("source_ranges contains %q", [r]) if {
+	some r in input.resource.source_ranges
+	r in internet_ranges
+} else := "no source is set (GCP then allows 0.0.0.0/0)"
+
+# allows are the allow blocks with their index.
+allows contains {"i": i, "protocol": lower(sprintf("%v", [object.get(a, "protocol", "")])), "ports": object.get(a, "ports", [])} if {
+	some i, a in input.resource.allow
+}
+
+# covers(a, port) holds when an allow block's ports include port (no ports
+# means every port).
+covers(a, _) if count(a.ports) == 0
+
+covers(a, port) if {
+	some p in a.ports
+	range_covers(sprintf("%v", [p]), port)
+}
+
+range_covers(r, port) if to_number(r) == port
+
+range_covers(r, port) if {
+	parts := split(r, "-")
+	count(parts) == 2
+	to_number(trim_space(parts[0])) <= port
+	port <= to_number(trim_space(parts[1]))
+}
+
+# all_ports holds for an allow block that opens every port.
+all_ports(a) if a.protocol == "all"
+
+all_ports(a) if {
+	a.protocol in {"tcp", "udp", "sctp", "6", "17"}
+	count(a.ports) == 0
+}
+
+all_ports(a) if {
+	a.protocol in {"tcp", "udp", "sctp", "6", "17"}
+	some p in a.ports
+	parts := split(sprintf("%v", [p]), "-")
+	count(parts) == 2
+	to_number(trim_space(parts[0])) <= 1
+	to_number(trim_space(parts[1])) >= 65535
+}
+
+# ports_desc renders an allow block for messages.
+ports_desc(a) := sprintf("protocol %q on every port", [a.protocol]) if count(a.ports) == 0
+
+else := sprintf("protocol %q on ports %s", [a.protocol, concat(", ", [sprintf("%v", [p]) | some p in a.ports])])
+
+# IAM policy data ----------------------------------------------------------------
+
+# policy_bindings are the bindings of a JSON policy_data attribute
+# (google_*_iam_policy), when it is known.
+policy_bindings contains b if {
+	s := input.resource.policy_data
+	is_string(s)
+	json.is_valid(s)
+	doc := json.unmarshal(s)
+	some b in object.get(doc, "bindings", [])
+}
