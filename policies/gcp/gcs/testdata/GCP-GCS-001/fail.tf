@@ -1,0 +1,10 @@
+resource "google_storage_bucket" "default" { # want: GCP-GCS-001
+  name     = "training-data"
+  location = "EU"
+}
+
+resource "google_storage_bucket" "fine_grained" {
+  name                        = "model-artifacts"
+  location                    = "EU"
+  uniform_bucket_level_access = false # want: GCP-GCS-001
+}

@@ -1,0 +1,28 @@
+resource "google_storage_bucket_iam_member" "public" {
+  bucket = "datasets"
+  role   = "roles/storage.objectViewer"
+  member = "allUsers" # want: GCP-GCS-003
+}
+
+resource "google_storage_bucket_iam_binding" "authenticated" {
+  bucket  = "datasets"
+  role    = "roles/storage.objectViewer"
+  members = ["group:ml@example.com", "allAuthenticatedUsers"] # want: GCP-GCS-003
+}
+
+resource "google_storage_bucket_iam_policy" "policy" {
+  bucket = "datasets"
+  policy_data = jsonencode({ # want: GCP-GCS-003
+    bindings = [{ role = "roles/storage.objectViewer", members = ["allUsers"] }]
+  })
+}
+
+resource "google_storage_bucket_acl" "acl" {
+  bucket      = "datasets"
+  role_entity = ["OWNER:user-ml@example.com", "READER:allUsers"] # want: GCP-GCS-003
+}
+
+resource "google_storage_default_object_acl" "objects" {
+  bucket      = "datasets"
+  role_entity = ["READER:allAuthenticatedUsers"] # want: GCP-GCS-003
+}

@@ -1,0 +1,31 @@
+variable "member" {}
+
+resource "google_storage_bucket_iam_member" "team" {
+  bucket = "datasets"
+  role   = "roles/storage.objectViewer"
+  member = "group:ml@example.com"
+}
+
+resource "google_storage_bucket_iam_member" "unknown" {
+  bucket = "datasets"
+  role   = "roles/storage.objectViewer"
+  member = var.member
+}
+
+data "google_iam_policy" "viewer" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["allUsers"]
+  }
+}
+
+# Built from a data source: not in the model, not evaluated.
+resource "google_storage_bucket_iam_policy" "from_data" {
+  bucket      = "datasets"
+  policy_data = data.google_iam_policy.viewer.policy_data
+}
+
+resource "google_storage_bucket_acl" "private" {
+  bucket      = "datasets"
+  role_entity = ["OWNER:user-ml@example.com"]
+}
