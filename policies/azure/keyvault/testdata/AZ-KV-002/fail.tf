@@ -1,0 +1,25 @@
+resource "azurerm_key_vault" "explicit" {
+  name                       = "kv-policies"
+  location                   = "swedencentral"
+  resource_group_name        = "rg"
+  tenant_id                  = "00000000-0000-0000-0000-000000000000"
+  sku_name                   = "standard"
+  rbac_authorization_enabled = false # want: AZ-KV-002
+}
+
+resource "azurerm_key_vault" "legacy" {
+  name                      = "kv-legacy"
+  location                  = "swedencentral"
+  resource_group_name       = "rg"
+  tenant_id                 = "00000000-0000-0000-0000-000000000000"
+  sku_name                  = "standard"
+  enable_rbac_authorization = false # want: AZ-KV-002
+}
+
+resource "azurerm_key_vault" "by_default" { # want: AZ-KV-002
+  name = "kv-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+}

@@ -1,0 +1,20 @@
+resource "azurerm_key_vault" "open" {
+  name = "kv-open"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+
+  network_acls {
+    default_action = "Allow" # want: AZ-KV-003
+    bypass         = "AzureServices"
+  }
+}
+
+resource "azurerm_key_vault" "by_default" { # want: AZ-KV-003
+  name = "kv-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  tenant_id           = "00000000-0000-0000-0000-000000000000"
+  sku_name            = "standard"
+}
