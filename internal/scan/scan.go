@@ -87,6 +87,12 @@ type Report struct {
 	toName   map[string]string // display path → name in src
 	wd       string
 	repoRoot string
+
+	// Resources are the scanned resources (resources.go).
+	Resources []Resource
+	// Undecided are the checks that could not be decided, kept for the
+	// posture score when Findings leave them out (no --show-unknown).
+	Undecided []policies.Finding
 }
 
 // Stats are counts for summaries and benchmarks.
@@ -124,7 +130,10 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	src := parser.NewSource(os.DirFS(root))
 	eng := opts.Engine
 	if eng == nil {
-		if eng, err = NewEngine(opts.PolicyDirs, opts.Policy); err != nil {
+		// Undecided checks are always evaluated: the score needs them.
+		po := opts.Policy
+		po.ShowUnknown = true
+		if eng, err = NewEngine(opts.PolicyDirs, po); err != nil {
 			return nil, err
 		}
 	}
@@ -176,6 +185,8 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		},
 	}
 	rep.relativise(root, wd)
+	rep.setResources(parsed.Resources, root, wd)
+	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
 	policies.SortFindings(rep.Findings)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
