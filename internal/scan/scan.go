@@ -71,6 +71,8 @@ type Options struct {
 	// WorkDir is the directory paths are relative to and output paths are
 	// shown relative to; empty means the process's working directory.
 	WorkDir string
+	// Process tunes suppressions, baseline and diff filtering (process.go).
+	Process ProcessOptions
 }
 
 // Report is the outcome of a scan: what every output format renders.
@@ -87,12 +89,6 @@ type Report struct {
 	toName   map[string]string // display path → name in src
 	wd       string
 	repoRoot string
-
-	// Resources are the scanned resources (resources.go).
-	Resources []Resource
-	// Undecided are the checks that could not be decided, kept for the
-	// posture score when Findings leave them out (no --show-unknown).
-	Undecided []policies.Finding
 }
 
 // Stats are counts for summaries and benchmarks.
@@ -130,10 +126,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	src := parser.NewSource(os.DirFS(root))
 	eng := opts.Engine
 	if eng == nil {
-		// Undecided checks are always evaluated: the score needs them.
-		po := opts.Policy
-		po.ShowUnknown = true
-		if eng, err = NewEngine(opts.PolicyDirs, po); err != nil {
+		if eng, err = NewEngine(opts.PolicyDirs, opts.Policy); err != nil {
 			return nil, err
 		}
 	}
@@ -185,9 +178,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		},
 	}
 	rep.relativise(root, wd)
-	rep.setResources(parsed.Resources, root, wd)
-	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
-	policies.SortFindings(rep.Findings)
+	rep.postProcess(opts.Process, names, parsed.Resources, src, root, wd)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil

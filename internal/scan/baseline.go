@@ -1,0 +1,103 @@
+package scan
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// BaselineFile is the default name of the baseline posture baseline writes.
+const BaselineFile = ".posture-baseline.json"
+
+// BaselineVersion is the version of the baseline file format.
+const BaselineVersion = 1
+
+// Baseline is the set of findings accepted when posture was adopted:
+// findings keyed by their fingerprint (rule, repository-relative file,
+// resource id and attribute path, not the line), so that they stay
+// recognised when lines move.
+type Baseline struct {
+	Version  int             `json:"version"`
+	Tool     string          `json:"tool"`
+	Findings []BaselineEntry `json:"findings"`
+	set      map[string]bool
+	file     string
+}
+
+// BaselineEntry is one accepted finding. Only the fingerprint is matched;
+// the other fields make the file reviewable.
+type BaselineEntry struct {
+	Fingerprint string `json:"fingerprint"`
+	RuleID      string `json:"rule_id"`
+	File        string `json:"file"`
+	Resource    string `json:"resource"`
+	Path        string `json:"path,omitempty"`
+}
+
+// NewBaseline records rep's unsuppressed findings (failures and, when the
+// scan kept them, undecided checks).
+func NewBaseline(rep *Report) *Baseline {
+	b := &Baseline{Version: BaselineVersion, Tool: rep.Tool + " " + rep.Version, Findings: []BaselineEntry{}}
+	seen := map[string]bool{}
+	for _, f := range rep.Findings {
+		if f.Suppression != nil || seen[f.Fingerprint] {
+			continue
+		}
+		seen[f.Fingerprint] = true
+		b.Findings = append(b.Findings, BaselineEntry{
+			Fingerprint: f.Fingerprint, RuleID: f.RuleID, File: rep.RepoPath(f.Range.File),
+			Resource: f.ResourceID, Path: f.Path,
+		})
+	}
+	sort.Slice(b.Findings, func(i, j int) bool {
+		x, y := b.Findings[i], b.Findings[j]
+		if x.File != y.File {
+			return x.File < y.File
+		}
+		if x.Resource != y.Resource {
+			return x.Resource < y.Resource
+		}
+		if x.RuleID != y.RuleID {
+			return x.RuleID < y.RuleID
+		}
+		return x.Path < y.Path
+	})
+	return b
+}
+
+// Write writes the baseline as indented JSON.
+func (b *Baseline) Write(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(b)
+}
+
+// ReadBaseline reads a baseline file; name is used in messages.
+func ReadBaseline(r io.Reader, name string) (*Baseline, error) {
+	var b Baseline
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, fmt.Errorf("%w: baseline %s: %v (write one with `posture baseline`)", ErrUsage, name, err)
+	}
+	if b.Version != BaselineVersion {
+		return nil, fmt.Errorf("%w: baseline %s: version %d, want %d (rewrite it with `posture baseline`)", ErrUsage, name, b.Version, BaselineVersion)
+	}
+	b.file = name
+	b.set = make(map[string]bool, len(b.Findings))
+	for _, e := range b.Findings {
+		if e.Fingerprint == "" {
+			return nil, fmt.Errorf("%w: baseline %s: an entry for %s %s has no fingerprint", ErrUsage, name, e.RuleID, e.Resource)
+		}
+		b.set[e.Fingerprint] = true
+	}
+	return &b, nil
+}
+
+// Has reports whether the baseline holds a finding with this fingerprint.
+func (b *Baseline) Has(fingerprint string) bool { return b != nil && b.set[fingerprint] }
+
+// Len is the number of findings in the baseline.
+func (b *Baseline) Len() int { return len(b.Findings) }
