@@ -149,3 +149,19 @@ _expression_matches(e, labels) if {
 	e.operator == "DoesNotExist"
 	not e.key in object.keys(labels)
 }
+
+# ---- RBAC ----
+
+# system_role holds for roles Kubernetes manages itself: aggregated
+# ClusterRoles (their rules are filled in by the controller) and the
+# system: roles.
+system_role if input.resource.aggregationRule
+
+system_role if startswith(input.name, "system:")
+
+# system_binding holds for the bootstrap bindings (system: name and
+# system: role).
+system_binding if {
+	startswith(input.name, "system:")
+	startswith(object.get(input.resource, ["roleRef", "name"], ""), "system:")
+}
