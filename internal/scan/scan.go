@@ -89,6 +89,12 @@ type Report struct {
 	toName   map[string]string // display path → name in src
 	wd       string
 	repoRoot string
+
+	// Resources are the scanned resources (resources.go).
+	Resources []Resource
+	// Undecided are the checks that could not be decided, kept for the
+	// posture score when Findings leave them out (no --show-unknown).
+	Undecided []policies.Finding
 }
 
 // Stats are counts for summaries and benchmarks.
@@ -126,7 +132,10 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	src := parser.NewSource(os.DirFS(root))
 	eng := opts.Engine
 	if eng == nil {
-		if eng, err = NewEngine(opts.PolicyDirs, opts.Policy); err != nil {
+		// Undecided checks are always evaluated: the score needs them.
+		po := opts.Policy
+		po.ShowUnknown = true
+		if eng, err = NewEngine(opts.PolicyDirs, po); err != nil {
 			return nil, err
 		}
 	}
@@ -178,6 +187,8 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		},
 	}
 	rep.relativise(root, wd)
+	rep.setResources(parsed.Resources, root, wd)
+	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
 	rep.postProcess(opts.Process, names, parsed.Resources, src, root, wd)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
