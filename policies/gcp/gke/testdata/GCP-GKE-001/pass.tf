@@ -1,0 +1,20 @@
+variable "private" {}
+
+resource "google_container_cluster" "private" {
+  name     = "ml"
+  location = "europe-west4"
+
+  private_cluster_config {
+    enable_private_nodes   = true
+    master_ipv4_cidr_block = "172.16.0.0/28"
+  }
+}
+
+resource "google_container_cluster" "unknown" {
+  name     = "ml-2"
+  location = "europe-west4"
+
+  private_cluster_config {
+    enable_private_nodes = var.private
+  }
+}
