@@ -34,11 +34,13 @@ subnet := ["properties", "properties", "subnet", "id"]
 deny contains {"msg": msg, "path": instance_ssh} if {
 	lib.eq_ci(input.resource.properties.properties.sshSettings.sshPublicAccess, "Enabled")
 	lib.eq_ci(input.resource.properties.computeType, "ComputeInstance")
-	msg := sprintf("Compute instance %s opens SSH to the internet: %s.", [
-		lib.label,
-		lib.found(instance_ssh, ""),
-	])
+	msg := sprintf("Compute instance %s opens SSH to the internet: %s.", [lib.label, instance_ssh_found])
 }
+
+instance_ssh_found := "an ssh block is declared, which makes azurerm enable public SSH access" if {
+	lib.is_terraform
+	lib.attr(lib.path_string(instance_ssh)) == "ssh"
+} else := lib.found(instance_ssh, "")
 
 deny contains {"msg": msg, "path": cluster_ssh} if {
 	lib.eq_ci(input.resource.properties.properties.remoteLoginPortPublicAccess, "Enabled")
@@ -54,7 +56,7 @@ deny contains {"msg": msg, "path": cluster_ssh} if {
 	lib.eq_ci(input.resource.properties.computeType, "AmlCompute")
 	object.get(input.resource, subnet, "") == ""
 	azure_ai.known(subnet)
-	msg := sprintf("Compute cluster %s opens SSH on its nodes to the internet: %s and it is in no virtual network (%s).", [
+	msg := sprintf("Compute cluster %s opens SSH on its nodes to the internet: %s, and it is in no virtual network: %s.", [
 		lib.label,
 		lib.found(cluster_ssh, "NotSpecified"),
 		lib.found(subnet, "no subnet"),

@@ -32,18 +32,19 @@ isolation := ["properties", "managedNetwork", "isolationMode"]
 
 # The workspace whose network the compute uses: its parent, or the hub of a
 # parent project.
-workspaces contains ws if {
+workspaces contains p if {
 	some p in azure_ai.parents
-	not lib.eq_ci(p.resource.kind, "Project")
-	ws := p
+	not is_project(p)
 }
 
 workspaces contains data.posture.resources[r.target] if {
 	some p in azure_ai.parents
-	lib.eq_ci(p.resource.kind, "Project")
+	is_project(p)
 	some r in p.refs
 	r.path == "properties.hubResourceId"
 }
+
+is_project(ws) if lib.eq_ci(ws.resource.kind, "Project")
 
 managed(ws) if startswith(lower(object.get(ws.resource, isolation, "Disabled")), "allow")
 
@@ -76,7 +77,7 @@ deny contains {"msg": msg, "path": subnet, "status": azure_ai.missing_status} if
 	input.type == "Microsoft.MachineLearningServices/workspaces/computes"
 	no_subnet
 	count(workspaces) == 0
-	msg := sprintf("Compute %s is in no virtual network (%s), and its workspace is not in the scanned files, so a managed network cannot be checked.", [
+	msg := sprintf("Compute %s is in no virtual network (%s) and its workspace is not in the scanned files, so its managed network cannot be checked.", [
 		lib.label,
 		lib.found(subnet, "no subnet"),
 	])
