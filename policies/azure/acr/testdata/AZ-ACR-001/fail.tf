@@ -1,0 +1,7 @@
+resource "azurerm_container_registry" "admin" {
+  name          = "acradmin"
+  resource_group_name = "rg"
+  location            = "swedencentral"
+  sku                 = "Premium"
+  admin_enabled = true # want: AZ-ACR-001
+}

@@ -1,0 +1,17 @@
+resource "azurerm_container_registry" "by_default" { # want: AZ-ACR-003
+  name = "acrdefault"
+  resource_group_name = "rg"
+  location            = "swedencentral"
+  sku                 = "Premium"
+}
+
+resource "azurerm_container_registry" "allow" {
+  name = "acrallow"
+  resource_group_name = "rg"
+  location            = "swedencentral"
+  sku                 = "Premium"
+
+  network_rule_set {
+    default_action = "Allow" # want: AZ-ACR-003
+  }
+}

@@ -1,0 +1,32 @@
+resource "azurerm_cosmosdb_account" "open" {
+  name                          = "cosmos-open"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  offer_type          = "Standard"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "swedencentral"
+    failover_priority = 0
+  }
+  public_network_access_enabled = true # want: AZ-COS-002
+}
+
+resource "azurerm_cosmosdb_account" "by_default" { # want: AZ-COS-002
+  name = "cosmos-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  offer_type          = "Standard"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "swedencentral"
+    failover_priority = 0
+  }
+}
