@@ -137,7 +137,7 @@ _expression_matches(e, labels) if {
 
 _expression_matches(e, labels) if {
 	e.operator == "NotIn"
-	not labels[e.key] in object.get(e, "values", [])
+	not object.get(labels, e.key, null) in object.get(e, "values", [])
 }
 
 _expression_matches(e, labels) if {
