@@ -1,0 +1,16 @@
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-001
+  name                = "srch-by_default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "standard"
+}
+
+resource "azurerm_search_service" "public" {
+  name                = "srch-public"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "standard"
+  public_network_access_enabled = true # want: AZ-SRCH-001
+  allowed_ips                   = []
+}
+

@@ -1,0 +1,15 @@
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-002
+  name                = "srch-by_default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "standard"
+}
+
+resource "azurerm_search_service" "keys" {
+  name                = "srch-keys"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "standard"
+  local_authentication_enabled = true # want: AZ-SRCH-002
+}
+

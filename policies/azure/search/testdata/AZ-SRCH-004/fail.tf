@@ -1,0 +1,7 @@
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-004
+  name                = "srch-by_default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "standard"
+}
+
