@@ -4,11 +4,14 @@
 #   S3 Block Public Access stops ACL and bucket-policy mistakes from exposing
 #   training data and model artifacts. In Terraform every argument of
 #   aws_s3_bucket_public_access_block defaults to false: declaring the
-#   resource without arguments turns protection off.
+#   resource without arguments turns protection off. A bucket with no
+#   public access block of its own and no fully enabled account-level block
+#   in the scanned files relies on the S3 default for new buckets: a low
+#   "not explicit" finding, for review unless the scan is declared complete.
 # custom:
 #   id: AWS-S3-001
 #   severity: high
-#   resource_types: [aws_s3_bucket_public_access_block, aws_s3_account_public_access_block]
+#   resource_types: [aws_s3_bucket_public_access_block, aws_s3_account_public_access_block, aws_s3_bucket]
 #   formats: [terraform]
 #   control: Restrict unauthorized network access
 #   compliance:
@@ -20,9 +23,12 @@
 #   since: 0.1.0
 package posture.aws.s3.public_access_block
 
+import data.posture.lib.aws
+
 settings := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
 
 deny contains {"msg": msg, "path": [s]} if {
+	input.type in {"aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"}
 	some s in settings
 	object.get(input.resource, s, false) != true
 	msg := sprintf("%s %q leaves S3 Block Public Access partly off: %s %s.", [input.type, input.name, s, state(s)])
@@ -31,3 +37,23 @@ deny contains {"msg": msg, "path": [s]} if {
 state(s) := "is false" if input.resource[s] == false
 
 else := "is not set (the provider default is false)"
+
+# A bucket without an explicit public access block.
+deny contains {"msg": msg, "severity": "low", "status": aws.missing_config_status(pab_type)} if {
+	input.type == "aws_s3_bucket"
+	count(aws.bucket_configs(pab_type)) == 0
+	not account_block
+	msg := sprintf("aws_s3_bucket %q has no aws_s3_bucket_public_access_block in the scanned files: Block Public Access is not explicit (it relies on the S3 default for new buckets).", [input.name])
+}
+
+pab_type := "aws_s3_bucket_public_access_block"
+
+# account_block holds when the scan declares a fully enabled account-level
+# public access block.
+account_block if {
+	some r in data.posture.resources
+	r.type == "aws_s3_account_public_access_block"
+	every s in settings {
+		r.resource[s] == true
+	}
+}

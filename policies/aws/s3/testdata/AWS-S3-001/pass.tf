@@ -9,3 +9,8 @@ resource "aws_s3_bucket_public_access_block" "all_on" {
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
+
+# No public access block in the scan: listed only with --show-unknown.
+resource "aws_s3_bucket" "elsewhere" {
+  bucket = "elsewhere"
+}
