@@ -1,0 +1,16 @@
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-007
+  name = "aks-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  dns_prefix          = "aks"
+
+  default_node_pool {
+    name       = "system"
+    vm_size    = "Standard_D4s_v5"
+    node_count = 1
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
