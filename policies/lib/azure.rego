@@ -253,3 +253,10 @@ _unknown_under(p) if {
 	some k, _ in input.unknown
 	startswith(k, p)
 }
+
+# site_label names an App Service site for messages; for its config/web
+# child (named "<site>/web"), the site it configures.
+site_label := sprintf("%q", [split(input.resource.name, "/")[0]]) if {
+	input.type in {"Microsoft.Web/sites/config", "Microsoft.Web/sites/slots/config"}
+	is_string(input.resource.name)
+} else := lib.label

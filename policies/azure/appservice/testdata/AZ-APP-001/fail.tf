@@ -1,0 +1,19 @@
+resource "azurerm_linux_web_app" "by_default" { # want: AZ-APP-001
+  name = "app-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {}
+}
+
+resource "azurerm_windows_function_app" "explicit" {
+  name                       = "func-http"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+  storage_account_name       = "stfunc"
+  https_only                 = false # want: AZ-APP-001
+
+  site_config {}
+}

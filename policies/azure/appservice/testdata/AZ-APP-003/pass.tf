@@ -1,0 +1,36 @@
+variable "ftps" {
+  type = string
+}
+
+# The provider defaults ftps_state to Disabled.
+resource "azurerm_linux_web_app" "by_default" {
+  name = "app-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {}
+}
+
+resource "azurerm_windows_web_app" "ftps" {
+  name = "app-ftps"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {
+    ftps_state = "FtpsOnly"
+  }
+}
+
+# An input without a default: unknown, so not reported.
+resource "azurerm_linux_web_app" "unknown" {
+  name = "app-unknown"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {
+    ftps_state = var.ftps
+  }
+}
