@@ -26,6 +26,8 @@ type Options struct {
 	// by default they are left out, because GitHub shows every result it
 	// receives as an open alert.
 	IncludeSuppressed bool
+	// Properties are added to the run's property bag (the posture score).
+	Properties map[string]any
 }
 
 // Write renders rep as a SARIF 2.1.0 log.
@@ -40,6 +42,9 @@ func Write(w io.Writer, rep *scan.Report, opts Options) error {
 		run.Tool.Driver.WithSemanticVersion(v)
 	}
 	run.WithColumnKind("unicodeCodePoints")
+	if len(opts.Properties) > 0 {
+		run.Properties = gosarif.Properties(opts.Properties)
+	}
 	category := opts.Category
 	if category == "" {
 		category = "posture"

@@ -384,3 +384,36 @@ func (m *model) score(ignoreRule, ignoreControl string) *Result {
 	}
 	return res
 }
+
+// Summary is the compact form of a score for places with little room
+// (the SARIF run's properties): the score and the control table.
+type Summary struct {
+	Score      float64          `json:"score"`
+	Applicable bool             `json:"applicable"`
+	Strict     bool             `json:"strict"`
+	Current    float64          `json:"current"`
+	Max        float64          `json:"max"`
+	Controls   []ControlSummary `json:"controls"`
+}
+
+// ControlSummary is a row of the control table without the rule list.
+type ControlSummary struct {
+	Name          string  `json:"name"`
+	Max           float64 `json:"max"`
+	Current       float64 `json:"current"`
+	Healthy       int     `json:"healthy"`
+	Unhealthy     int     `json:"unhealthy"`
+	NotApplicable int     `json:"not_applicable"`
+}
+
+// Summary returns the compact form of r.
+func (r *Result) Summary() Summary {
+	s := Summary{Score: round2(r.Score), Applicable: r.Applicable, Strict: r.Strict, Current: round2(r.Current), Max: r.Max, Controls: []ControlSummary{}}
+	for _, c := range r.Controls {
+		s.Controls = append(s.Controls, ControlSummary{Name: c.Name, Max: c.Max, Current: round2(c.Current),
+			Healthy: c.Healthy, Unhealthy: c.Unhealthy, NotApplicable: c.NotApplicable})
+	}
+	return s
+}
+
+func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }

@@ -29,6 +29,9 @@ Kubernetes files before they are deployed.
 
 Usage:
   posture scan [flags] [PATH...]     scan files and directories (default ".")
+  posture score [flags] [PATH...]    the posture score and prioritised recommendations
+  posture compliance --framework F [PATH...]
+                                     a compliance standard's controls, pass or fail
   posture policies [--format json]   list the built-in policies
   posture policies show ID           print a policy's documentation
   posture version                    print the version
@@ -49,6 +52,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return runScan(ctx, args[1:], stdout, stderr)
 	case "policies":
 		return runPolicies(args[1:], stdout, stderr)
+	case "score":
+		return runScore(ctx, args[1:], stdout, stderr)
+	case "compliance":
+		return runCompliance(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "posture %s\n", scan.ToolVersion())
 		return ExitOK

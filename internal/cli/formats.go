@@ -24,10 +24,10 @@ var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
 		return report.WriteText(w, rep, report.TextOptions{Threshold: o.threshold, Color: o.color})
 	},
 	"json": func(w io.Writer, rep *scan.Report, o outputOptions) error {
-		return report.WriteJSON(w, rep, o.threshold, nil)
+		return report.WriteJSON(w, rep, o.threshold, scoreExtra(rep))
 	},
 	"sarif": func(w io.Writer, rep *scan.Report, o outputOptions) error {
-		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed})
+		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed, Properties: scoreProperties(rep)})
 	},
 }
 

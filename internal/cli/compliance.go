@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/score"
+)
+
+func frameworkKeys() []string {
+	keys := make([]string, len(score.Frameworks))
+	for i, f := range score.Frameworks {
+		keys[i] = f.Key
+	}
+	return keys
+}
+
+func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("posture compliance", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f inputFlags
+	f.register(fs)
+	framework := fs.String("framework", "", "the standard: "+strings.Join(frameworkKeys(), ", "))
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: posture compliance --framework NAME [flags] [PATH...]\n\nShow each control of a standard that the policies map to, pass, fail or not evaluated, with the resources behind a failure.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+		return ExitUsage
+	}
+	fw, ok := score.FrameworkNamed(*framework)
+	if !ok {
+		return fail("--framework %q: want one of %s", *framework, strings.Join(frameworkKeys(), ", "))
+	}
+	if f.format != "text" && f.format != "json" {
+		return fail("--format %q: want text or json", f.format)
+	}
+	opts, err := f.options(paths)
+	if err != nil {
+		return fail("%v", err)
+	}
+	sm, err := scoreModel()
+	if err != nil {
+		return fail("%v", err)
+	}
+	rep, err := scan.Run(ctx, opts)
+	if err != nil {
+		return scanFailed(stderr, err)
+	}
+	c := score.ComputeCompliance(rep, sm, fw, score.Options{Strict: f.strict})
+	out, closeOut, err := openOutput(f.output, stdout)
+	if err != nil {
+		return fail("--output: %v", err)
+	}
+	if f.format == "json" {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(map[string]any{"version": report.JSONVersion, "compliance": c})
+	} else {
+		err = score.WriteComplianceText(out, c)
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "posture: write compliance: %v\n", err)
+		return ExitUsage
+	}
+	if c.Failed > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}

@@ -1,0 +1,336 @@
+package cli
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/score"
+)
+
+// inputFlags are the scan inputs posture score and posture compliance
+// share with posture scan.
+type inputFlags struct {
+	format, output                 string
+	strict                         bool
+	policyDirs, skip, only         []string
+	varFiles, vars, parameterFiles []string
+	helmValues, helmSet            []string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "format", "text", "output format: text or json")
+	fs.StringVar(&f.output, "output", "", "write to `FILE` instead of standard output")
+	fs.BoolVar(&f.strict, "strict", false, "count checks that could not be decided (unknown values) as unhealthy instead of not applicable")
+	fs.Var(listFlag{&f.policyDirs, false}, "policy", "load extra Rego policies from `DIR` (repeatable)")
+	fs.Var(listFlag{&f.skip, true}, "skip", "skip policies by `ID` or prefix")
+	fs.Var(listFlag{&f.only, true}, "only", "run only policies with these `IDs` or prefixes")
+	fs.Var(listFlag{&f.varFiles, false}, "var-file", "Terraform variables `FILE` (repeatable)")
+	fs.Var(listFlag{&f.vars, false}, "var", "Terraform variable `NAME=VALUE` (repeatable)")
+	fs.Var(listFlag{&f.parameterFiles, false}, "parameters", "ARM parameters `FILE` (repeatable)")
+	fs.Var(listFlag{&f.helmValues, false}, "helm-values", "Helm values `FILE` for charts (repeatable)")
+	fs.Var(listFlag{&f.helmSet, false}, "helm-set", "Helm value override `KEY=VALUE` (repeatable)")
+}
+
+func (f *inputFlags) options(paths []string) (scan.Options, error) {
+	vars, err := keyValues("--var", f.vars)
+	if err != nil {
+		return scan.Options{}, err
+	}
+	return scan.Options{
+		Paths: paths, VarFiles: f.varFiles, Vars: vars, Env: os.Environ(),
+		ParameterFiles: f.parameterFiles, HelmValues: f.helmValues, HelmSet: f.helmSet,
+		PolicyDirs: f.policyDirs,
+		Policy:     policies.Options{Only: f.only, Skip: f.skip},
+	}, nil
+}
+
+// scoreModel reads the posture-score model of the built-in policies.
+func scoreModel() (*policies.ScoreModel, error) {
+	lib, err := policies.LoadBuiltin()
+	if err != nil {
+		return nil, fmt.Errorf("built-in policies: %w", err)
+	}
+	return lib.ScoreModel()
+}
+
+// scoreExtra is what the score adds to the JSON and SARIF output of
+// posture scan; nil when the model cannot be read.
+func scoreExtra(rep *scan.Report) map[string]any {
+	sm, err := scoreModel()
+	if err != nil {
+		return nil
+	}
+	res := score.Compute(rep, sm, score.Options{})
+	return map[string]any{"posture_score": res}
+}
+
+// openOutput returns where to write: the --output file or stdout.
+func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
+	if name == "" {
+		return stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f.Close, nil
+}
+
+func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("posture score", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f inputFlags
+	f.register(fs)
+	top := fs.Int("top", 10, "list the top `N` recommendations (0: all)")
+	diffBase := fs.String("diff-base", "", "also scan the files as they are at git `REF` and show how the change moves the score")
+	failUnder := fs.Float64("fail-under", 0, "exit with 1 when the score is below `SCORE` (0 to 100)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: posture score [flags] [PATH...]\n\nPrint the posture score (docs/score.md), the control table and the prioritised recommendations.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+		return ExitUsage
+	}
+	if f.format != "text" && f.format != "json" {
+		return fail("--format %q: want text or json", f.format)
+	}
+	opts, err := f.options(paths)
+	if err != nil {
+		return fail("%v", err)
+	}
+	sm, err := scoreModel()
+	if err != nil {
+		return fail("%v", err)
+	}
+	rep, err := scan.Run(ctx, opts)
+	if err != nil {
+		return scanFailed(stderr, err)
+	}
+	sopts := score.Options{Strict: f.strict}
+	res := score.Compute(rep, sm, sopts)
+
+	var diff *score.Diff
+	if *diffBase != "" {
+		base, err := scanAtRef(ctx, *diffBase, opts)
+		if err != nil {
+			return fail("--diff-base %s: %v", *diffBase, err)
+		}
+		diff = score.Compare(*diffBase, score.Compute(base, sm, sopts), base.Findings, res, rep.Findings)
+	}
+
+	out, closeOut, err := openOutput(f.output, stdout)
+	if err != nil {
+		return fail("--output: %v", err)
+	}
+	if f.format == "json" {
+		doc := map[string]any{"version": report.JSONVersion, "tool": map[string]string{"name": rep.Tool, "version": rep.Version}, "posture_score": res}
+		if diff != nil {
+			doc["diff"] = diff
+		}
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(doc)
+	} else {
+		if diff != nil {
+			err = score.WriteDiffText(out, diff)
+			fmt.Fprintln(out)
+		}
+		if err == nil {
+			err = score.WriteText(out, res, score.TextOptions{Top: *top})
+		}
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "posture: write score: %v\n", err)
+		return ExitUsage
+	}
+	if *failUnder > 0 && res.Applicable && res.Score < *failUnder {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+func scanFailed(stderr io.Writer, err error) int {
+	if errors.Is(err, scan.ErrUsage) {
+		fmt.Fprintf(stderr, "posture: %s\n", strings.TrimPrefix(err.Error(), "usage: "))
+		return ExitUsage
+	}
+	fmt.Fprintf(stderr, "posture: %v\n", err)
+	return ExitUsage
+}
+
+// scanAtRef scans the files of opts as they are at the git revision ref:
+// the tree is read with `git archive` into a temporary directory, never
+// checked out over the working tree, and the findings' fingerprints are
+// recomputed against the repository root so they match the head's.
+func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report, error) {
+	wd := opts.WorkDir
+	if wd == "" {
+		var err error
+		if wd, err = os.Getwd(); err != nil {
+			return nil, err
+		}
+	}
+	top, err := git(ctx, wd, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil, err
+	}
+	prefix, err := git(ctx, wd, "rev-parse", "--show-prefix")
+	if err != nil {
+		return nil, err
+	}
+	topDir := strings.TrimSpace(string(top))
+	prefix = bytes.TrimSpace(prefix)
+	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", ref+"^{tree}"); err != nil {
+		return nil, fmt.Errorf("not a revision of this repository")
+	}
+	archive, err := git(ctx, topDir, "archive", "--format=tar", ref)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "posture-base-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	if err := untar(archive, tmp); err != nil {
+		return nil, fmt.Errorf("read the tree: %w", err)
+	}
+	baseWD := filepath.Join(tmp, filepath.FromSlash(string(prefix)))
+	if err := os.MkdirAll(baseWD, 0o755); err != nil {
+		return nil, err
+	}
+	// Absolute paths inside the repository map to the same place at the
+	// base; relative ones stay relative to the (moved) working directory.
+	move := func(ps []string) []string {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = p
+			if filepath.IsAbs(p) {
+				if rel, err := filepath.Rel(topDir, p); err == nil && !strings.HasPrefix(rel, "..") {
+					out[i] = filepath.Join(tmp, rel)
+				}
+			}
+		}
+		return out
+	}
+	bo := opts
+	bo.WorkDir = baseWD
+	bo.Paths = move(opts.Paths)
+	bo.VarFiles = move(opts.VarFiles)
+	bo.ParameterFiles = move(opts.ParameterFiles)
+	bo.HelmValues = move(opts.HelmValues)
+	for _, p := range bo.Paths {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(baseWD, p)
+		}
+		if _, err := os.Stat(p); err != nil {
+			// The path is new in this change: nothing to scan at the base.
+			return &scan.Report{Tool: "posture", Version: scan.ToolVersion()}, nil
+		}
+	}
+	base, err := scan.Run(ctx, bo)
+	if err != nil {
+		return nil, err
+	}
+	for i := range base.Findings {
+		f := &base.Findings[i]
+		file := f.Range.File
+		if !strings.HasPrefix(file, "../") && !path.IsAbs(file) {
+			file = path.Join(string(prefix), file)
+		}
+		f.Fingerprint = policies.Fingerprint(f.RuleID, file, f.ResourceID, f.Path)
+	}
+	return base, nil
+}
+
+// git runs a git command in dir and returns its standard output.
+func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+	}
+	return out, nil
+}
+
+// untar writes the regular files and directories of a tar stream below
+// dir; links and names that would leave dir are skipped.
+func untar(b []byte, dir string) error {
+	tr := tar.NewReader(bytes.NewReader(b))
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		name := path.Clean(h.Name)
+		if path.IsAbs(name) || name == ".." || strings.HasPrefix(name, "../") {
+			continue
+		}
+		target := filepath.Join(dir, filepath.FromSlash(name))
+		switch h.Typeflag {
+		case tar.TypeDir:
+			if err := os.MkdirAll(target, 0o755); err != nil {
+				return err
+			}
+		case tar.TypeReg:
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				return err
+			}
+			f, err := os.OpenFile(target, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+			if err != nil {
+				return err
+			}
+			_, err = io.Copy(f, tr)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// scoreProperties is what the score adds to the SARIF run's properties.
+func scoreProperties(rep *scan.Report) map[string]any {
+	sm, err := scoreModel()
+	if err != nil {
+		return nil
+	}
+	return map[string]any{"posture-score": score.Compute(rep, sm, score.Options{}).Summary()}
+}
