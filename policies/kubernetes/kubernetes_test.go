@@ -91,7 +91,10 @@ func check(t *testing.T, eng *policies.Engine, file, rule string, complete, show
 	dir := t.TempDir()
 	name := filepath.Base(file)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
-	rep, err := scan.Run(context.Background(), scan.Options{Paths: []string{name}, WorkDir: dir, Engine: eng})
+	rep, err := scan.Run(context.Background(), scan.Options{
+		Paths: []string{name}, WorkDir: dir, Engine: eng,
+		Policy: policies.Options{Complete: complete, ShowUnknown: showUnknown},
+	})
 	require.NoError(t, err)
 	var got []mark
 	for _, f := range rep.Findings {
