@@ -1,0 +1,14 @@
+variable "tier" {
+  type = string
+}
+
+resource "azurerm_security_center_subscription_pricing" "ai" {
+  tier          = "Standard"
+  resource_type = "AI"
+}
+
+# An input without a default: unknown, so not reported.
+resource "azurerm_security_center_subscription_pricing" "unknown" {
+  tier          = var.tier
+  resource_type = "AI"
+}

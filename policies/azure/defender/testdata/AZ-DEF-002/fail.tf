@@ -1,0 +1,4 @@
+resource "azurerm_security_center_subscription_pricing" "containers" {
+  tier          = "Free" # want: AZ-DEF-002
+  resource_type = "Containers"
+}

@@ -1,0 +1,4 @@
+resource "azurerm_security_center_subscription_pricing" "key_vaults" {
+  tier          = "Free" # want: AZ-DEF-003
+  resource_type = "KeyVaults"
+}

@@ -1,0 +1,4 @@
+resource "azurerm_security_center_subscription_pricing" "storage" {
+  tier          = "Free" # want: AZ-DEF-004
+  resource_type = "StorageAccounts"
+}
