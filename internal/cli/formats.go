@@ -23,6 +23,9 @@ var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
 	"text": func(w io.Writer, rep *scan.Report, o outputOptions) error {
 		return report.WriteText(w, rep, report.TextOptions{Threshold: o.threshold, Color: o.color})
 	},
+	"html": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return writeHTML(w, rep, o.threshold)
+	},
 	"json": func(w io.Writer, rep *scan.Report, o outputOptions) error {
 		return report.WriteJSON(w, rep, o.threshold, scoreExtra(rep))
 	},

@@ -334,3 +334,18 @@ func scoreProperties(rep *scan.Report) map[string]any {
 	}
 	return map[string]any{"posture-score": score.Compute(rep, sm, score.Options{}).Summary()}
 }
+
+// writeHTML renders the HTML report with the score, the recommendations
+// and the compliance view of every framework the policies map to.
+func writeHTML(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
+	opts := report.HTMLOptions{Threshold: threshold}
+	if sm, err := scoreModel(); err == nil {
+		opts.Score = score.Compute(rep, sm, score.Options{})
+		for _, fw := range score.Frameworks {
+			if c := score.ComputeCompliance(rep, sm, fw, score.Options{}); len(c.Controls) > 0 {
+				opts.Compliance = append(opts.Compliance, c)
+			}
+		}
+	}
+	return report.WriteHTML(w, rep, opts)
+}

@@ -212,3 +212,13 @@ func TestScoreDiffBase(t *testing.T) {
 	code = Main([]string{"score", "--diff-base", "no-such-ref", "infra"}, &out, &errb)
 	assert.Equal(t, ExitUsage, code)
 }
+
+func TestScanHTMLFormat(t *testing.T) {
+	var out, errb bytes.Buffer
+	Main([]string{"scan", "--format", "html", scoreFixtureOnly, "../../testdata/score"}, &out, &errb)
+	s := out.String()
+	assert.True(t, strings.HasPrefix(s, "<!DOCTYPE html>"), errb.String())
+	assert.Contains(t, s, `id="score"`)
+	assert.Contains(t, s, `id="compliance-mcsb"`)
+	assert.Contains(t, s, "AZ-NET-001")
+}

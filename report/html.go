@@ -1,0 +1,258 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/score"
+)
+
+//go:embed templates/report.html.tmpl
+var htmlTemplate string
+
+// HTMLOptions is what the HTML report shows besides the scan.
+type HTMLOptions struct {
+	Threshold policies.Severity
+	// Score and Compliance are computed by the caller (they need the
+	// policy library's score model); nil leaves their sections out.
+	Score      *score.Result
+	Compliance []*score.Compliance
+	// Top is how many recommendations to show (0: 10).
+	Top int
+}
+
+type htmlFinding struct {
+	RuleID, Title, Severity, Status, Message      string
+	Resource, ResourceType, Provider, File, Fix   string
+	Line                                          int
+	Snippet                                       []snippetLine
+	Service, Suppressed, HelpURI, Attribute, Note string
+}
+
+type snippetLine struct {
+	N    int
+	Text string
+	Hit  bool
+}
+
+type countBar struct {
+	Name  string
+	Count int
+	Pct   float64
+	Class string
+}
+
+type htmlData struct {
+	Tool, Version      string
+	Summary            Summary
+	Score              *score.Result
+	ScoreText          string
+	Gauge              gauge
+	Controls           []controlBar
+	Recommendations    []score.Recommendation
+	MoreRecommendation int
+	Compliance         []*score.Compliance
+	Findings           []htmlFinding
+	BySeverity         []countBar
+	ByService          []countBar
+	Providers, Files   []string
+	Severities         []string
+	Diagnostics        int
+}
+
+type gauge struct {
+	Dash, Gap float64
+	Color     string
+}
+
+type controlBar struct {
+	score.ControlScore
+	Pct   float64
+	Label string
+	Class string
+}
+
+// WriteHTML renders rep as one self-contained HTML page: inline CSS, a
+// little inline JavaScript for the filters, no request when it is opened
+// (a Content-Security-Policy forbids any), and everything readable with
+// JavaScript off. All text goes through html/template's escaping.
+func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
+	t, err := template.New("report").Funcs(template.FuncMap{
+		"pct":   func(f float64) string { return fmt.Sprintf("%.0f", f) },
+		"num":   func(f float64) string { return fmt.Sprintf("%.2f", f) },
+		"plus":  func(f float64) string { return fmt.Sprintf("+%.1f", f) },
+		"lower": strings.ToLower,
+		"join":  strings.Join,
+		"inc":   func(i int) int { return i + 1 },
+	}).Parse(htmlTemplate)
+	if err != nil {
+		return fmt.Errorf("html template: %w", err)
+	}
+	d := htmlData{Tool: rep.Tool, Version: rep.Version, Summary: Summarize(rep, opts.Threshold), Score: opts.Score,
+		Compliance: opts.Compliance, Diagnostics: len(rep.Diagnostics),
+		Severities: []string{"critical", "high", "medium", "low"}}
+	if s := opts.Score; s != nil {
+		d.ScoreText = "n/a"
+		if s.Applicable {
+			d.ScoreText = score.FormatScore(s.Score)
+		}
+		// The gauge is an SVG circle of radius 52: circumference 2π·52.
+		const circ = 2 * math.Pi * 52
+		d.Gauge = gauge{Dash: circ * s.Score / 100, Gap: circ, Color: scoreColor(s.Score)}
+		for _, c := range s.Controls {
+			if c.Healthy+c.Unhealthy+c.NotApplicable == 0 {
+				continue
+			}
+			b := controlBar{ControlScore: c, Pct: c.Percentage(), Label: "n/a", Class: "na"}
+			if b.Pct >= 0 {
+				b.Label = fmt.Sprintf("%.0f%%", b.Pct)
+				b.Class = barClass(b.Pct)
+			} else {
+				b.Pct = 0
+			}
+			d.Controls = append(d.Controls, b)
+		}
+		top := opts.Top
+		if top <= 0 {
+			top = 10
+		}
+		d.Recommendations = s.Recommendations
+		if len(d.Recommendations) > top {
+			d.MoreRecommendation = len(d.Recommendations) - top
+			d.Recommendations = d.Recommendations[:top]
+		}
+	}
+
+	sevCount := map[string]int{}
+	svcCount := map[string]int{}
+	provs, files := map[string]bool{}, map[string]bool{}
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		hf := htmlFinding{RuleID: f.RuleID, Severity: f.Severity.String(), Status: string(f.Status), Message: f.Message,
+			Resource: f.ResourceID, ResourceType: f.ResourceType, Provider: string(f.Provider), File: f.Range.File,
+			Line: f.Range.Start.Line, Service: service(f.RuleID), Attribute: f.Attribute}
+		if f.Rule != nil {
+			hf.Title = f.Rule.Title
+			hf.Fix = f.Rule.RemediationFor(string(f.Format))
+			hf.HelpURI = f.Rule.HelpURI
+		}
+		if f.Suppression != nil {
+			hf.Suppressed = f.Suppression.Kind
+			if f.Suppression.Reason != "" {
+				hf.Suppressed += ": " + f.Suppression.Reason
+			}
+		}
+		if f.Status == policies.StatusReview {
+			hf.Note = "not evaluated: a value is unknown"
+		}
+		for n := f.Range.Start.Line - 1; n <= f.Range.Start.Line+1; n++ {
+			if n < 1 {
+				continue
+			}
+			text := rep.SourceLine(f.Range.File, n)
+			if text == "" && n != f.Range.Start.Line {
+				continue
+			}
+			hf.Snippet = append(hf.Snippet, snippetLine{N: n, Text: strings.TrimRight(text, "\r\n"), Hit: n == f.Range.Start.Line})
+		}
+		d.Findings = append(d.Findings, hf)
+		if f.Suppression == nil && f.Status == policies.StatusFail {
+			sevCount[hf.Severity]++
+			svcCount[hf.Service]++
+		}
+		provs[hf.Provider] = true
+		files[hf.File] = true
+	}
+	sort.SliceStable(d.Findings, func(i, j int) bool {
+		a, b := &d.Findings[i], &d.Findings[j]
+		sa, _ := policies.ParseSeverity(a.Severity)
+		sb, _ := policies.ParseSeverity(b.Severity)
+		if (a.Suppressed == "") != (b.Suppressed == "") {
+			return a.Suppressed == ""
+		}
+		if sa != sb {
+			return sa > sb
+		}
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+	maxSev := 0
+	for _, s := range d.Severities {
+		maxSev = max(maxSev, sevCount[s])
+	}
+	for _, s := range d.Severities {
+		d.BySeverity = append(d.BySeverity, countBar{Name: s, Count: sevCount[s], Pct: share(sevCount[s], maxSev), Class: "sev-" + s})
+	}
+	maxSvc := 0
+	for _, n := range svcCount {
+		maxSvc = max(maxSvc, n)
+	}
+	for name, n := range svcCount {
+		d.ByService = append(d.ByService, countBar{Name: name, Count: n, Pct: share(n, maxSvc), Class: "svc"})
+	}
+	sort.Slice(d.ByService, func(i, j int) bool {
+		if d.ByService[i].Count != d.ByService[j].Count {
+			return d.ByService[i].Count > d.ByService[j].Count
+		}
+		return d.ByService[i].Name < d.ByService[j].Name
+	})
+	d.Providers = keys(provs)
+	d.Files = keys(files)
+	return t.Execute(w, d)
+}
+
+// service is a rule's service: its id without the number (AZ-AI-001 →
+// AZ-AI).
+func service(id string) string {
+	if i := strings.LastIndex(id, "-"); i > 0 {
+		return id[:i]
+	}
+	return id
+}
+
+func share(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func scoreColor(s float64) string {
+	switch {
+	case s >= 80:
+		return "#1a7f37"
+	case s >= 50:
+		return "#bf8700"
+	default:
+		return "#cf222e"
+	}
+}
+
+func barClass(p float64) string {
+	switch {
+	case p >= 80:
+		return "good"
+	case p >= 50:
+		return "fair"
+	default:
+		return "poor"
+	}
+}
