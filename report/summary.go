@@ -13,15 +13,19 @@ type Summary struct {
 	BySeverity map[string]int `json:"by_severity"`
 	// Failing counts the findings at or above the severity threshold: the
 	// ones that make the command exit with 1.
-	Failing     int    `json:"failing"`
-	Threshold   string `json:"threshold"`
-	Suppressed  int    `json:"suppressed"`
-	Review      int    `json:"not_evaluated"`
-	Diagnostics int    `json:"diagnostics"`
-	Errors      int    `json:"errors"`
-	Files       int    `json:"files"`
-	Resources   int    `json:"resources"`
-	Rules       int    `json:"rules"`
+	Failing   int    `json:"failing"`
+	Threshold string `json:"threshold"`
+	// Suppressed counts findings accepted by an ignore comment,
+	// annotation or configuration entry; Baseline those recorded in the
+	// baseline. Neither counts toward the exit code.
+	Suppressed  int `json:"suppressed"`
+	Baseline    int `json:"baseline"`
+	Review      int `json:"not_evaluated"`
+	Diagnostics int `json:"diagnostics"`
+	Errors      int `json:"errors"`
+	Files       int `json:"files"`
+	Resources   int `json:"resources"`
+	Rules       int `json:"rules"`
 }
 
 // Summarize counts rep's findings against the severity threshold.
@@ -36,6 +40,8 @@ func Summarize(rep *scan.Report, threshold policies.Severity) Summary {
 	}
 	for _, f := range rep.Findings {
 		switch {
+		case f.Suppression != nil && f.Suppression.Kind == "baseline":
+			s.Baseline++
 		case f.Suppression != nil:
 			s.Suppressed++
 		case f.Status == policies.StatusReview:

@@ -172,6 +172,9 @@ func summaryLine(p palette, rep *scan.Report, s Summary) string {
 	if s.Suppressed > 0 {
 		fmt.Fprintf(&b, "; %d suppressed", s.Suppressed)
 	}
+	if s.Baseline > 0 {
+		fmt.Fprintf(&b, "; %d in the baseline", s.Baseline)
+	}
 	if s.Review > 0 {
 		fmt.Fprintf(&b, "; %d not evaluated (unknown values)", s.Review)
 	}

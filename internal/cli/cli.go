@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -29,6 +30,7 @@ Kubernetes files before they are deployed.
 
 Usage:
   posture scan [flags] [PATH...]     scan files and directories (default ".")
+  posture baseline [flags] [PATH...] record the current findings in .posture-baseline.json
   posture score [flags] [PATH...]    the posture score and prioritised recommendations
   posture compliance --framework F [PATH...]
                                      a compliance standard's controls, pass or fail
@@ -50,6 +52,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "scan":
 		return runScan(ctx, args[1:], stdout, stderr)
+	case "baseline":
+		return runBaseline(ctx, args[1:], stdout, stderr)
 	case "policies":
 		return runPolicies(args[1:], stdout, stderr)
 	case "score":
@@ -74,6 +78,8 @@ type scanFlags struct {
 	varFiles, vars, parameterFiles              []string
 	helmValues, helmSet                         []string
 	showUnknown, noColor, includeSuppressed     bool
+	complete, noIgnore, allFindings             bool
+	baseline, diffBase, linkBase                string
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -89,47 +95,68 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(listFlag{&f.parameterFiles, false}, "parameters", "ARM parameters `FILE` (repeatable)")
 	fs.Var(listFlag{&f.helmValues, false}, "helm-values", "Helm values `FILE` for charts (repeatable)")
 	fs.Var(listFlag{&f.helmSet, false}, "helm-set", "Helm value override `KEY=VALUE` (repeatable)")
-	fs.StringVar(&f.config, "config", "", "configuration `FILE` (default: .posture.yaml found upward from the first path)")
+	fs.StringVar(&f.config, "config", "", "configuration `FILE` (default: "+ConfigFile+" found upward from the first path, up to the repository root)")
 	fs.BoolVar(&f.showUnknown, "show-unknown", false, "also list checks that could not be decided because a value is unknown (as not evaluated)")
+	fs.BoolVar(&f.complete, "complete", false, "declare that the scan holds every resource of the deployment, so rules may fail on a missing related resource")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the text output")
 	fs.StringVar(&f.category, "category", "", "SARIF run category, to tell several uploads for one commit apart")
 	fs.BoolVar(&f.includeSuppressed, "include-suppressed", false, "write suppressed findings into SARIF with their suppression")
+	fs.BoolVar(&f.noIgnore, "no-ignore", false, "apply no ignore comment, annotation or "+ConfigFile+" ignore entry: show everything")
+	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by posture baseline)")
+	fs.StringVar(&f.diffBase, "diff-base", "", "report only findings on lines added or changed since the git `REF` (reads git diff)")
+	fs.BoolVar(&f.allFindings, "all-findings", false, "when files are named, report findings in every file of their modules, not only in those files")
+	fs.StringVar(&f.linkBase, "link-base", "", "`URL` that file links in markdown output start with (default from GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA)")
 }
 
-func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("posture scan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var f scanFlags
-	f.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: posture scan [flags] [PATH...]\n\nScan Terraform, ARM/Bicep and Kubernetes files. Directories are walked; files are scanned as given.\n\nFlags:\n")
-		fs.PrintDefaults()
-		fmt.Fprint(stderr, "\nExit codes: 0 no finding at or above the threshold, 1 findings, 2 usage error or input that could not be scanned.\n")
-	}
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK
+// prepared is a scan ready to run: its options and how to report it.
+type prepared struct {
+	opts      scan.Options
+	threshold policies.Severity
+	flags     *scanFlags
+	config    string // the configuration file used, or ""
+}
+
+// usageError is a problem with what the user asked for: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+// prepare merges the flags with the configuration file into scan options.
+// set holds the names of the flags given on the command line.
+func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []string) (*prepared, error) {
+	cfgPath := f.config
+	if cfgPath == "" {
+		first := "."
+		if len(paths) > 0 {
+			first = paths[0]
 		}
-		return ExitUsage
+		cfgPath = findConfig(first)
+	} else if _, err := os.Stat(cfgPath); err != nil {
+		return nil, usagef("--config: %v", err)
 	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
-		return ExitUsage
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("working directory: %w", err)
 	}
-	writer, ok := writers[f.format]
-	if !ok {
-		return fail("--format %q: want one of %s", f.format, strings.Join(formatNames(), ", "))
+	var cfg *config
+	if cfgPath != "" {
+		if cfg, err = loadConfig(cfgPath); err != nil {
+			return nil, usagef("config %v", err)
+		}
+		cfg.apply(f, set)
 	}
 	threshold, err := policies.ParseSeverity(f.threshold)
 	if err != nil {
-		return fail("--severity-threshold: %v", err)
+		return nil, usagef("--severity-threshold: %v", err)
 	}
 	vars, err := keyValues("--var", f.vars)
 	if err != nil {
-		return fail("%v", err)
+		return nil, usageError{err.Error()}
 	}
-	opts := scan.Options{
+	p := &prepared{threshold: threshold, flags: f, config: cfgPath}
+	p.opts = scan.Options{
 		Paths:          paths,
 		VarFiles:       f.varFiles,
 		Vars:           vars,
@@ -139,16 +166,112 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		HelmSet:        f.helmSet,
 		PolicyDirs:     f.policyDirs,
 		Policy: policies.Options{
-			Only: f.only, Skip: f.skip, Frameworks: f.frameworks, ShowUnknown: f.showUnknown,
+			Only: f.only, Skip: f.skip, Frameworks: f.frameworks, ShowUnknown: f.showUnknown, Complete: f.complete,
 		},
+		Process: scan.ProcessOptions{NoIgnore: f.noIgnore, AllFindings: f.allFindings},
 	}
-	rep, err := scan.Run(ctx, opts)
+	if cfg != nil {
+		p.opts.Policy.Params = cfg.Params
+		p.opts.Process.Ignores = cfg.ignores(wd)
+	}
+	if f.baseline != "" {
+		file, err := os.Open(f.baseline)
+		if err != nil {
+			return nil, usagef("--baseline: %v (write one with `posture baseline`)", err)
+		}
+		defer file.Close()
+		if p.opts.Process.Baseline, err = scan.ReadBaseline(file, f.baseline); err != nil {
+			return nil, usageError{strings.TrimPrefix(err.Error(), "usage: ")}
+		}
+	}
+	if f.diffBase != "" {
+		if p.opts.Process.Changed, err = gitChanged(ctx, wd, f.diffBase); err != nil {
+			return nil, usagef("--diff-base %s: %v", f.diffBase, err)
+		}
+	}
+	return p, nil
+}
+
+// apply fills in the flags the command line did not set.
+func (c *config) apply(f *scanFlags, set map[string]bool) {
+	str := func(name string, dst *string, v string) {
+		if !set[name] && v != "" {
+			*dst = v
+		}
+	}
+	list := func(name string, dst *[]string, v []string) {
+		if !set[name] && len(v) > 0 {
+			*dst = v
+		}
+	}
+	boolean := func(name string, dst *bool, v *bool) {
+		if !set[name] && v != nil {
+			*dst = *v
+		}
+	}
+	str("format", &f.format, c.Format)
+	str("severity-threshold", &f.threshold, c.SeverityThreshold)
+	str("category", &f.category, c.Category)
+	str("baseline", &f.baseline, c.resolve(c.Baseline))
+	list("skip", &f.skip, c.Skip)
+	list("only", &f.only, c.Only)
+	list("framework", &f.frameworks, c.Frameworks)
+	if !set["policy"] {
+		for _, d := range c.Policy {
+			f.policyDirs = append(f.policyDirs, c.resolve(d))
+		}
+	}
+	boolean("show-unknown", &f.showUnknown, c.ShowUnknown)
+	boolean("complete", &f.complete, c.Complete)
+	boolean("include-suppressed", &f.includeSuppressed, c.IncludeSuppressed)
+}
+
+// parseScanFlags parses the flags of scan and baseline.
+func parseScanFlags(name, usageText string, args []string, stderr io.Writer) (*scanFlags, map[string]bool, []string, int, bool) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f scanFlags
+	f.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, "\nExit codes: 0 no finding at or above the threshold, 1 findings, 2 usage error or input that could not be scanned.\n")
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, nil, nil, ExitOK, false
+		}
+		return nil, nil, nil, ExitUsage, false
+	}
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	return &f, set, paths, 0, true
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	f, set, paths, code, ok := parseScanFlags("posture scan", "Usage: posture scan [flags] [PATH...]\n\nScan Terraform, ARM/Bicep and Kubernetes files. Directories are walked; files are scanned as given,\nwith their whole module or template, and only the findings located in them are reported.\n\nFlags:\n", args, stderr)
+	if !ok {
+		return code
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+		return ExitUsage
+	}
+	p, err := prepare(ctx, f, set, paths)
+	if err != nil {
+		return fail("%v", err)
+	}
+	writer, ok := writers[f.format]
+	if !ok {
+		return fail("--format %q: want one of %s", f.format, strings.Join(formatNames(), ", "))
+	}
+	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
 		if errors.Is(err, scan.ErrUsage) {
 			return fail("%s", strings.TrimPrefix(err.Error(), "usage: "))
 		}
-		fmt.Fprintf(stderr, "posture: %v\n", err)
-		return ExitUsage
+		return fail("%v", err)
 	}
 
 	out := stdout
@@ -162,21 +285,62 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		out = file
 		color = false
 	}
-	err = writer(out, rep, outputOptions{threshold: threshold, color: color, flags: &f})
+	err = writer(out, rep, outputOptions{threshold: p.threshold, color: color, flags: f})
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: write %s: %v\n", f.format, err)
-		return ExitUsage
+		return fail("write %s: %v", f.format, err)
 	}
 	if f.output != "" && f.format != "text" {
 		// The report went to a file: still tell the person at the terminal.
-		s := report.Summarize(rep, threshold)
+		s := report.Summarize(rep, p.threshold)
 		fmt.Fprintf(stderr, "posture: %d findings (%d at or above %s) written to %s\n", s.Findings, s.Failing, s.Threshold, f.output)
 	}
 	for i := range rep.Findings {
-		if report.Failing(&rep.Findings[i], threshold) {
+		if report.Failing(&rep.Findings[i], p.threshold) {
 			return ExitFindings
 		}
 	}
+	return ExitOK
+}
+
+// runBaseline scans and records every unsuppressed finding in a baseline
+// file, so that later scans with --baseline report only new findings.
+func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	f, set, paths, code, ok := parseScanFlags("posture baseline", "Usage: posture baseline [flags] [PATH...]\n\nScan like posture scan and record every finding in "+scan.BaselineFile+" (or --output FILE);\nlater, posture scan --baseline "+scan.BaselineFile+" reports only findings not in it.\n\nFlags (format, baseline and diff-base do not apply):\n", args, stderr)
+	if !ok {
+		return code
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+		return ExitUsage
+	}
+	for _, name := range []string{"format", "baseline", "diff-base"} {
+		if set[name] {
+			return fail("baseline: --%s does not apply: the baseline records every finding of the scan", name)
+		}
+	}
+	p, err := prepare(ctx, f, set, paths)
+	if err != nil {
+		return fail("%v", err)
+	}
+	// A baseline from the configuration does not filter what it records.
+	p.opts.Process.Baseline = nil
+	rep, err := runWithProgress(ctx, p.opts, stderr)
+	if err != nil {
+		return fail("%s", strings.TrimPrefix(err.Error(), "usage: "))
+	}
+	b := scan.NewBaseline(rep)
+	out := f.output
+	if out == "" {
+		out = scan.BaselineFile
+	}
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		return fail("baseline: %v", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fail("--output: %v", err)
+	}
+	fmt.Fprintf(stdout, "posture: recorded %d findings in %s; scan with --baseline %s to report only new ones\n", b.Len(), out, out)
 	return ExitOK
 }
 
