@@ -1,0 +1,61 @@
+package score
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteMarkdown renders a score (and, when d is set, how a change moves
+// it) as a Markdown section for a pull-request summary: the sentence, the
+// control table and the top recommendations.
+func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
+	var b strings.Builder
+	b.WriteString("### Posture score\n\n")
+	switch {
+	case d != nil:
+		fmt.Fprintf(&b, "**%s**%s.\n\n", upperFirst(d.Sentence()), diffCounts(d))
+	case res.Applicable:
+		fmt.Fprintf(&b, "**%s / 100** (%.1f of %.0f control points).\n\n", FormatScore(res.Score), res.Current, res.Max)
+	default:
+		b.WriteString("No control with points applies to the scanned resources.\n\n")
+	}
+	b.WriteString("| Control | Max | Current | Healthy | Unhealthy | N/A |\n|---|---:|---:|---:|---:|---:|\n")
+	for _, c := range res.Controls {
+		if c.Healthy+c.Unhealthy+c.NotApplicable == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "| %s | %.0f | %.2f | %d | %d | %d |\n", mdEscape(c.Name), c.Max, c.Current, c.Healthy, c.Unhealthy, c.NotApplicable)
+	}
+	recs := res.Recommendations
+	if top > 0 && len(recs) > top {
+		recs = recs[:top]
+	}
+	if len(recs) > 0 {
+		b.WriteString("\n**Top recommendations**\n\n")
+		for i, r := range recs {
+			fmt.Fprintf(&b, "%d. `%s` %s — %s, +%.1f points, %s\n", i+1, r.RuleID, mdEscape(r.Title), r.Severity, r.PotentialIncrease, plural(len(r.Resources), "resource"))
+		}
+	}
+	for _, p := range res.AttackPaths {
+		fmt.Fprintf(&b, "\n> **Attack path (%s):** %s on `%s` (%s)\n", p.Severity, mdEscape(p.Title), p.Resource.ID, strings.Join(p.Rules, " + "))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func diffCounts(d *Diff) string {
+	return fmt.Sprintf(" (%s added, %s removed)", plural(len(d.Added), "finding"), plural(len(d.Removed), "finding"))
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// mdEscape keeps table cells and list items intact.
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+}
