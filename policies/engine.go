@@ -412,13 +412,20 @@ func resolveRefs(rs []parser.Resource, keys []string) [][]string {
 	return out
 }
 
-// dataDocument builds data.posture: every input by key, the reverse
-// references, parameters and the scan configuration.
+// dataDocument builds data.posture: every input by key and by type, the
+// reverse references, parameters and the scan configuration.
 func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]string, inputs []ast.Value) ast.Object {
 	resources := ast.NewObject()
+	byType := map[string]ast.Object{}
 	referrers := map[string][]*ast.Term{}
 	for i := range rs {
 		resources.Insert(ast.StringTerm(keys[i]), ast.NewTerm(inputs[i]))
+		t := byType[rs[i].Type]
+		if t == nil {
+			t = ast.NewObject()
+			byType[rs[i].Type] = t
+		}
+		t.Insert(ast.StringTerm(keys[i]), ast.NewTerm(inputs[i]))
 		for j, ref := range rs[i].Refs {
 			t := targets[i][j]
 			referrers[t] = append(referrers[t], ast.ObjectTerm(
@@ -427,6 +434,10 @@ func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]s
 				[2]*ast.Term{keyPath, ast.StringTerm(ref.Path.String())},
 			))
 		}
+	}
+	byTypeObj := ast.NewObject()
+	for t, obj := range byType {
+		byTypeObj.Insert(ast.StringTerm(t), ast.NewTerm(obj))
 	}
 	refObj := ast.NewObject()
 	for k, v := range referrers {
@@ -450,6 +461,10 @@ func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]s
 	)
 	posture := ast.NewObject(
 		[2]*ast.Term{ast.StringTerm("resources"), ast.NewTerm(resources)},
+		// by_type lets a cross-resource rule visit only the resources of the
+		// types it relates to: iterating every resource from every resource
+		// is quadratic in the size of the scan.
+		[2]*ast.Term{ast.StringTerm("by_type"), ast.NewTerm(byTypeObj)},
 		[2]*ast.Term{ast.StringTerm("referrers"), ast.NewTerm(refObj)},
 		[2]*ast.Term{ast.StringTerm("params"), ast.NewTerm(params)},
 		[2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(config)},

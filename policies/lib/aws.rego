@@ -50,10 +50,7 @@ review_status := "fail" if data.posture.config.complete == true
 else := "review"
 
 # declared(t) holds when the scan holds a resource of type t.
-declared(t) if {
-	some r in data.posture.resources
-	r.type == t
-}
+declared(t) if count(object.get(data.posture.by_type, t, {})) > 0
 
 # IAM policy documents -----------------------------------------------------
 
@@ -287,8 +284,7 @@ bucket_configs(t) := {r |
 } | {r |
 	name := input.resource.bucket
 	is_string(name)
-	some r in data.posture.resources
-	r.type == t
+	some r in object.get(data.posture.by_type, t, {})
 	r.resource.bucket == name
 }
 
@@ -296,8 +292,7 @@ bucket_configs(t) := {r |
 # scan cannot resolve (an unknown value that references no resource): it
 # could configure any bucket.
 unresolved_configs(t) if {
-	some r in data.posture.resources
-	r.type == t
+	some r in object.get(data.posture.by_type, t, {})
 	r.unknown.bucket
 	not _refers_bucket(r)
 }
@@ -365,14 +360,14 @@ invokes_bedrock if {
 
 # bedrock_resources are the scan's Bedrock resources.
 bedrock_resources := [r |
-	some r in data.posture.resources
-	r.type in bedrock_types
+	some t in bedrock_types
+	some r in object.get(data.posture.by_type, t, {})
 ]
 
 # bedrock_grants are the scan's IAM resources that allow invoking Bedrock.
 bedrock_grants := [r |
-	some r in data.posture.resources
-	r.type in iam_types
+	some t in iam_types
+	some r in object.get(data.posture.by_type, t, {})
 	invokes_bedrock with input as r
 ]
 

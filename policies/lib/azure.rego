@@ -116,8 +116,7 @@ diagnostic_settings contains s if {
 
 diagnostic_settings contains s if {
 	legacy := concat("", [input.type, "/providers/diagnosticSettings"])
-	some s in data.posture.resources
-	s.type == legacy
+	some s in object.get(data.posture.by_type, legacy, {})
 	is_string(input.resource.name)
 	startswith(lower(s.resource.name), lower(concat("", [input.resource.name, "/"])))
 }
@@ -192,21 +191,19 @@ pricing_plan := input.resource.name
 # id), where findings about plans the scan leaves out are reported once.
 pricing_anchor if {
 	input.type == "Microsoft.Security/pricings"
-	ids := {id | some id, r in data.posture.resources; r.type == "Microsoft.Security/pricings"}
+	ids := {id | some id, _ in object.get(data.posture.by_type, "Microsoft.Security/pricings", {})}
 	input.id == min(ids)
 }
 
 # plan_declared holds when some pricing resource of the scan sets plan, or
 # names a plan the scan cannot know (it may be that one).
 plan_declared(plan) if {
-	some r in data.posture.resources
-	r.type == "Microsoft.Security/pricings"
+	some r in object.get(data.posture.by_type, "Microsoft.Security/pricings", {})
 	lib.eq_ci(object.get(r.resource, "name", ""), plan)
 }
 
 plan_declared(_) if {
-	some r in data.posture.resources
-	r.type == "Microsoft.Security/pricings"
+	some r in object.get(data.posture.by_type, "Microsoft.Security/pricings", {})
 	r.unknown.name
 }
 

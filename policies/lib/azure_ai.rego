@@ -87,7 +87,7 @@ diagnostic_settings contains res if {
 	input.format == "arm"
 	full := substring(input.address, count(input.type) + 1, -1)
 	prefix := lower(sprintf("%s/providers/diagnosticSettings/%s/Microsoft.Insights/", [input.type, full]))
-	some res in data.posture.resources
+	some res in object.get(data.posture.by_type, concat("", [input.type, "/providers/diagnosticSettings"]), {})
 	startswith(lower(res.address), prefix)
 }
 

@@ -96,8 +96,7 @@ namespace := namespace_of(input.resource)
 # t declared in the same namespace as this resource (both unset counts as
 # the same: the same deploy tool decides it).
 in_namespace(t) := [r |
-	some r in data.posture.resources
-	r.type == t
+	some r in object.get(data.posture.by_type, t, {})
 	namespace_of(r.resource) == namespace
 ]
 

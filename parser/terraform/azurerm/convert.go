@@ -196,14 +196,20 @@ func (c *conversion) finish(armType string, tab []entry) parser.Resource {
 	out.Properties = c.props
 	tr := translator{tab: tab, root: c.src.Properties}
 
-	out.Ranges = parser.RangeTable{}
-	for k, rg := range c.src.Ranges {
-		p, err := parser.ParsePath(k)
-		if err != nil {
-			continue
+	// Several Terraform paths can land on one ARM path (a block and its
+	// only attribute); visiting shallow paths first lets the most specific
+	// source range win, whatever the map order.
+	paths := make([]parser.Path, 0, len(c.src.Ranges))
+	for k := range c.src.Ranges {
+		if p, err := parser.ParsePath(k); err == nil {
+			paths = append(paths, p)
 		}
+	}
+	sortShallowFirst(paths)
+	out.Ranges = parser.RangeTable{}
+	for _, p := range paths {
 		if a, ok := tr.one(p); ok {
-			out.Ranges.Set(a, rg)
+			out.Ranges.Set(a, c.src.Ranges[p.String()])
 		}
 	}
 
@@ -235,11 +241,15 @@ func (c *conversion) finish(armType string, tab []entry) parser.Resource {
 	}
 
 	out.Origins = nil
-	for k, chain := range c.src.Origins {
-		p, err := parser.ParsePath(k)
-		if err != nil {
-			continue
+	origins := make([]parser.Path, 0, len(c.src.Origins))
+	for k := range c.src.Origins {
+		if p, err := parser.ParsePath(k); err == nil {
+			origins = append(origins, p)
 		}
+	}
+	sortShallowFirst(origins)
+	for _, p := range origins {
+		chain := c.src.Origins[p.String()]
 		if a, ok := tr.one(p); ok {
 			if out.Origins == nil {
 				out.Origins = map[string][]parser.Range{}
@@ -258,6 +268,18 @@ func (c *conversion) finish(armType string, tab []entry) parser.Resource {
 		out.Meta = nil
 	}
 	return out
+}
+
+// sortShallowFirst orders paths by depth, then by their string form, so
+// that when several source paths map to one ARM path the deepest, most
+// specific one is written last and wins.
+func sortShallowFirst(paths []parser.Path) {
+	sort.Slice(paths, func(i, j int) bool {
+		if len(paths[i]) != len(paths[j]) {
+			return len(paths[i]) < len(paths[j])
+		}
+		return paths[i].String() < paths[j].String()
+	})
 }
 
 // lookup walks segs through obj. A nested block on the way is a list of one

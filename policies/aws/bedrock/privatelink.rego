@@ -96,8 +96,7 @@ unresolved if {
 }
 
 unresolved if {
-	some e in data.posture.resources
-	e.type == "aws_vpc_endpoint"
+	some e in object.get(data.posture.by_type, "aws_vpc_endpoint", {})
 	e.unknown.vpc_id
 	not _refers_vpc(e)
 }

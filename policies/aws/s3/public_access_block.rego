@@ -51,8 +51,7 @@ pab_type := "aws_s3_bucket_public_access_block"
 # account_block holds when the scan declares a fully enabled account-level
 # public access block.
 account_block if {
-	some r in data.posture.resources
-	r.type == "aws_s3_account_public_access_block"
+	some r in object.get(data.posture.by_type, "aws_s3_account_public_access_block", {})
 	every s in settings {
 		r.resource[s] == true
 	}

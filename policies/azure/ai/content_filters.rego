@@ -46,8 +46,7 @@ policies contains res if {
 	name := input.resource.properties.raiPolicyName
 	some pr in input.refs
 	pr.path == "name"
-	some res in data.posture.resources
-	res.type == rai_type
+	some res in object.get(data.posture.by_type, rai_type, {})
 	lib.eq_ci(policy_name(res), name)
 	some rr in res.refs
 	rr.path == "name"

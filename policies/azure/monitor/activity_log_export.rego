@@ -53,7 +53,7 @@ maybe_subscription(s) if {
 }
 
 subscription_settings := [s |
-	some s in data.posture.resources
+	some s in object.get(data.posture.by_type, setting_type, {})
 	subscription_setting(s)
 ]
 
@@ -91,7 +91,7 @@ undecided if {
 }
 
 undecided if {
-	some s in data.posture.resources
+	some s in object.get(data.posture.by_type, setting_type, {})
 	maybe_subscription(s)
 }
 
@@ -101,7 +101,7 @@ anchor_types := {"Microsoft.Security/pricings", "Microsoft.Resources/resourceGro
 
 deny contains {"msg": msg, "status": azure.graph_status} if {
 	input.type in anchor_types
-	input.id == min({r.id | some r in data.posture.resources; r.type in anchor_types})
+	input.id == min({r.id | some t in anchor_types; some r in object.get(data.posture.by_type, t, {})})
 	count(subscription_settings) == 0
 	not undecided
 	msg := sprintf("The subscription's activity log is not exported: this configuration manages the subscription (%s %s) but has no subscription diagnostic setting exporting the Administrative, Security and Policy categories.", [input.type, lib.label])
