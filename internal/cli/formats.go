@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"os"
 	"sort"
 
 	"github.com/posture-dev/posture/internal/scan"
@@ -32,6 +33,28 @@ var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
 	"sarif": func(w io.Writer, rep *scan.Report, o outputOptions) error {
 		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed, Properties: scoreProperties(rep)})
 	},
+	"markdown": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return report.WriteMarkdown(w, rep, report.MarkdownOptions{Threshold: o.threshold, LinkBase: linkBase(o.flags.linkBase)})
+	},
+	"github": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return report.WriteGitHub(w, rep, o.threshold)
+	},
+	"junit": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+		return report.WriteJUnit(w, rep, o.threshold)
+	},
+}
+
+// linkBase is where markdown file links point: the flag, or in GitHub
+// Actions the blob URL of the commit being built.
+func linkBase(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	server, repo, sha := os.Getenv("GITHUB_SERVER_URL"), os.Getenv("GITHUB_REPOSITORY"), os.Getenv("GITHUB_SHA")
+	if server == "" || repo == "" || sha == "" {
+		return ""
+	}
+	return server + "/" + repo + "/blob/" + sha
 }
 
 func formatNames() []string {
