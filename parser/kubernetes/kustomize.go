@@ -38,6 +38,27 @@ func isKustomization(base string) bool {
 // kustomization are then read as plain manifests by the caller.
 func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parser.Resource, []parser.Diagnostic, bool) {
 	at := parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+	if files, ok := plainResources(src, kfile); ok {
+		// Building would only concatenate these files: read them directly,
+		// which is exact and spares Kustomize's copies of every node (large
+		// CRD bundles took seconds).
+		var rs []parser.Resource
+		var ds []parser.Diagnostic
+		for _, f := range files {
+			b, err := src.ReadFile(f)
+			if err != nil {
+				ds = append(ds, parser.Errorf(at, "cannot read %s, a resource of the kustomization: %v", f, err))
+				continue
+			}
+			m := readManifest(f, b)
+			for i := range m.resources {
+				m.resources[i].Meta = map[string]string{"kustomization": kfile}
+			}
+			rs = append(rs, m.resources...)
+			ds = append(ds, m.diags...)
+		}
+		return rs, ds, true
+	}
 	mem := filesys.MakeFsInMemory()
 	c := &kcopier{src: src, mem: mem, seen: map[string]bool{}}
 	c.dir(path.Dir(kfile), true)
@@ -54,6 +75,9 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 	}
 	var rs []parser.Resource
 	diags := c.diags
+	// A base file (an upstream install.yaml) declares many of the built
+	// resources: read each file once per build, not once per resource.
+	files := map[string][]parser.Resource{}
 	for _, res := range out.Resources() {
 		y, err := res.AsYAML()
 		if err != nil {
@@ -65,10 +89,10 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 			r := &m.resources[i]
 			var sources []parser.Resource
 			if origin := originFile(r, path.Dir(kfile)); origin != "" {
-				sources = append(sources, declared(src, origin, r)...)
+				sources = append(sources, declared(src, files, origin, r)...)
 			}
 			for _, pf := range c.patches {
-				sources = append(sources, declared(src, pf, r)...)
+				sources = append(sources, declared(src, files, pf, r)...)
 			}
 			trace(r, sources, at)
 			r.Meta = map[string]string{"kustomization": kfile}
@@ -79,16 +103,57 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 	return rs, diags, true
 }
 
-// declared returns the objects of file of the same kind as r whose name
-// is r's or part of it (a namePrefix or nameSuffix was added).
-func declared(src *parser.Source, file string, r *parser.Resource) []parser.Resource {
-	b, err := src.ReadFile(file)
+// plainResources returns the resource files of a kustomization that does
+// nothing but list local manifest files (no bases, no transformers, no
+// generators), in order; ok is false for any other kustomization.
+func plainResources(src *parser.Source, kfile string) (files []string, ok bool) {
+	b, err := src.ReadFile(kfile)
 	if err != nil {
-		return nil
+		return nil, false
+	}
+	var k map[string]any
+	if yaml.Unmarshal(b, &k) != nil {
+		return nil, false
+	}
+	for key := range k {
+		if key != "apiVersion" && key != "kind" && key != "resources" {
+			return nil, false
+		}
+	}
+	list, _ := k["resources"].([]any)
+	if len(list) == 0 {
+		return nil, false
+	}
+	dir := path.Dir(kfile)
+	for _, v := range list {
+		name, _ := v.(string)
+		if name == "" || strings.Contains(name, "://") || strings.Contains(name, "..") || path.IsAbs(name) {
+			return nil, false
+		}
+		full := path.Join(dir, name)
+		info, err := fs.Stat(src, full)
+		if err != nil || info.IsDir() {
+			return nil, false
+		}
+		files = append(files, full)
+	}
+	return files, true
+}
+
+// declared returns the objects of file of the same kind as r whose name
+// is r's or part of it (a namePrefix or nameSuffix was added). files
+// caches the objects of every file read so far.
+func declared(src *parser.Source, files map[string][]parser.Resource, file string, r *parser.Resource) []parser.Resource {
+	objs, ok := files[file]
+	if !ok {
+		if b, err := src.ReadFile(file); err == nil {
+			objs = readManifest(file, b).resources
+		}
+		files[file] = objs
 	}
 	kind, _ := r.Properties["kind"].(string)
 	var out []parser.Resource
-	for _, o := range readManifest(file, b).resources {
+	for _, o := range objs {
 		if k, _ := o.Properties["kind"].(string); k == kind && o.Name != "" && strings.Contains(r.Name, o.Name) {
 			out = append(out, o)
 		}
