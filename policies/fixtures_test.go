@@ -3,6 +3,7 @@ package policies_test
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,6 +31,11 @@ import (
 // "# want: AZ-AI-002" (also "// want:") in HCL and YAML; JSON has no
 // comments, so <file>.json.want lists "LINE RULE-ID" pairs. Every rule has
 // a failing and a passing case for each format it declares.
+//
+// A rule's testdata directory may hold config.json, {"params": {...},
+// "complete": true}, for parameterised controls and graph rules whose
+// failing case needs a complete scan; its cases then run with those
+// options.
 
 var wantComment = regexp.MustCompile(`(?:#|//)\s*want:\s*([A-Z0-9, -]+)`)
 
@@ -69,12 +75,21 @@ func TestPolicyFixtures(t *testing.T) {
 		t.Run(rule.ID, func(t *testing.T) {
 			dir, ok := dirs[rule.ID]
 			require.True(t, ok, "no fixtures for %s: add testdata/%s/{fail,pass}.<ext> beside %s", rule.ID, rule.ID, rule.File)
+			eng := eng
+			if cfg, ok := fixtureConfig(t, dir); ok {
+				var err error
+				eng, err = scan.NewEngine(nil, policies.Options{
+					Params:   map[string]map[string]any{rule.ID: cfg.Params},
+					Complete: cfg.Complete,
+				})
+				require.NoError(t, err)
+			}
 			cases, err := os.ReadDir(dir)
 			require.NoError(t, err)
 			covered := map[string]map[string]bool{} // format → fail/pass
 			for _, c := range cases {
 				name := c.Name()
-				if strings.HasSuffix(name, ".want") || strings.HasPrefix(name, ".") {
+				if strings.HasSuffix(name, ".want") || strings.HasPrefix(name, ".") || name == "config.json" {
 					continue
 				}
 				kind := ""
@@ -124,6 +139,23 @@ func TestPolicyFixtures(t *testing.T) {
 			}
 		})
 	}
+}
+
+type fixtureOptions struct {
+	Params   map[string]any `json:"params"`
+	Complete bool           `json:"complete"`
+}
+
+// fixtureConfig reads a rule's testdata/<ID>/config.json, if any.
+func fixtureConfig(t *testing.T, dir string) (fixtureOptions, bool) {
+	var cfg fixtureOptions
+	b, err := os.ReadFile(filepath.Join(dir, "config.json"))
+	if os.IsNotExist(err) {
+		return cfg, false
+	}
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &cfg), "%s/config.json", dir)
+	return cfg, true
 }
 
 // caseRoot returns the directory to scan a case from. A single-file case

@@ -151,23 +151,13 @@ func TestReadOnlyRootInitContainersParam(t *testing.T) {
 	check(t, engine(t, nil, policies.Options{Only: []string{"K8S-POD-012"}}), "pod/testdata/K8S-POD-012/fail.yaml", "K8S-POD-012", false, false)
 }
 
-// K8S-IMG-003 is parameterised and not applicable without an allow-list,
-// so the fixture test (default parameters) cannot have a failing case for
-// it; it waits in image/pending until the fixture test can pass
-// parameters, and is checked here as a policy directory.
-func TestTrustedRegistries(t *testing.T) {
-	dirs := []string{"image/pending"}
-	registries := []any{"*.azurecr.io", "123456789012.dkr.ecr.*.amazonaws.com", "*-docker.pkg.dev", "ghcr.io/acme", "docker.io/library"}
-	with := engine(t, dirs, policies.Options{
-		Only:   []string{"K8S-IMG-003"},
-		Params: map[string]map[string]any{"K8S-IMG-003": {"registries": registries}},
-	})
-	without := engine(t, dirs, policies.Options{Only: []string{"K8S-IMG-003"}})
-	check(t, with, "image/pending/testdata/K8S-IMG-003/fail.yaml", "K8S-IMG-003", false, false)
-	check(t, with, "image/pending/testdata/K8S-IMG-003/pass_trusted.yaml", "K8S-IMG-003", false, false)
-	check(t, without, "image/pending/testdata/K8S-IMG-003/pass.yaml", "K8S-IMG-003", false, false)
-	// Without an allow-list nothing is reported, even for fail.yaml.
-	rep, err := scan.Run(context.Background(), scan.Options{Paths: []string{"image/pending/testdata/K8S-IMG-003/fail.yaml"}, Engine: without})
+// K8S-IMG-003 is parameterised: the fixture test runs its cases with the
+// allow-list of testdata/K8S-IMG-003/config.json; here, the same control
+// without an allow-list is not applicable and reports nothing.
+func TestTrustedRegistriesUnconfigured(t *testing.T) {
+	without := engine(t, nil, policies.Options{Only: []string{"K8S-IMG-003"}})
+	check(t, without, "image/testdata/K8S-IMG-003/unconfigured/pass.yaml", "K8S-IMG-003", false, false)
+	rep, err := scan.Run(context.Background(), scan.Options{Paths: []string{"image/testdata/K8S-IMG-003/fail.yaml"}, Engine: without})
 	require.NoError(t, err)
 	assert.Empty(t, rep.Findings)
 }
