@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -81,11 +82,15 @@ type moduleCall struct {
 }
 
 type moduleEntry struct {
-	once sync.Once
-	mod  *module
+	mu  sync.Mutex
+	mod weak.Pointer[module]
 }
 
-// moduleCache holds the modules parsed from one Source.
+// moduleCache holds the modules parsed from one Source. It holds them
+// weakly: a module stays while a unit being evaluated uses it, and the
+// garbage collector may drop it afterwards, so a large scan does not keep
+// every HCL syntax tree alive to the end. A module needed again after
+// that is parsed again from the cached bytes, with the same result.
 type moduleCache struct {
 	src  *parser.Source
 	mu   sync.Mutex
@@ -101,8 +106,14 @@ func (c *moduleCache) get(dir string) *module {
 		c.mods[dir] = e
 	}
 	c.mu.Unlock()
-	e.once.Do(func() { e.mod = loadModule(c.src, dir) })
-	return e.mod
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if m := e.mod.Value(); m != nil {
+		return m
+	}
+	m := loadModule(c.src, dir)
+	e.mod = weak.Make(m)
+	return m
 }
 
 // parseFile parses HCL native syntax or JSON by file name, with diagnostics
