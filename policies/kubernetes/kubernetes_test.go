@@ -161,3 +161,36 @@ func TestTrustedRegistriesUnconfigured(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, rep.Findings)
 }
+
+// Objects without a namespace relate only within one directory: a
+// ServiceAccount of the same name in another application's directory does
+// not decide K8S-SA-001 for this one.
+func TestUnsetNamespaceIsScopedToTheDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
+	}
+	write("qdrant/embedder.yaml", `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: embed-docs
+spec:
+  selector: {matchLabels: {app: embed}}
+  template:
+    metadata: {labels: {app: embed}}
+    spec:
+      serviceAccountName: embed-docs-sa
+      containers:
+        - name: embed
+          image: registry.example.com/embed:1.0
+`)
+	write("qdrant/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: embed-docs-sa\n")
+	write("weaviate/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: embed-docs-sa\nautomountServiceAccountToken: false\n")
+	eng := engine(t, nil, policies.Options{Only: []string{"K8S-SA-001"}})
+	rep, err := scan.Run(context.Background(), scan.Options{Paths: []string{"."}, WorkDir: dir, Engine: eng})
+	require.NoError(t, err)
+	require.Len(t, rep.Findings, 1, "the ServiceAccount beside the Deployment leaves automount on")
+	assert.Equal(t, "qdrant/embedder.yaml", rep.Findings[0].Range.File)
+	assert.NotContains(t, rep.Findings[0].Message, "weaviate")
+}

@@ -93,12 +93,25 @@ namespace_of(obj) := ns if {
 namespace := namespace_of(input.resource)
 
 # in_namespace(t) are the inputs of the scanned resources of canonical type
-# t declared in the same namespace as this resource (both unset counts as
-# the same: the same deploy tool decides it).
+# t declared in the same namespace as this resource. Two objects without a
+# namespace share one only when they sit in the same directory: the same
+# deploy tool then decides it, whereas unrelated applications elsewhere in
+# the repository (two samples both leaving it unset) do not.
 in_namespace(t) := [r |
 	some r in object.get(data.posture.by_type, t, {})
 	namespace_of(r.resource) == namespace
-]
+] if namespace != ""
+
+in_namespace(t) := [r |
+	some r in object.get(data.posture.by_type, t, {})
+	namespace_of(r.resource) == ""
+	same_directory(r.file, input.file)
+] if namespace == ""
+
+# same_directory holds for two files in one directory.
+same_directory(a, b) if dir(a) == dir(b)
+
+dir(f) := concat("/", array.slice(parts, 0, count(parts) - 1)) if parts := split(f, "/")
 
 # complete holds when the user declared that the scan holds every resource
 # of the deployment, so a missing related resource is a failure.
