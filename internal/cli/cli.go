@@ -36,6 +36,7 @@ Usage:
                                      a compliance standard's controls, pass or fail
   posture policies [--format json]   list the built-in policies
   posture policies show ID           print a policy's documentation
+  posture policies test DIR          run the Rego unit tests (test_* rules) of your policies
   posture version                    print the version
 
 Run "posture scan --help" for the scan flags.

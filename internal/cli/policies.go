@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -43,6 +44,13 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 		return ExitUsage
 	}
 	rules := eng.Rules()
+	if len(pos) >= 1 && pos[0] == "test" {
+		if len(pos) != 2 {
+			fmt.Fprintln(stderr, "posture: usage: posture policies test DIR")
+			return ExitUsage
+		}
+		return runPolicyTests(lib, pos[1], stdout, stderr)
+	}
 	if len(pos) >= 1 && pos[0] == "show" {
 		if len(pos) != 2 {
 			fmt.Fprintln(stderr, "posture: usage: posture policies show ID")
@@ -128,4 +136,35 @@ func ruleDoc(r *policies.Rule) string {
 	}
 	fmt.Fprintf(&b, "Policy source: %s\n", r.File)
 	return b.String()
+}
+
+// runPolicyTests runs the Rego unit tests of a policy directory, as
+// `opa test` would: exit 0 when all pass, 1 when one fails, 2 when the
+// policies do not load.
+func runPolicyTests(lib *policies.Library, dir string, stdout, stderr io.Writer) int {
+	results, err := lib.RunTests(context.Background(), dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "posture: %v\n", err)
+		return ExitUsage
+	}
+	if len(results) == 0 {
+		fmt.Fprintf(stderr, "posture: no test rules (test_*) in %s\n", dir)
+		return ExitUsage
+	}
+	failed := 0
+	for _, r := range results {
+		switch {
+		case r.Error != "":
+			failed++
+			fmt.Fprintf(stdout, "%s: ERROR %s\n    %s\n", r.Location, r.Name, r.Error)
+		case !r.Pass:
+			failed++
+			fmt.Fprintf(stdout, "%s: FAIL %s\n", r.Location, r.Name)
+		}
+	}
+	fmt.Fprintf(stdout, "%d passed, %d failed\n", len(results)-failed, failed)
+	if failed > 0 {
+		return ExitFindings
+	}
+	return ExitOK
 }

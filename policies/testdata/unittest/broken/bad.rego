@@ -1,0 +1,3 @@
+package acme.broken
+
+deny contains msg if {

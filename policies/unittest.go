@@ -1,0 +1,81 @@
+package policies
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// TestResult is the outcome of one Rego unit test (a test_ rule).
+type TestResult struct {
+	Name     string // package.test_name
+	Location string // file:line
+	Pass     bool
+	// Error is set when the test could not be evaluated (a runtime error),
+	// as opposed to evaluating to false.
+	Error string
+}
+
+// RunTests runs the Rego unit tests (rules named test_*) of a policy
+// directory, as `opa test` would, with the built-in helper library
+// available so tests of policies that import data.posture.lib work. A
+// module that does not parse or compile is an error naming its file and
+// line.
+func (l *Library) RunTests(ctx context.Context, dir string) ([]TestResult, error) {
+	modules := map[string]*ast.Module{}
+	for k, m := range l.lib {
+		modules[k] = m
+	}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		name := filepath.ToSlash(p)
+		m, err := ast.ParseModuleWithOpts(name, string(src), parseOpts)
+		if err != nil {
+			return fmt.Errorf("parse policy: %w", err)
+		}
+		modules[name] = m
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ch, err := tester.NewRunner().
+		SetCompiler(ast.NewCompiler()).
+		SetDefaultRegoVersion(ast.RegoV1).
+		Run(ctx, modules)
+	if err != nil {
+		return nil, fmt.Errorf("compile policies: %w", err)
+	}
+	var out []TestResult
+	for r := range ch {
+		tr := TestResult{
+			Name: strings.TrimPrefix(r.Package, "data.") + "." + r.Name,
+			Pass: r.Pass(),
+		}
+		if r.Location != nil {
+			tr.Location = fmt.Sprintf("%s:%d", r.Location.File, r.Location.Row)
+		}
+		if r.Error != nil {
+			tr.Error = r.Error.Error()
+		}
+		out = append(out, tr)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Location < out[j].Location })
+	return out, nil
+}
