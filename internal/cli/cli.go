@@ -255,24 +255,20 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
-		return ExitUsage
-	}
 	p, err := prepare(ctx, f, set, paths)
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	writer, ok := writers[f.format]
 	if !ok {
-		return fail("--format %q: want one of %s", f.format, strings.Join(formatNames(), ", "))
+		return badUsage(stderr, "--format %q: want one of %s", f.format, strings.Join(formatNames(), ", "))
 	}
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
 		if errors.Is(err, scan.ErrUsage) {
-			return fail("%s", strings.TrimPrefix(err.Error(), "usage: "))
+			return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
 		}
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 
 	out := stdout
@@ -280,7 +276,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.output != "" {
 		file, err := os.Create(f.output)
 		if err != nil {
-			return fail("--output: %v", err)
+			return badUsage(stderr, "--output: %v", err)
 		}
 		defer file.Close()
 		out = file
@@ -288,7 +284,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	err = writer(out, rep, outputOptions{threshold: p.threshold, color: color, flags: f})
 	if err != nil {
-		return fail("write %s: %v", f.format, err)
+		return badUsage(stderr, "write %s: %v", f.format, err)
 	}
 	if f.output != "" && f.format != "text" {
 		// The report went to a file: still tell the person at the terminal.
@@ -310,24 +306,20 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if !ok {
 		return code
 	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
-		return ExitUsage
-	}
 	for _, name := range []string{"format", "baseline", "diff-base"} {
 		if set[name] {
-			return fail("baseline: --%s does not apply: the baseline records every finding of the scan", name)
+			return badUsage(stderr, "baseline: --%s does not apply: the baseline records every finding of the scan", name)
 		}
 	}
 	p, err := prepare(ctx, f, set, paths)
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	// A baseline from the configuration does not filter what it records.
 	p.opts.Process.Baseline = nil
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
-		return fail("%s", strings.TrimPrefix(err.Error(), "usage: "))
+		return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
 	}
 	b := scan.NewBaseline(rep)
 	out := f.output
@@ -336,10 +328,10 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	var buf bytes.Buffer
 	if err := b.Write(&buf); err != nil {
-		return fail("baseline: %v", err)
+		return badUsage(stderr, "baseline: %v", err)
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fail("--output: %v", err)
+		return badUsage(stderr, "--output: %v", err)
 	}
 	fmt.Fprintf(stdout, "posture: recorded %d findings in %s; scan with --baseline %s to report only new ones\n", b.Len(), out, out)
 	return ExitOK

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,31 +31,24 @@ func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fmt.Fprint(stderr, "Usage: posture compliance --framework NAME [flags] [PATH...]\n\nShow each control of a standard that the policies map to, pass, fail or not evaluated, with the resources behind a failure.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK
-		}
-		return ExitUsage
-	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
-		return ExitUsage
+	paths, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	fw, ok := score.FrameworkNamed(*framework)
 	if !ok {
-		return fail("--framework %q: want one of %s", *framework, strings.Join(frameworkKeys(), ", "))
+		return badUsage(stderr, "--framework %q: want one of %s", *framework, strings.Join(frameworkKeys(), ", "))
 	}
 	if f.format != "text" && f.format != "json" {
-		return fail("--format %q: want text or json", f.format)
+		return badUsage(stderr, "--format %q: want text or json", f.format)
 	}
 	opts, err := f.options(paths)
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	sm, err := scoreModel()
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	rep, err := scan.Run(ctx, opts)
 	if err != nil {
@@ -65,7 +57,7 @@ func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	c := score.ComputeCompliance(rep, sm, fw, score.Options{Strict: f.strict})
 	out, closeOut, err := openOutput(f.output, stdout)
 	if err != nil {
-		return fail("--output: %v", err)
+		return badUsage(stderr, "--output: %v", err)
 	}
 	if f.format == "json" {
 		enc := json.NewEncoder(out)

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -52,6 +54,27 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// parseArgs parses a command's flags and arguments. When ok is false the
+// command exits with code: 0 after --help, 2 after a bad flag (the flag
+// package has printed why).
+func parseArgs(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	pos, err := parseInterleaved(fs, args)
+	if err == nil {
+		return pos, 0, true
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return nil, ExitOK, false
+	}
+	return nil, ExitUsage, false
+}
+
+// badUsage reports what is wrong with the command line and returns the
+// usage exit code.
+func badUsage(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+	return ExitUsage
 }
 
 // keyValues turns k=v strings into a map, reporting the first malformed one.

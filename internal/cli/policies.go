@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,12 +19,9 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 	var dirs, frameworks []string
 	fs.Var(listFlag{&dirs, false}, "policy", "also list the policies in `DIR` (repeatable)")
 	fs.Var(listFlag{&frameworks, true}, "framework", "list only policies mapped to `FRAMEWORK`")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK
-		}
-		return ExitUsage
+	pos, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	lib, err := policies.LoadBuiltin()
 	if err != nil {

@@ -102,27 +102,20 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprint(stderr, "Usage: posture score [flags] [PATH...]\n\nPrint the posture score (docs/score.md), the control table and the prioritised recommendations.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK
-		}
-		return ExitUsage
-	}
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
-		return ExitUsage
+	paths, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	if f.format != "text" && f.format != "json" {
-		return fail("--format %q: want text or json", f.format)
+		return badUsage(stderr, "--format %q: want text or json", f.format)
 	}
 	opts, err := f.options(paths)
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	sm, err := scoreModel()
 	if err != nil {
-		return fail("%v", err)
+		return badUsage(stderr, "%v", err)
 	}
 	rep, err := scan.Run(ctx, opts)
 	if err != nil {
@@ -135,14 +128,14 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *diffBase != "" {
 		base, err := scanAtRef(ctx, *diffBase, opts)
 		if err != nil {
-			return fail("--diff-base %s: %v", *diffBase, err)
+			return badUsage(stderr, "--diff-base %s: %v", *diffBase, err)
 		}
 		diff = score.Compare(*diffBase, score.Compute(base, sm, sopts), base.Findings, res, rep.Findings)
 	}
 
 	out, closeOut, err := openOutput(f.output, stdout)
 	if err != nil {
-		return fail("--output: %v", err)
+		return badUsage(stderr, "--output: %v", err)
 	}
 	if f.format == "json" {
 		doc := map[string]any{"version": report.JSONVersion, "tool": map[string]string{"name": rep.Tool, "version": rep.Version}, "posture_score": res}
