@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
 )
 
@@ -55,10 +56,18 @@ func (l *Library) RunTests(ctx context.Context, dir string) ([]TestResult, error
 	if err != nil {
 		return nil, err
 	}
+	store := inmem.New()
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Abort(ctx, txn)
 	ch, err := tester.NewRunner().
 		SetCompiler(ast.NewCompiler()).
 		SetDefaultRegoVersion(ast.RegoV1).
-		Run(ctx, modules)
+		SetStore(store).
+		SetModules(modules).
+		RunTests(ctx, txn)
 	if err != nil {
 		return nil, fmt.Errorf("compile policies: %w", err)
 	}

@@ -139,9 +139,21 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	// Compile the policy groups while the files are parsed.
-	warmed := make(chan error, 1)
-	go func() { warmed <- eng.Warm("azure", "aws", "gcp", "kubernetes") }()
+	files, err := parser.Discover(src, names)
+	if err != nil {
+		if errors.Is(err, parser.ErrNotFound) {
+			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
+		}
+		return nil, err
+	}
+	// Compile the policy groups the files can need, each on its own
+	// goroutine, while the files are parsed: a pre-commit run on one .tf
+	// file never pays for the Kubernetes policies.
+	groups := policyGroups(files)
+	warmed := make(chan error, len(groups))
+	for _, g := range groups {
+		go func() { warmed <- eng.Warm(g) }()
+	}
 
 	rel := func(ps []string) []string {
 		out := make([]string, len(ps))
@@ -155,14 +167,13 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles)}),
 		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
 	}
-	parsed, err := parser.Parse(ctx, src, names, decoders)
-	if err != nil {
-		if errors.Is(err, parser.ErrNotFound) {
-			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
+	parsed, err := parser.Parse(ctx, src, files, decoders)
+	for range groups {
+		if werr := <-warmed; werr != nil && err == nil {
+			err = werr
 		}
-		return nil, err
 	}
-	if err := <-warmed; err != nil {
+	if err != nil {
 		return nil, err
 	}
 	res, err := eng.Evaluate(ctx, parsed.Resources, func(r parser.Range) string { return sourceText(src, r) })
@@ -193,6 +204,31 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil
+}
+
+// policyGroups returns the policy groups that resources read from files
+// can belong to, judged by the files' endings.
+func policyGroups(files []string) []string {
+	need := map[string]bool{"custom": true}
+	for _, f := range files {
+		lower := strings.ToLower(f)
+		switch {
+		case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
+			need["kubernetes"] = true
+		case strings.HasSuffix(lower, ".tf"), strings.HasSuffix(lower, ".tfvars"):
+			need["azure"], need["aws"], need["gcp"] = true, true, true
+		default:
+			// JSON can be an ARM template, a plan or a manifest.
+			need["azure"], need["aws"], need["gcp"], need["kubernetes"] = true, true, true, true
+		}
+	}
+	out := make([]string, 0, len(need))
+	for _, g := range []string{"azure", "aws", "gcp", "kubernetes", "custom"} {
+		if need[g] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // NewEngine loads the built-in policies and the user's policy directories
