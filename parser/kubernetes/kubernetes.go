@@ -21,11 +21,16 @@ type Options struct {
 // New returns the decoder of Kubernetes manifests, Helm charts and
 // Kustomize overlays.
 func New(opts Options) parser.Decoder {
-	return &decoder{opts: opts}
+	return &decoder{opts: opts, bases: map[string][]string{}}
 }
 
 type decoder struct {
 	opts Options
+	// bases maps a directory to the directories of the kustomizations that
+	// list it as a resource, base or component. Match fills it (the driver
+	// calls Match from one goroutine, before Units); afterwards it is only
+	// read.
+	bases map[string][]string
 }
 
 // Name implements parser.Decoder.
@@ -40,7 +45,10 @@ func (d *decoder) Match(name string, content []byte) bool {
 	base := path.Base(name)
 	lower := strings.ToLower(base)
 	switch {
-	case isChartFile(base), isKustomization(base):
+	case isKustomization(base):
+		d.noteBases(name, content)
+		return true
+	case isChartFile(base):
 		return true
 	case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
 		return bytes.Contains(content, []byte("apiVersion")) && bytes.Contains(content, []byte("kind"))
@@ -69,6 +77,17 @@ func (d *decoder) Units(names []string) [][]string {
 	}
 	byKust := map[string][]string{}
 	var korder []string
+	// A kustomization that another one in the scan builds on is scanned
+	// through that overlay, as it is deployed, not on its own as well:
+	// building it twice doubled its findings and its cost.
+	skipped := map[string]bool{}
+	for dir := range kusts {
+		for _, by := range d.bases[dir] {
+			if kusts[by] && by != dir {
+				skipped[dir] = true
+			}
+		}
+	}
 	byChart := map[string][]string{}
 	var order []string
 	units := make([][]string, 0, len(names))
@@ -92,6 +111,9 @@ func (d *decoder) Units(names []string) [][]string {
 		units = append(units, []string{n})
 	}
 	for _, dir := range korder {
+		if skipped[dir] {
+			continue
+		}
 		var unit []string
 		for _, n := range byKust[dir] {
 			if isKustomization(path.Base(n)) {
@@ -144,17 +166,36 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 		return d.decodeChart(src, unit[0])
 	}
 	if len(unit) > 0 && isKustomization(path.Base(unit[0])) {
-		rs, ds, built := d.decodeKustomization(src, unit[0])
-		if built {
-			return rs, ds
-		}
-		// A kustomization that cannot be built must not cost the findings
-		// of the manifests beside it: they are read as they are.
-		unit = unit[1:]
-		prs, pds := d.decodePlain(ctx, src, unit)
-		return append(rs, prs...), append(ds, pds...)
+		return d.decodeOverlay(ctx, src, unit, map[string]bool{})
 	}
 	return d.decodePlain(ctx, src, unit)
+}
+
+// decodeOverlay builds the kustomization that leads unit. When the build
+// fails, nothing it would have covered is lost: the manifests beside it are
+// read as they are, and the kustomizations it builds on (which are not
+// units of their own) are decoded in turn. seen guards against cycles.
+func (d *decoder) decodeOverlay(ctx context.Context, src *parser.Source, unit []string, seen map[string]bool) ([]parser.Resource, []parser.Diagnostic) {
+	kdir := path.Dir(unit[0])
+	seen[kdir] = true
+	rs, ds, built := d.decodeKustomization(src, unit[0])
+	if built {
+		return rs, ds
+	}
+	prs, pds := d.decodePlain(ctx, src, unit[1:])
+	rs, ds = append(rs, prs...), append(ds, pds...)
+	for _, base := range d.basesOf(kdir) {
+		if seen[base] {
+			continue
+		}
+		bunit := kustomizationUnit(src, base)
+		if len(bunit) == 0 {
+			continue
+		}
+		brs, bds := d.decodeOverlay(ctx, src, bunit, seen)
+		rs, ds = append(rs, brs...), append(ds, bds...)
+	}
+	return rs, ds
 }
 
 func (d *decoder) decodePlain(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -101,6 +102,72 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 		diags = append(diags, m.diags...)
 	}
 	return rs, diags, true
+}
+
+// noteBases records the local directories a kustomization builds on.
+func (d *decoder) noteBases(kfile string, content []byte) {
+	var k map[string]any
+	if yaml.Unmarshal(content, &k) != nil {
+		return
+	}
+	dir := path.Dir(kfile)
+	for _, field := range []string{"resources", "bases", "components"} {
+		list, _ := k[field].([]any)
+		for _, v := range list {
+			p, _ := v.(string)
+			if p == "" || strings.Contains(p, "://") || strings.HasPrefix(p, "github.com/") || strings.HasPrefix(p, "git@") {
+				continue
+			}
+			base := path.Clean(path.Join(dir, p))
+			d.bases[base] = append(d.bases[base], dir)
+		}
+	}
+}
+
+// basesOf returns the directories the kustomization in dir builds on, in
+// a stable order.
+func (d *decoder) basesOf(dir string) []string {
+	var out []string
+	for base, users := range d.bases {
+		for _, u := range users {
+			if u == dir {
+				out = append(out, base)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// kustomizationUnit lists the unit of the kustomization in dir, as Units
+// would have made it: the kustomization file first, then the manifests
+// beside it. It is empty when dir holds no kustomization.
+func kustomizationUnit(src *parser.Source, dir string) []string {
+	entries, err := fs.ReadDir(src, dir)
+	if err != nil {
+		return nil
+	}
+	var kfile string
+	var rest []string
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		name := path.Join(dir, e.Name())
+		switch lower := strings.ToLower(e.Name()); {
+		case isKustomization(e.Name()):
+			if kfile == "" {
+				kfile = name
+			}
+		case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
+			rest = append(rest, name)
+		}
+	}
+	if kfile == "" {
+		return nil
+	}
+	return append([]string{kfile}, rest...)
 }
 
 // plainResources returns the resource files of a kustomization that does

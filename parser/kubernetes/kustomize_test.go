@@ -10,49 +10,83 @@ import (
 	"github.com/posture-dev/posture/parser"
 )
 
-// TestKustomizeOverlay builds a base on its own and an overlay that patches
-// it: values the patch set point at the patch, the others at the base.
+// TestKustomizeOverlay builds an overlay that patches a base. The base is
+// scanned through the overlay, as it is deployed, not a second time on its
+// own: values the patch set point at the patch, the others at the base.
 func TestKustomizeOverlay(t *testing.T) {
 	t.Parallel()
 	res := scan(t, nil, "testdata/kustomize", Options{})
 	require.Empty(t, res.Diagnostics)
-	require.Len(t, res.Resources, 2)
-	byKust := map[string]parser.Resource{}
-	for _, r := range res.Resources {
-		byKust[r.Meta["kustomization"]] = r
-	}
-	base, prod := byKust["base/kustomization.yaml"], byKust["overlays/prod/kustomization.yaml"]
-	assert.Equal(t, "apps/v1/Deployment//api", base.ID)
+	require.Len(t, res.Resources, 1)
+	prod := res.Resources[0]
+	assert.Equal(t, "overlays/prod/kustomization.yaml", prod.Meta["kustomization"])
 	assert.Equal(t, "apps/v1/Deployment/prod/api", prod.ID)
-	tests := []struct {
-		r     parser.Resource
-		path  string
-		file  string
-		at    span
-		value any
-	}{
-		{base, "spec.replicas", "base/deployment.yaml", span{6, 13, 6, 14}, int64(1)},
-		{base, "spec.template.spec.containers[0].securityContext.privileged", "base/deployment.yaml", span{13, 25, 13, 29}, true},
-		{prod, "spec.replicas", "overlays/prod/replicas.yaml", span{6, 13, 6, 14}, int64(5)},
-		{prod, "spec.template.spec.containers[0].image", "base/deployment.yaml", span{11, 18, 11, 25}, "api:1.0"},
-		{prod, "spec.template.spec.containers[0].securityContext.privileged", "base/deployment.yaml", span{13, 25, 13, 29}, true},
+	checkKustomized(t, prod, []kustomized{
+		{"spec.replicas", "overlays/prod/replicas.yaml", span{6, 13, 6, 14}, int64(5)},
+		{"spec.template.spec.containers[0].image", "base/deployment.yaml", span{11, 18, 11, 25}, "api:1.0"},
+		{"spec.template.spec.containers[0].securityContext.privileged", "base/deployment.yaml", span{13, 25, 13, 29}, true},
 		// Set by the kustomization's namespace field: the nearest place the
 		// declaring file has.
-		{prod, "metadata.namespace", "base/deployment.yaml", span{4, 3, 4, 12}, "prod"},
-	}
-	for _, tc := range tests {
-		p, err := parser.ParsePath(tc.path)
-		require.NoError(t, err)
-		rg := tc.r.Locate(p)
-		assert.Equal(t, tc.file, rg.File, tc.path)
-		assert.Equal(t, tc.at, spanOf(rg), tc.path)
-		v, _ := lookup(tc.r.Properties, p)
-		assert.Equal(t, tc.value, v, tc.path)
-	}
+		{"metadata.namespace", "base/deployment.yaml", span{4, 3, 4, 12}, "prod"},
+	})
 	// The origin annotation posture asked for does not reach policies.
 	_, ok := lookup(prod.Properties, parser.Path{"metadata", "annotations"})
 	assert.False(t, ok)
 	assert.Equal(t, span{2, 7, 2, 17}, spanOf(prod.Header))
+}
+
+// TestKustomizeBaseAlone: a base whose overlays are not in the scan is
+// built on its own.
+func TestKustomizeBaseAlone(t *testing.T) {
+	t.Parallel()
+	res := scan(t, nil, "testdata/kustomize/base", Options{})
+	require.Empty(t, res.Diagnostics)
+	require.Len(t, res.Resources, 1)
+	base := res.Resources[0]
+	assert.Equal(t, "kustomization.yaml", base.Meta["kustomization"])
+	assert.Equal(t, "apps/v1/Deployment//api", base.ID)
+	checkKustomized(t, base, []kustomized{
+		{"spec.replicas", "deployment.yaml", span{6, 13, 6, 14}, int64(1)},
+		{"spec.template.spec.containers[0].securityContext.privileged", "deployment.yaml", span{13, 25, 13, 29}, true},
+	})
+}
+
+// TestKustomizeBrokenOverlayKeepsItsBase: when the only overlay of a base
+// cannot be built, the base is still decoded, so nothing is lost.
+func TestKustomizeBrokenOverlayKeepsItsBase(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"base/kustomization.yaml": {Data: []byte("resources:\n  - pod.yaml\n")},
+		"base/pod.yaml":           {Data: []byte("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n")},
+		"prod/kustomization.yaml": {Data: []byte("resources:\n  - ../base\n  - missing.yaml\n")},
+	}
+	res := scan(t, fsys, "", Options{})
+	require.Len(t, res.Resources, 1)
+	assert.Equal(t, "v1/Pod//p", res.Resources[0].ID)
+	assert.Equal(t, "base/pod.yaml", res.Resources[0].Range.File)
+	checkDiags(t, res.Diagnostics, []wantDiag{
+		{parser.DiagWarning, span{1, 1, 1, 1}, "cannot build the kustomization"},
+	})
+}
+
+type kustomized struct {
+	path  string
+	file  string
+	at    span
+	value any
+}
+
+func checkKustomized(t *testing.T, r parser.Resource, tests []kustomized) {
+	t.Helper()
+	for _, tc := range tests {
+		p, err := parser.ParsePath(tc.path)
+		require.NoError(t, err)
+		rg := r.Locate(p)
+		assert.Equal(t, tc.file, rg.File, tc.path)
+		assert.Equal(t, tc.at, spanOf(rg), tc.path)
+		v, _ := lookup(r.Properties, p)
+		assert.Equal(t, tc.value, v, tc.path)
+	}
 }
 
 func TestKustomizeFallbacks(t *testing.T) {
