@@ -46,7 +46,7 @@ func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Re
 	if err := chartutil.ProcessDependenciesWithMerge(ch, vals); err != nil {
 		return nil, append(diags, parser.Errorf(chartRange, "cannot resolve the chart's dependencies: %v", err))
 	}
-	opts := chartutil.ReleaseOptions{Name: "release-name", Namespace: "default", Revision: 1, IsInstall: true}
+	opts := chartutil.ReleaseOptions{Name: "release-name", Namespace: releaseNamespace, Revision: 1, IsInstall: true}
 	renderVals, err := chartutil.ToRenderValues(ch, vals, opts, chartutil.DefaultCapabilities)
 	if err != nil {
 		return nil, append(diags, parser.Errorf(chartRange, "the chart's values are not valid: %v; fix values.yaml or the --helm-values/--helm-set given", err))
@@ -75,6 +75,7 @@ func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Re
 		for i := range m.resources {
 			lm.resource(&m.resources[i])
 			m.resources[i].Meta = map[string]string{"helm_chart": ch.Name(), "helm_chart_dir": dir}
+			unknownReleaseNamespace(&m.resources[i])
 		}
 		for i := range m.diags {
 			m.diags[i].Range = lm.rng(m.diags[i].Range)
@@ -90,6 +91,24 @@ func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Re
 		diags = append(diags, m.diags...)
 	}
 	return rs, diags
+}
+
+// releaseNamespace stands for the namespace `helm install --namespace`
+// will give: it is not in the chart, so an object that takes its namespace
+// from .Release.Namespace has an unknown one, not "default".
+const releaseNamespace = "posture-release-namespace"
+
+// unknownReleaseNamespace marks a namespace rendered from the release as
+// unknown.
+func unknownReleaseNamespace(r *parser.Resource) {
+	md, _ := r.Properties["metadata"].(map[string]any)
+	if ns, _ := md["namespace"].(string); ns == releaseNamespace {
+		delete(md, "namespace")
+		p := parser.Path{"metadata", "namespace"}
+		delete(r.Ranges, p.String())
+		r.Unknown = append(r.Unknown, p)
+		r.ID = strings.Replace(r.ID, "/"+releaseNamespace+"/", "//", 1)
+	}
 }
 
 // chartFiles reads the chart below dir from the scan's file system, for

@@ -137,3 +137,44 @@ func TestHelmErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestHelmTemplateNamedAlone: pre-commit passes only the template it
+// touched; the template is rendered with its chart, not read as YAML.
+func TestHelmTemplateNamedAlone(t *testing.T) {
+	t.Parallel()
+	src := parser.NewSource(os.DirFS("testdata/helm"))
+	res, err := parser.Parse(context.Background(), src, []string{"web/templates/deployment.yaml"}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+	for _, d := range res.Diagnostics {
+		assert.NotContains(t, d.Message, "un-rendered", "rendered, not read as YAML: %s", d)
+		assert.NotEqual(t, parser.DiagError, d.Severity, "%s", d)
+	}
+	require.NotEmpty(t, res.Resources)
+	for _, r := range res.Resources {
+		assert.Equal(t, "web", r.Meta["helm_chart_dir"], r.ID)
+	}
+}
+
+// TestHelmReleaseNamespaceIsUnknown: a namespace taken from
+// .Release.Namespace is decided at install time, so it is unknown, not
+// "default".
+func TestHelmReleaseNamespaceIsUnknown(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"app/Chart.yaml":          {Data: []byte("apiVersion: v2\nname: app\nversion: 0.1.0\n")},
+		"app/templates/sa.yaml":   {Data: []byte("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n  namespace: {{ .Release.Namespace }}\n")},
+		"app/templates/role.yaml": {Data: []byte("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fixed\n  namespace: monitoring\n")},
+	}
+	res := scan(t, fsys, "", Options{})
+	require.Len(t, res.Resources, 2)
+	byName := map[string]parser.Resource{}
+	for _, r := range res.Resources {
+		byName[r.Name] = r
+	}
+	sa := byName["app"]
+	assert.Equal(t, "v1/ServiceAccount//app", sa.ID)
+	assert.True(t, sa.IsUnknown(parser.Path{"metadata", "namespace"}))
+	_, has := sa.Properties["metadata"].(map[string]any)["namespace"]
+	assert.False(t, has)
+	assert.Equal(t, "v1/ConfigMap/monitoring/fixed", byName["fixed"].ID)
+}

@@ -3,6 +3,7 @@ package kubernetes
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"path"
 	"strings"
 
@@ -67,6 +68,17 @@ func (d *decoder) Units(names []string) [][]string {
 	for _, n := range names {
 		if isChartFile(path.Base(n)) {
 			charts[path.Dir(n)] = true
+		}
+	}
+	// A template named without its chart (pre-commit passes the files it
+	// touched) is rendered with the chart it belongs to: the chart
+	// directory is the one holding templates/. Decode checks that a
+	// Chart.yaml is really there.
+	for _, n := range names {
+		if i := strings.LastIndex(n, "/templates/"); i >= 0 && outermost(n, charts) == "" {
+			charts[n[:i]] = true
+		} else if strings.HasPrefix(n, "templates/") && outermost(n, charts) == "" {
+			charts["."] = true
 		}
 	}
 	kusts := map[string]bool{}
@@ -163,7 +175,12 @@ func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Cha
 // Decode implements parser.Decoder.
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
 	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
-		return d.decodeChart(src, unit[0])
+		if _, err := fs.Stat(src, unit[0]); err == nil {
+			return d.decodeChart(src, unit[0])
+		}
+		// A templates/ directory outside any chart: its files are read
+		// as they are (and an un-rendered template says how to scan it).
+		unit = unit[1:]
 	}
 	if len(unit) > 0 && isKustomization(path.Base(unit[0])) {
 		return d.decodeOverlay(ctx, src, unit, map[string]bool{})
