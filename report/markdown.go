@@ -24,6 +24,10 @@ type MarkdownOptions struct {
 	// Limit is the maximum size of the output in characters; 0 means
 	// CommentLimit.
 	Limit int
+	// Sections are further Markdown blocks (the posture score) placed
+	// after the findings and before the footer; they always fit, the
+	// findings make room for them.
+	Sections []string
 }
 
 // WriteMarkdown renders rep as a pull-request comment: a headline with the
@@ -95,6 +99,12 @@ func WriteMarkdown(w io.Writer, rep *scan.Report, opts MarkdownOptions) error {
 				fmt.Fprintf(&b, "_Details of %d more findings are left out to fit the comment size limit._\n\n", nRows-nDetails)
 			}
 			b.WriteString("</details>\n\n")
+		}
+		for _, sec := range opts.Sections {
+			if sec != "" {
+				b.WriteString(strings.TrimRight(sec, "\n"))
+				b.WriteString("\n\n")
+			}
 		}
 		b.WriteString(foot)
 		return b.String()

@@ -282,7 +282,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		out = file
 		color = false
 	}
-	err = writer(out, rep, outputOptions{threshold: p.threshold, color: color, flags: f})
+	err = writer(out, rep, outputOptions{ctx: ctx, opts: p.opts, threshold: p.threshold, color: color, flags: f})
 	if err != nil {
 		return badUsage(stderr, "write %s: %v", f.format, err)
 	}

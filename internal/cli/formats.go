@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"os"
 	"sort"
@@ -13,6 +14,10 @@ import (
 
 // outputOptions is what a writer may need besides the report.
 type outputOptions struct {
+	ctx context.Context
+	// opts are the options the report was scanned with, for output that
+	// needs another scan (the score at the diff base).
+	opts      scan.Options
 	threshold policies.Severity
 	color     bool
 	flags     *scanFlags
@@ -34,7 +39,10 @@ var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
 		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed, Properties: scoreProperties(rep)})
 	},
 	"markdown": func(w io.Writer, rep *scan.Report, o outputOptions) error {
-		return report.WriteMarkdown(w, rep, report.MarkdownOptions{Threshold: o.threshold, LinkBase: linkBase(o.flags.linkBase)})
+		return report.WriteMarkdown(w, rep, report.MarkdownOptions{
+			Threshold: o.threshold, LinkBase: linkBase(o.flags.linkBase),
+			Sections: []string{scoreSection(o.ctx, rep, o)},
+		})
 	},
 	"github": func(w io.Writer, rep *scan.Report, o outputOptions) error {
 		return report.WriteGitHub(w, rep, o.threshold)

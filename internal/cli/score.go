@@ -78,6 +78,38 @@ func scoreExtra(rep *scan.Report) map[string]any {
 	return map[string]any{"posture_score": res}
 }
 
+// scoreSection renders the posture score for the Markdown PR summary.
+// With --diff-base it says how the change moves the score, from a scan of
+// the files at the base. A report filtered to changed lines says nothing
+// about the score, so the head is then scanned whole again. A score that
+// cannot be computed leaves the section out; the findings still go out.
+func scoreSection(ctx context.Context, rep *scan.Report, o outputOptions) string {
+	sm, err := scoreModel()
+	if err != nil {
+		return ""
+	}
+	opts := o.opts
+	opts.Process.Changed = nil
+	head := rep
+	if o.opts.Process.Changed != nil {
+		if head, err = scan.Run(ctx, opts); err != nil {
+			return ""
+		}
+	}
+	res := score.Compute(head, sm, score.Options{})
+	var diff *score.Diff
+	if ref := o.flags.diffBase; ref != "" {
+		if base, err := scanAtRef(ctx, ref, opts); err == nil {
+			diff = score.Compare(ref, score.Compute(base, sm, score.Options{}), base.Findings, res, head.Findings)
+		}
+	}
+	var b strings.Builder
+	if score.WriteMarkdown(&b, res, diff, 5) != nil {
+		return ""
+	}
+	return b.String()
+}
+
 // openOutput returns where to write: the --output file or stdout.
 func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
 	if name == "" {
