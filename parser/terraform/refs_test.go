@@ -86,3 +86,30 @@ resource "aws_instance" "e" {
 	assert.Equal(t, map[string]any{"ami": "ami-2"}, e.Properties)
 	assert.Equal(t, []parser.Path{{"subnet"}}, e.Unknown)
 }
+
+func TestValuesFromLocalsHaveRanges(t *testing.T) {
+	fsys := fstest.MapFS{"m/main.tf": {Data: []byte(`locals {
+  acls = { defaultAction = "Allow", ipRules = [{ value = "1.2.3.4" }] }
+}
+
+resource "azapi_resource" "a" {
+  type = "Microsoft.CognitiveServices/accounts@2024-10-01"
+  name = "a"
+  body = {
+    properties = {
+      networkAcls = local.acls
+      flags       = { for k, v in { x = true, y = null } : k => v if v != null }
+    }
+  }
+}
+`)}}
+	res := decode(t, fsys, Options{}, "m")
+	a := res.get(t, "azapi_resource.a")
+	// A scalar that came whole from a local was written at the attribute
+	// that uses it: with no range it would read as a provider default.
+	acl := a.Ranges["body.properties.networkAcls"]
+	assert.Equal(t, 10, acl.Start.Line)
+	assert.Equal(t, acl, a.Ranges["body.properties.networkAcls.defaultAction"])
+	assert.Equal(t, acl, a.Ranges["body.properties.networkAcls.ipRules[0].value"])
+	assert.Equal(t, 11, a.Ranges["body.properties.flags.x"].Start.Line)
+}

@@ -259,12 +259,42 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 		// Null is how Terraform spells "not set".
 		return v
 	}
-	b.res.Ranges.Set(path, in.mod.rng(expr.Range()))
+	rg := in.mod.rng(expr.Range())
+	b.res.Ranges.Set(path, rg)
 	b.nestedRanges(path, expr)
 	if g, ok := toGo(uv, path, &b.res.Unknown); ok {
 		props[name] = g
+		b.leafRanges(path, g, rg)
 	}
 	return v
+}
+
+// leafRanges gives every scalar inside v that has no range of its own the
+// range of its nearest ancestor: a value that came whole from a variable,
+// a local or a for expression was written there, and a scalar without a
+// range would read as a provider default (docs/CONTRACT.md).
+func (b *builder) leafRanges(path parser.Path, v any, rg parser.Range) {
+	if len(path) > 32 {
+		return
+	}
+	if own, ok := b.res.Ranges[path.String()]; ok {
+		rg = own
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for k, el := range x {
+			b.leafRanges(path.Key(k), el, rg)
+		}
+	case []any:
+		for i, el := range x {
+			b.leafRanges(path.Key(i), el, rg)
+		}
+	case nil:
+	default:
+		if _, ok := b.res.Ranges[path.String()]; !ok {
+			b.res.Ranges.Set(path, rg)
+		}
+	}
 }
 
 // nestedRanges records the ranges of the elements of object and tuple
