@@ -268,7 +268,7 @@ func (c *converter) resource(obj map[string]any, ranges parser.RangeTable, whole
 		name, _ = md["generateName"].(string)
 	}
 	ns, _ := md["namespace"].(string)
-	return parser.Resource{
+	r := parser.Resource{
 		ID:         apiVersion + "/" + kind + "/" + ns + "/" + name,
 		Type:       TypeOf(apiVersion, kind),
 		Name:       name,
@@ -278,7 +278,55 @@ func (c *converter) resource(obj map[string]any, ranges parser.RangeTable, whole
 		Range:      whole,
 		Header:     ranges["kind"],
 		Ranges:     ranges,
-	}, true
+	}
+	unrendered(&r, obj, nil)
+	return r, true
+}
+
+// placeholder matches a shell/envsubst variable, ${NAME} or ${NAME:-default},
+// in a manifest meant to be rendered by `envsubst` (or sed) before it is
+// applied.
+var placeholder = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-=?+][^}]*)?\}`)
+
+// unrendered marks the strings that hold a placeholder as unknown: their
+// value is only known once the manifest is rendered, and a guess (the
+// placeholder text, or its default) must not be judged. The object's name
+// is kept as written: it only names the object in messages.
+func unrendered(r *parser.Resource, v any, p parser.Path) {
+	if len(p) > 64 {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for k, el := range x {
+			q := p.Key(k)
+			if s, ok := el.(string); ok {
+				if placeholder.MatchString(s) && !isObjectName(q) {
+					delete(x, k)
+					delete(r.Ranges, q.String())
+					r.Unknown = append(r.Unknown, q)
+				}
+				continue
+			}
+			unrendered(r, el, q)
+		}
+	case []any:
+		for i, el := range x {
+			q := p.Key(i)
+			if s, ok := el.(string); ok {
+				if placeholder.MatchString(s) {
+					// A list keeps its shape: the element stays, unknown.
+					r.Unknown = append(r.Unknown, q)
+				}
+				continue
+			}
+			unrendered(r, el, q)
+		}
+	}
+}
+
+func isObjectName(p parser.Path) bool {
+	return len(p) == 2 && p[0] == "metadata" && (p[1] == "name" || p[1] == "generateName")
 }
 
 // badHeader explains an object (item < 0) or List item whose apiVersion

@@ -353,3 +353,26 @@ func TestDecodeThroughDriver(t *testing.T) {
 	assert.Equal(t, "k8s/binary.yaml", res.Diagnostics[0].Range.File)
 	assert.Contains(t, res.Diagnostics[0].Message, "binary content")
 }
+
+func TestPlaceholdersAreUnknown(t *testing.T) {
+	t.Parallel()
+	src := "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${JOB_NAME:-train}\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: ${IMAGE_URI}\n        args: [\"--out\", \"${OUT}\"]\n        command: [\"sh\"]\n"
+	m := readManifest("job.yaml", []byte(src))
+	require.Len(t, m.resources, 1)
+	r := m.resources[0]
+	// The name only names the object; the image is known once rendered.
+	assert.Equal(t, "${JOB_NAME:-train}", r.Name)
+	c := r.Properties["spec"].(map[string]any)["template"].(map[string]any)["spec"].(map[string]any)["containers"].([]any)[0].(map[string]any)
+	assert.NotContains(t, c, "image")
+	assert.Equal(t, "sh", c["command"].([]any)[0])
+	got := map[string]bool{}
+	for _, p := range r.Unknown {
+		got[p.String()] = true
+	}
+	assert.Equal(t, map[string]bool{
+		"spec.template.spec.containers[0].image":   true,
+		"spec.template.spec.containers[0].args[1]": true,
+	}, got)
+	_, has := r.Ranges["spec.template.spec.containers[0].image"]
+	assert.False(t, has)
+}
