@@ -385,12 +385,19 @@ func TestUserFunctionsAndUnknownNames(t *testing.T) {
   "resources": [
     {"type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "[__bicep.prefixed('web')]",
      "properties": {"ip": "[createArray('1.1.1.1', parameters('env'))]", "cfg": {"a": "[parameters('env')]", "b": 1}}},
-    {"type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "[concat('app-', parameters('env'))]"}
+    {"type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "[concat('app-', parameters('env'))]"},
+    {"type": "Microsoft.KeyVault/vaults/secrets", "apiVersion": "2023-07-01", "name": "[format('{0}/{1}', parameters('env'), 's')]"}
   ]
 }`
 	rs, ds := decode(t, map[string]string{"t.json": tmpl}, Options{}, "t.json")
 	require.Empty(t, ds)
-	require.Len(t, rs, 2)
+	require.Len(t, rs, 3)
+	// A slash inside an unknown name's expression does not cut it.
+	secret := byID(t, rs, "Microsoft.KeyVault/vaults/secrets/[format('{0}/{1}', parameters('env'), 's')]")
+	assert.Equal(t, "[format('{0}/{1}', parameters('env'), 's')]", secret.Name)
+	assert.Equal(t, "pre-web", lastNameSegment("pre-web"))
+	assert.Equal(t, "s", lastNameSegment("kv/s"))
+	assert.Equal(t, "[parameters('s/x')]", lastNameSegment("kv/[parameters('s/x')]"))
 	web := byID(t, rs, "Microsoft.Web/sites/pre-web")
 	assert.Equal(t, map[string]any{"ip": []any{"1.1.1.1", nil}, "cfg": map[string]any{"b": int64(1)}}, web.Properties["properties"])
 	assert.ElementsMatch(t, []string{"properties.ip[1]", "properties.cfg.a"}, unknownPaths(web))

@@ -31,6 +31,34 @@ type instance struct {
 
 func (in *instance) id() string { return in.typ + "/" + in.name }
 
+// lastNameSegment is the resource's own name: the part of a child's full
+// name after the last slash. A slash inside an unevaluated expression
+// ("[format('{0}/{1}', …)]") does not separate segments, so a name that
+// could not be evaluated is kept whole rather than cut in the middle of
+// its expression.
+func lastNameSegment(name string) string {
+	depth, quoted, cut := 0, false, 0
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case quoted:
+			if c == '\'' {
+				quoted = false
+			}
+		case c == '\'' && depth > 0:
+			quoted = true
+		case c == '[' || c == '(':
+			depth++
+		case c == ']' || c == ')':
+			if depth > 0 {
+				depth--
+			}
+		case c == '/' && depth == 0:
+			cut = i + 1
+		}
+	}
+	return name[cut:]
+}
+
 // armID is the resource id Azure would give the instance, with the
 // placeholder subscription and resource group of package expr.
 func (in *instance) armID() string {
@@ -512,7 +540,7 @@ func (st *state) emit() []parser.Resource {
 		r := parser.Resource{
 			ID:         id,
 			Type:       in.typ,
-			Name:       in.name[strings.LastIndexByte(in.name, '/')+1:],
+			Name:       lastNameSegment(in.name),
 			Provider:   parser.Azure,
 			Format:     parser.ARM,
 			Properties: props,
