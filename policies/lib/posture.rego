@@ -68,7 +68,17 @@ referrers(t) := [data.posture.resources[r.id] |
 # the user's configuration), keyed by the rule id passed in.
 params(id) := object.get(data.posture.params, id, {})
 
-# kind_label names an Azure resource for messages.
-label := sprintf("%q", [input.name]) if input.name != ""
+# label names an Azure resource for messages. A Terraform resource inside a
+# module is declared once and deployed once per module instance: its
+# address names the instance.
+label := sprintf("%q", [input.name]) if {
+	input.name != ""
+	not _module_instance
+} else := sprintf("%q (%s)", [input.name, input.address]) if {
+	input.name != ""
+} else := input.address
 
-else := input.address
+_module_instance if {
+	is_terraform
+	startswith(input.address, "module.")
+}
