@@ -299,6 +299,9 @@ func unrendered(r *parser.Resource, v any, p parser.Path) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, el := range x {
+			if runtimeExpanded[k] {
+				continue
+			}
 			q := p.Key(k)
 			if s, ok := el.(string); ok {
 				if placeholder.MatchString(s) && !isObjectName(q) {
@@ -324,6 +327,13 @@ func unrendered(r *parser.Resource, v any, p parser.Path) {
 		}
 	}
 }
+
+// runtimeExpanded are the container fields where ${NAME} is usually left
+// for the container's shell or program to expand, not a placeholder of the
+// manifest. No control judges them as a whole, and an unknown value there
+// would hide every finding on the container (a finding that blames a value
+// containing an unknown one is dropped).
+var runtimeExpanded = map[string]bool{"command": true, "args": true, "env": true}
 
 func isObjectName(p parser.Path) bool {
 	return len(p) == 2 && p[0] == "metadata" && (p[1] == "name" || p[1] == "generateName")
