@@ -34,8 +34,15 @@ found(path, default_desc) := sprintf("%s is not set (%s)", [attr(p), default_des
 has_value(path) if object.get(input.resource, path, null) != null
 
 # path_string renders a path array in the canonical form used as key of
-# input.unknown, input.names and input.written.
-path_string(path) := concat("", [seg |
+# input.unknown, input.names and input.written. Most paths hold only keys:
+# they are joined with one builtin call (this helper runs for every
+# message, so it is on the hot path); paths with indexes go segment by
+# segment.
+path_string(path) := concat(".", path) if {
+	every x in path {
+		is_string(x)
+	}
+} else := concat("", [seg |
 	some i, x in path
 	seg := _segment(i, x)
 ])
