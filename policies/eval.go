@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -115,20 +116,22 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 	case ast.String:
 		f.Message = string(t)
 	case ast.Object:
-		if m, ok := t.Get(ast.StringTerm("msg")).Value.(ast.String); ok {
-			f.Message = string(m)
+		if mt := t.Get(keyMsg); mt != nil {
+			if m, ok := mt.Value.(ast.String); ok {
+				f.Message = string(m)
+			}
 		}
 		if pt := t.Get(keyPath); pt != nil {
 			p = toPath(pt.Value)
 		}
-		if st := t.Get(ast.StringTerm("severity")); st != nil {
+		if st := t.Get(keySeverity); st != nil {
 			if s, ok := st.Value.(ast.String); ok {
 				if sev, err := ParseSeverity(string(s)); err == nil {
 					f.Severity = sev
 				}
 			}
 		}
-		if st := t.Get(ast.StringTerm("status")); st != nil {
+		if st := t.Get(keyStatus); st != nil {
 			if s, ok := st.Value.(ast.String); ok && Status(s) == StatusReview {
 				f.Status = StatusReview
 			}
@@ -147,19 +150,98 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 	if f.Status == StatusReview && !e.opts.ShowUnknown {
 		return Finding{}, false
 	}
-	f.Path = p.String()
+	// The string of every prefix of p is a prefix of p's string: render
+	// it once and slice it, rather than rendering each prefix again to
+	// walk up to the nearest declared ancestor.
+	var ends []int
+	f.Path, ends = pathPrefixes(p)
 	if n, ok := r.Names[f.Path]; ok {
 		f.Attribute = n
 	}
-	f.Range = r.Locate(p)
-	for n := len(p); n > 0; n-- {
-		if chain, ok := r.Origins[p[:n].String()]; ok {
-			f.Related = chain
-			break
+	f.Range = locate(r, f.Path, ends)
+	if len(r.Origins) > 0 {
+		for n := len(p); n > 0; n-- {
+			if chain, ok := r.Origins[f.Path[:ends[n]]]; ok {
+				f.Related = chain
+				break
+			}
 		}
 	}
 	f.Fingerprint = Fingerprint(rule.ID, f.Range.File, r.ID, f.Path)
 	return f, true
+}
+
+// locate is r.Locate(p), given p's string s and the end in s of each of its
+// prefixes (ends[n] for p[:n]): the range of the deepest declared ancestor
+// of the value, else the resource header, else the resource.
+func locate(r *parser.Resource, s string, ends []int) parser.Range {
+	for n := len(ends) - 1; n > 0; n-- {
+		if rg, ok := r.Ranges[s[:ends[n]]]; ok {
+			return rg
+		}
+	}
+	if !r.Header.IsZero() {
+		return r.Header
+	}
+	return r.Range
+}
+
+// pathPrefixes renders p as parser.Path.String does and returns, for each
+// n, the length of the rendering of p[:n]. A path rendered differently (an
+// element of an unexpected type) falls back to rendering every prefix.
+func pathPrefixes(p parser.Path) (string, []int) {
+	ends := make([]int, len(p)+1)
+	var b strings.Builder
+	ok := true
+	for i, el := range p {
+		switch v := el.(type) {
+		case int:
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(v))
+			b.WriteByte(']')
+		case string:
+			if plainKey(v) {
+				if i > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(v)
+			} else {
+				b.WriteByte('[')
+				b.WriteString(strconv.Quote(v))
+				b.WriteByte(']')
+			}
+		default:
+			ok = false
+		}
+		ends[i+1] = b.Len()
+	}
+	if !ok {
+		s := p.String()
+		for n := range p {
+			ends[n] = len(p[:n].String())
+		}
+		ends[len(p)] = len(s)
+		return s, ends
+	}
+	return b.String(), ends
+}
+
+// plainKey mirrors the parser's rule for keys written with a dot rather
+// than quoted in brackets; TestPathPrefixes keeps the two renderings equal.
+func plainKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_' || r == '$' || r == '-' && i > 0:
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case r >= '0' && r <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // toPath reads a policy's path: an array of keys and indexes, or the

@@ -32,6 +32,11 @@ var (
 	keyFile     = ast.StringTerm("file")
 	keyDefaults = ast.StringTerm("defaults")
 	keyWritten  = ast.StringTerm("written")
+
+	// Keys of a deny element.
+	keyMsg      = ast.StringTerm("msg")
+	keySeverity = ast.StringTerm("severity")
+	keyStatus   = ast.StringTerm("status")
 )
 
 // buildInput turns a resource into the policy input object, directly as an
