@@ -4,10 +4,28 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 
 	"github.com/posture-dev/posture/internal/cli"
 )
 
 func main() {
+	tuneGC()
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// tuneGC lets the heap grow to three times the live data between
+// collections instead of two, unless GOGC says otherwise: a scan is a
+// short-lived batch whose allocations are mostly short-lived garbage
+// (parser tokens, Rego bindings), and on the shared corpus the collector
+// took ~30% of the CPU at the default. GOMEMLIMIT, when unset, becomes
+// 3 GiB so a very large scan falls back to collecting more often rather
+// than tripling a big heap.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(3 << 30)
+	}
 }
