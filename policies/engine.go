@@ -140,7 +140,8 @@ func (e *Engine) compile(g *group) (*ast.Compiler, error) {
 		for k, m := range g.modules {
 			mods[k] = m
 		}
-		c := ast.NewCompiler().WithEnablePrintStatements(false)
+		c := ast.NewCompiler().WithEnablePrintStatements(false).
+			WithStageAfterID(ast.StageSetRuleTree, inlineConstantsStage)
 		c.Compile(mods)
 		if c.Failed() {
 			g.err = fmt.Errorf("compile %s policies: %w", g.name, c.Errors)
