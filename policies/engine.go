@@ -294,13 +294,17 @@ func (e *Engine) prepare(ctx context.Context, store storage.Store, typ string) (
 			return nil, err
 		}
 		rules := byGroup[n]
+		// One expression binding one array: the result carries one
+		// binding and one expression value rather than one per rule.
 		var q strings.Builder
+		q.WriteString("x = [")
 		for i, r := range rules {
 			if i > 0 {
-				q.WriteString("; ")
+				q.WriteString(", ")
 			}
-			fmt.Fprintf(&q, "x%d = data.%s.deny", i, r.Package)
+			fmt.Fprintf(&q, "data.%s.deny", r.Package)
 		}
+		q.WriteString("]")
 		pq, err := rego.New(
 			rego.Compiler(comp),
 			rego.Query(q.String()),

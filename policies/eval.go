@@ -47,9 +47,16 @@ func (e *Engine) evalResource(ctx context.Context, cancel topdown.Cancel, qs []p
 		if len(rs) == 0 {
 			continue
 		}
+		sets, _ := rs[0].Bindings["x"].(*ast.Term)
+		if sets == nil {
+			continue
+		}
+		arr, _ := sets.Value.(*ast.Array)
 		for i, rule := range q.rules {
-			t, _ := rs[0].Bindings["x"+strconv.Itoa(i)].(*ast.Term)
-			out = append(out, e.findings(rule, r, t)...)
+			if arr == nil || i >= arr.Len() {
+				break
+			}
+			out = append(out, e.findings(rule, r, arr.Elem(i))...)
 		}
 	}
 	return out, diags
