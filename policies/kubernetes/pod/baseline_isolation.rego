@@ -114,14 +114,18 @@ deny contains {"msg": msg, "path": array.concat(ctx.path, ["windowsOptions", "ho
 }
 
 # Probes and lifecycle handlers aimed at another host.
-handlers contains {"c": c, "h": c.container[probe], "path": array.concat(c.path, [probe]), "name": probe} if {
+# (The handler is looked up in the body so that paths and names are built
+# only for handlers that exist.)
+handlers contains {"c": c, "h": h, "path": array.concat(c.path, [probe]), "name": probe} if {
 	some c in k8s.containers
 	some probe in ["livenessProbe", "readinessProbe", "startupProbe"]
+	h := c.container[probe]
 }
 
-handlers contains {"c": c, "h": c.container.lifecycle[hook], "path": array.concat(c.path, ["lifecycle", hook]), "name": concat(".", ["lifecycle", hook])} if {
+handlers contains {"c": c, "h": h, "path": array.concat(c.path, ["lifecycle", hook]), "name": concat(".", ["lifecycle", hook])} if {
 	some c in k8s.containers
 	some hook in ["postStart", "preStop"]
+	h := c.container.lifecycle[hook]
 }
 
 deny contains {"msg": msg, "path": array.concat(h.path, [action, "host"])} if {
