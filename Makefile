@@ -27,9 +27,16 @@ demo: build ## build and scan the bundled examples
 	@echo "\$$ posture scan examples"
 	@./$(BIN) scan examples || true
 
-bench: ## benchmarks, including the shared corpus when it is present
+bench: build ## benchmarks, and a timed scan of the shared corpus when it is present
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	@if [ -d "$(CORPUS)" ]; then /usr/bin/time -v ./$(BIN) scan --format json --output /dev/null "$(CORPUS)" 2>&1 | grep -E 'Elapsed|Maximum resident' || true; fi
+	@if [ -d "$(CORPUS)" ]; then \
+	  echo "scan $(CORPUS):"; \
+	  if [ -x /usr/bin/time ]; then \
+	    /usr/bin/time -f "  %e s wall, %M KB peak" ./$(BIN) scan --format json --output /dev/null "$(CORPUS)" || true; \
+	  else \
+	    time ./$(BIN) scan --format json --output /dev/null "$(CORPUS)" || true; \
+	  fi; \
+	fi
 
 fuzz: ## run each fuzz target briefly
 	@for pkg in $$($(GO) list ./...); do \
