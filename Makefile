@@ -1,4 +1,5 @@
 # posture: build, test, lint, demo and benchmarks. `make help` lists them.
+SHELL       := /bin/bash
 GO          ?= go
 BIN         ?= bin/posture
 VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
