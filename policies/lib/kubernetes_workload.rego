@@ -97,16 +97,46 @@ namespace := namespace_of(input.resource)
 # namespace share one only when they sit in the same directory: the same
 # deploy tool then decides it, whereas unrelated applications elsewhere in
 # the repository (two samples both leaving it unset) do not.
+#
+# The engine indexes the manifests by namespace and, for objects without
+# one, by directory (data.posture.by_namespace[t][ns],
+# data.posture.by_directory[t][dir], present for every type declared only
+# by manifests): a lookup instead of a filter of every resource of the type
+# for every workload. For other types, or where the index is absent (a
+# unit test that mocks data.posture.by_type), the filter gives the same
+# inputs in the same (id) order.
+in_namespace(t) := [r | some r in object.get(data.posture.by_namespace[t], namespace, {})] if {
+	namespace != ""
+	_by_namespace(t)
+}
+
+in_namespace(t) := [r | some r in object.get(data.posture.by_directory[t], dir(input.file), {})] if {
+	namespace == ""
+	_by_directory(t)
+}
+
 in_namespace(t) := [r |
 	some r in object.get(data.posture.by_type, t, {})
 	namespace_of(r.resource) == namespace
-] if namespace != ""
+] if {
+	namespace != ""
+	not _by_namespace(t)
+}
 
 in_namespace(t) := [r |
 	some r in object.get(data.posture.by_type, t, {})
 	namespace_of(r.resource) == ""
 	same_directory(r.file, input.file)
-] if namespace == ""
+] if {
+	namespace == ""
+	not _by_directory(t)
+}
+
+# (Functions, so that `not` sees an absent index as false: a missing
+# reference inside `not is_object(...)` would make the body undefined.)
+_by_namespace(t) if is_object(data.posture.by_namespace[t])
+
+_by_directory(t) if is_object(data.posture.by_directory[t])
 
 # same_directory holds for two files in one directory.
 same_directory(a, b) if dir(a) == dir(b)
