@@ -38,6 +38,21 @@ type Result struct {
 // decodes the units in parallel. It returns an error only for a path that
 // cannot be scanned at all (see Discover).
 func Parse(ctx context.Context, src *Source, paths []string, decoders []Decoder) (*Result, error) {
+	return ParseWith(ctx, src, paths, decoders, Options{})
+}
+
+// Options tune a Parse.
+type Options struct {
+	// Located reports whether findings can be reported on resources of a
+	// type. Resources of other types keep their properties and references
+	// (cross-resource rules read them) but drop their source ranges as
+	// soon as their unit is decoded: CRD bundles and types no policy
+	// checks otherwise hold most of a large scan's memory. Nil keeps all.
+	Located func(typ string) bool
+}
+
+// ParseWith is Parse with options.
+func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Decoder, opts Options) (*Result, error) {
 	names, err := Discover(src, paths)
 	if err != nil {
 		return nil, err
@@ -94,6 +109,13 @@ func Parse(ctx context.Context, src *Source, paths []string, decoders []Decoder)
 			defer wg.Done()
 			for i := range next {
 				rs, ds := decodeSafely(ctx, src, jobs[i].dec, jobs[i].unit)
+				if opts.Located != nil {
+					for j := range rs {
+						if !opts.Located(rs[j].Type) {
+							rs[j].Ranges, rs[j].Origins = nil, nil
+						}
+					}
+				}
 				outs[i] = out{rs, ds}
 			}
 		}()

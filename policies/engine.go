@@ -77,6 +77,10 @@ func New(lib *Library, opts Options) (*Engine, error) {
 // Rules returns the selected rules, sorted by id.
 func (e *Engine) Rules() []*Rule { return e.rules }
 
+// Routes reports whether some selected rule evaluates resources of type
+// typ, which is to say whether a finding can be reported on them.
+func (e *Engine) Routes(typ string) bool { return len(e.byType[typ]) > 0 }
+
 func anyMatch(rules []*Rule, sel string) bool {
 	for _, r := range rules {
 		if idMatches(r.ID, sel) {

@@ -167,7 +167,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles)}),
 		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
 	}
-	parsed, err := parser.Parse(ctx, src, files, decoders)
+	parsed, err := parser.ParseWith(ctx, src, files, decoders, parser.Options{Located: eng.Routes})
 	for range groups {
 		if werr := <-warmed; werr != nil && err == nil {
 			err = werr
