@@ -252,7 +252,7 @@ func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, text
 			diagMu.Unlock()
 			return
 		}
-		fs, ds := e.evalResource(ctx, cancel, tq.queries, r, inputs[i])
+		fs, ds := e.evalSafely(ctx, cancel, tq.queries, r, inputs[i])
 		perResource[i] = fs
 		if len(ds) > 0 {
 			diagMu.Lock()

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -114,4 +116,24 @@ func TestOnlyUnknownRuleIsAnError(t *testing.T) {
 	require.NoError(t, err)
 	_, err = New(lib, Options{Only: []string{"AZ-NOPE"}})
 	assert.ErrorContains(t, err, "no rule has that id")
+}
+
+// lib.found renders an absent value as "… is not set", with the meaning of
+// the default in parentheses only when the policy gives one.
+func TestFoundWithoutDefaultDescription(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	c := ast.NewCompiler()
+	c.Compile(lib.lib)
+	require.False(t, c.Failed(), "%v", c.Errors)
+	for desc, want := range map[string]string{
+		"":                       "properties.x is not set",
+		"keys are on by default": "properties.x is not set (keys are on by default)",
+	} {
+		rs, err := rego.New(rego.Compiler(c), rego.Query(`x := data.posture.lib.found(["properties", "x"], input.d)`),
+			rego.Input(map[string]any{"resource": map[string]any{}, "names": map[string]any{}, "defaults": map[string]any{}, "written": map[string]any{}, "d": desc})).Eval(context.Background())
+		require.NoError(t, err)
+		require.Len(t, rs, 1)
+		assert.Equal(t, want, rs[0].Bindings["x"])
+	}
 }

@@ -13,6 +13,20 @@ import (
 	"github.com/posture-dev/posture/parser"
 )
 
+// evalSafely is evalResource with a panic (a bug in the engine or in OPA
+// triggered by one resource) turned into a diagnostic on that resource, so
+// it never costs the findings of the others.
+func (e *Engine) evalSafely(ctx context.Context, cancel topdown.Cancel, qs []preparedGroup, r *parser.Resource, input ast.Value) (fs []Finding, ds []parser.Diagnostic) {
+	defer func() {
+		if p := recover(); p != nil {
+			fs = nil
+			ds = []parser.Diagnostic{parser.Errorf(r.Header,
+				"internal error while evaluating the policies on %s (please report it with this file): %v", r.ID, p)}
+		}
+	}()
+	return e.evalResource(ctx, cancel, qs, r, input)
+}
+
 // evalResource evaluates the prepared queries of a resource's type on it.
 // When a query fails (a policy's runtime error), each of its rules is
 // evaluated alone so that one broken rule costs only its own results, and

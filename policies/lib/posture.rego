@@ -21,16 +21,22 @@ attr(p) := object.get(input.names, p, p)
 # was filled in from the provider default.
 # (object.get(input.names, p, p) is attr(p), inlined: found runs for most
 # messages, and a function call costs more than the builtin.)
-found(path, default_desc) := sprintf("%s is not set (%s)", [object.get(input.names, p, p), default_desc]) if {
+found(path, default_desc) := not_set(object.get(input.names, p, p), default_desc) if {
 	p := path_string(path)
 	not has_value(path)
-} else := sprintf("%s is not set (%s)", [object.get(input.names, p, p), default_desc]) if {
+} else := not_set(object.get(input.names, p, p), default_desc) if {
 	p := path_string(path)
 	input.defaults[p]
 } else := sprintf("%s = %s", [object.get(input.names, p, p), input.written[p]]) if {
 	p := path_string(path)
 	input.written[p]
 } else := sprintf("%s is %s", [path_string(path), json.marshal(object.get(input.resource, path, null))])
+
+# not_set says an attribute is absent, with what that means when the
+# caller says so.
+not_set(name, "") := sprintf("%s is not set", [name])
+
+not_set(name, desc) := sprintf("%s is not set (%s)", [name, desc]) if desc != ""
 
 # has_value holds when the resource has a non-null value at path.
 has_value(path) if object.get(input.resource, path, null) != null
