@@ -27,7 +27,7 @@ func TestKustomizeOverlay(t *testing.T) {
 		{"spec.template.spec.containers[0].securityContext.privileged", "base/deployment.yaml", span{13, 25, 13, 29}, true},
 		// Set by the kustomization's namespace field: the nearest place the
 		// declaring file has.
-		{"metadata.namespace", "base/deployment.yaml", span{4, 3, 4, 12}, "prod"},
+		{"metadata.namespace", "base/deployment.yaml", span{3, 1, 4, 12}, "prod"},
 	})
 	// The origin annotation posture asked for does not reach policies.
 	_, ok := lookup(prod.Properties, parser.Path{"metadata", "annotations"})

@@ -158,7 +158,7 @@ func TestReadManifest(t *testing.T) {
 			id: "batch/v1/CronJob//nightly", typ: "batch/CronJob", name: "nightly",
 			whole: span{1, 1, 23, 23}, header: span{2, 7, 2, 14},
 			ranges: map[string]span{
-				"metadata.labels": {5, 11, 7, 13},
+				"metadata.labels": {5, 3, 7, 13},
 				"spec.jobTemplate.spec.template.metadata.labels":                         {14, 19, 14, 26},
 				"spec.jobTemplate.spec.template.metadata.labels.app":                     {6, 10, 6, 17},
 				"spec.jobTemplate.spec.template.spec.containers[0]":                      {17, 13, 21, 33},
@@ -243,7 +243,7 @@ func TestReadManifestInline(t *testing.T) {
 	}, {
 		name:  "kind that is not a string",
 		src:   "apiVersion: v1\nkind:\n  x: 1\n",
-		diags: []wantDiag{{parser.DiagWarning, span{3, 3, 3, 7}, "the object has kind set to a mapping"}},
+		diags: []wantDiag{{parser.DiagWarning, span{2, 1, 3, 7}, "the object has kind set to a mapping"}},
 	}, {
 		name:  "binary content",
 		src:   "apiVersion: v1\nkind: Pod\x00\x01\x02",

@@ -167,9 +167,16 @@ func (c *converter) mapping(n *yaml.Node, path string, depth, from int) (map[str
 			c.diags = append(c.diags, parser.Warnf(c.rangeOf(ks, ks+len(k.Value)),
 				"duplicate key %q: the later value wins; remove one of them", k.Value))
 		}
-		v, _, end, err := c.convert(val, c.childKey(path, k.Value), depth+1)
+		child := c.childKey(path, k.Value)
+		v, _, end, err := c.convert(val, child, depth+1)
 		if err != nil {
 			return nil, 0, err
+		}
+		if (val.Kind == yaml.MappingNode || val.Kind == yaml.SequenceNode) && val.Style&yaml.FlowStyle == 0 {
+			// A block mapping or sequence starts at its first entry, which
+			// is not where a reader looks for it: a finding about a field
+			// missing from securityContext belongs on `securityContext:`.
+			c.ranges[child] = c.rangeOf(c.start(k), end)
 		}
 		m[k.Value] = v
 		to = max(to, end)
