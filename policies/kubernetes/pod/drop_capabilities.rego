@@ -42,7 +42,7 @@ deny contains {"msg": msg, "path": array.concat(k8s.sc_path(c, "capabilities"), 
 drops_all(drop) if "ALL" in drop
 
 # blame is the drop list when the container sets one, else the container.
-blame(c, null) := c.path
+blame(c, null) := array.concat(k8s.sc_path(c, "capabilities"), ["drop"])
 
 blame(c, drop) := array.concat(k8s.sc_path(c, "capabilities"), ["drop"]) if drop != null
 

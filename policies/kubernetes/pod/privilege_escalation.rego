@@ -33,7 +33,7 @@ deny contains {"msg": msg, "path": blame(c, value)} if {
 }
 
 # blame is the field when the container sets it, else the container.
-blame(c, null) := c.path
+blame(c, null) := k8s.sc_path(c, "allowPrivilegeEscalation")
 
 blame(c, v) := k8s.sc_path(c, "allowPrivilegeEscalation") if v != null
 

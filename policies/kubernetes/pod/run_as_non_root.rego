@@ -41,8 +41,10 @@ deny contains {"msg": msg, "path": k8s.pod_sc_path("runAsNonRoot")} if {
 	msg := sprintf("%s may run as root: the pod securityContext.runAsNonRoot is %s, inherited by %s.", [k8s.workload, k8s.show(value), concat(", ", names)])
 }
 
-# Set at neither level: the image's USER decides (blame the container).
-deny contains {"msg": msg, "path": c.path} if {
+# Set at neither level: the image's USER decides. The finding blames the
+# absent field, which the engine locates at the nearest block the container
+# declares (its securityContext, else the container).
+deny contains {"msg": msg, "path": k8s.sc_path(c, "runAsNonRoot")} if {
 	some c in k8s.containers
 	not k8s.container_sets(c, "runAsNonRoot")
 	not k8s.pod_sets("runAsNonRoot")

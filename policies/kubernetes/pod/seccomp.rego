@@ -49,7 +49,7 @@ deny contains {"msg": msg, "path": array.concat(k8s.pod_sc_path("seccompProfile"
 }
 
 # Set at neither level: Unconfined on most runtimes.
-deny contains {"msg": msg, "path": c.path} if {
+deny contains {"msg": msg, "path": array.concat(k8s.sc_path(c, "seccompProfile"), ["type"])} if {
 	some c in k8s.containers
 	not k8s.is_windows
 	not k8s.container_sets(c, "seccompProfile")

@@ -20,7 +20,7 @@ import data.posture.lib.kubernetes as k8s
 
 # Regular containers only (init and ephemeral containers take no probes);
 # Jobs and CronJobs run to completion and are not routed here.
-deny contains {"msg": msg, "path": c.path} if {
+deny contains {"msg": msg, "path": array.concat(c.path, [missing[0]])} if {
 	some c in k8s.app_containers
 	missing := [p | some p in ["livenessProbe", "readinessProbe"]; not is_object(object.get(c.container, p, null))]
 	count(missing) > 0
