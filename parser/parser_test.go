@@ -39,6 +39,26 @@ func TestPathString(t *testing.T) {
 	}
 }
 
+// Prefixes renders every prefix of a path exactly as String does: findings
+// are located and keyed by these strings.
+func TestPathPrefixes(t *testing.T) {
+	paths := []Path{
+		nil,
+		{"properties", "publicNetworkAccess"},
+		{"spec", "template", "spec", "containers", 0, "securityContext", "privileged"},
+		{"metadata", "annotations", "container.apparmor.security.beta.kubernetes.io/app"},
+		{"", "a", "_b", "$c", "-d", "e-f", "9g", "h9", "ü", `q"uote`},
+		{"a", int64(3), "b", 2.5, true, nil},
+	}
+	for _, p := range paths {
+		s, ends := p.Prefixes()
+		require.Len(t, ends, len(p)+1)
+		for n := 0; n <= len(p); n++ {
+			assert.Equal(t, p[:n].String(), s[:ends[n]], "%#v prefix %d", p, n)
+		}
+	}
+}
+
 func TestParsePathErrors(t *testing.T) {
 	for _, s := range []string{"a[", "a[x]", `a["unterminated`, `a["x"`} {
 		_, err := ParsePath(s)

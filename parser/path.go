@@ -21,6 +21,16 @@ func (p Path) Key(k any) Path {
 // policy input: properties.networkAcls.ipRules[0].value. Keys that are not
 // plain identifiers are quoted: metadata.annotations["a.b/c"].
 func (p Path) String() string {
+	s, _ := p.Prefixes()
+	return s
+}
+
+// Prefixes renders p as String does and returns, for each n from 0 to
+// len(p), the length of the rendering of p[:n]: s[:ends[n]] is
+// p[:n].String(). Locating a finding tries every prefix of its path, and
+// this renders the path once instead of once per prefix.
+func (p Path) Prefixes() (s string, ends []int) {
+	ends = make([]int, len(p)+1)
 	var b strings.Builder
 	for i, el := range p {
 		switch v := el.(type) {
@@ -42,8 +52,9 @@ func (p Path) String() string {
 		default:
 			fmt.Fprintf(&b, "[%v]", v)
 		}
+		ends[i+1] = b.Len()
 	}
-	return b.String()
+	return b.String(), ends
 }
 
 // HasPrefix reports whether q is a prefix of p (or equal to it).

@@ -3,8 +3,6 @@ package policies
 import (
 	"context"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -178,7 +176,7 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 	// it once and slice it, rather than rendering each prefix again to
 	// walk up to the nearest declared ancestor.
 	var ends []int
-	f.Path, ends = pathPrefixes(p)
+	f.Path, ends = p.Prefixes()
 	if n, ok := r.Names[f.Path]; ok {
 		f.Attribute = n
 	}
@@ -208,64 +206,6 @@ func locate(r *parser.Resource, s string, ends []int) parser.Range {
 		return r.Header
 	}
 	return r.Range
-}
-
-// pathPrefixes renders p as parser.Path.String does and returns, for each
-// n, the length of the rendering of p[:n]. A path rendered differently (an
-// element of an unexpected type) falls back to rendering every prefix.
-func pathPrefixes(p parser.Path) (string, []int) {
-	ends := make([]int, len(p)+1)
-	var b strings.Builder
-	ok := true
-	for i, el := range p {
-		switch v := el.(type) {
-		case int:
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(v))
-			b.WriteByte(']')
-		case string:
-			if plainKey(v) {
-				if i > 0 {
-					b.WriteByte('.')
-				}
-				b.WriteString(v)
-			} else {
-				b.WriteByte('[')
-				b.WriteString(strconv.Quote(v))
-				b.WriteByte(']')
-			}
-		default:
-			ok = false
-		}
-		ends[i+1] = b.Len()
-	}
-	if !ok {
-		s := p.String()
-		for n := range p {
-			ends[n] = len(p[:n].String())
-		}
-		ends[len(p)] = len(s)
-		return s, ends
-	}
-	return b.String(), ends
-}
-
-// plainKey mirrors the parser's rule for keys written with a dot rather
-// than quoted in brackets; TestPathPrefixes keeps the two renderings equal.
-func plainKey(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		switch {
-		case r == '_' || r == '$' || r == '-' && i > 0:
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-		case r >= '0' && r <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // toPath reads a policy's path: an array of keys and indexes, or the
