@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/report"
 	"github.com/posture-dev/posture/score"
 )
@@ -39,20 +38,9 @@ func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if !ok {
 		return badUsage(stderr, "--framework %q: want one of %s", *framework, strings.Join(frameworkKeys(), ", "))
 	}
-	if f.format != "text" && f.format != "json" {
-		return badUsage(stderr, "--format %q: want text or json", f.format)
-	}
-	opts, err := f.options(paths)
-	if err != nil {
-		return badUsage(stderr, "%v", err)
-	}
-	sm, err := scoreModel()
-	if err != nil {
-		return badUsage(stderr, "%v", err)
-	}
-	rep, err := scan.Run(ctx, opts)
-	if err != nil {
-		return scanFailed(stderr, err)
+	_, rep, sm, code, ok := scoredScan(ctx, &f, paths, stderr)
+	if !ok {
+		return code
 	}
 	c := score.ComputeCompliance(rep, sm, fw, score.Options{Strict: f.strict})
 	out, closeOut, err := openOutput(f.output, stdout)

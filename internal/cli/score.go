@@ -138,20 +138,9 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
-	if f.format != "text" && f.format != "json" {
-		return badUsage(stderr, "--format %q: want text or json", f.format)
-	}
-	opts, err := f.options(paths)
-	if err != nil {
-		return badUsage(stderr, "%v", err)
-	}
-	sm, err := scoreModel()
-	if err != nil {
-		return badUsage(stderr, "%v", err)
-	}
-	rep, err := scan.Run(ctx, opts)
-	if err != nil {
-		return scanFailed(stderr, err)
+	opts, rep, sm, code, ok := scoredScan(ctx, &f, paths, stderr)
+	if !ok {
+		return code
 	}
 	sopts := score.Options{Strict: f.strict}
 	res := score.Compute(rep, sm, sopts)
@@ -198,6 +187,26 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// scoredScan checks the flags posture score and posture compliance share,
+// loads the score model and scans. When ok is false the command exits with
+// code.
+func scoredScan(ctx context.Context, f *inputFlags, paths []string, stderr io.Writer) (opts scan.Options, rep *scan.Report, sm *policies.ScoreModel, code int, ok bool) {
+	if f.format != "text" && f.format != "json" {
+		return opts, nil, nil, badUsage(stderr, "--format %q: want text or json", f.format), false
+	}
+	opts, err := f.options(paths)
+	if err != nil {
+		return opts, nil, nil, badUsage(stderr, "%v", err), false
+	}
+	if sm, err = scoreModel(); err != nil {
+		return opts, nil, nil, badUsage(stderr, "%v", err), false
+	}
+	if rep, err = scan.Run(ctx, opts); err != nil {
+		return opts, nil, nil, scanFailed(stderr, err), false
+	}
+	return opts, rep, sm, 0, true
 }
 
 func scanFailed(stderr io.Writer, err error) int {
