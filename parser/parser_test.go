@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"bytes"
 	"context"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -199,4 +202,18 @@ func TestSourceCachesReads(t *testing.T) {
 	assert.Equal(t, "one", string(b), "a file is read once per scan")
 	_, err = src.ReadFile("missing.tf")
 	assert.ErrorIs(t, err, fs.ErrNotExist)
+}
+
+// TestSourceBytesAreNotShared: decoders share the cached bytes of a file;
+// one that appends to them must not change what the others read.
+func TestSourceBytesAreNotShared(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "k.yaml"), []byte("resources:\n- a.yaml\n\n"), 0o600))
+	src := NewSource(os.DirFS(dir))
+	b, err := src.ReadFile("k.yaml")
+	require.NoError(t, err)
+	_ = append(bytes.TrimRight(b, "\n"), "\nbuildMetadata: x\n"...)
+	again, err := src.ReadFile("k.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, "resources:\n- a.yaml\n\n", string(again))
 }

@@ -36,6 +36,9 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Callers share the bytes: without spare capacity, a caller's append
+	// copies them instead of writing into what the others read.
+	b = b[:len(b):len(b)]
 	s.mu.Lock()
 	s.files[name] = b
 	s.mu.Unlock()
@@ -45,6 +48,7 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 // Put records the content of a file that did not come from the file system
 // (a git revision, a rendered template), so that snippets can be shown.
 func (s *Source) Put(name string, b []byte) {
+	b = b[:len(b):len(b)]
 	s.mu.Lock()
 	s.files[name] = b
 	s.mu.Unlock()
