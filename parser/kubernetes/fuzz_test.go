@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // FuzzReadManifest feeds arbitrary bytes to the YAML reader: it must not
@@ -35,6 +37,30 @@ func FuzzReadManifest(f *testing.F) {
 			if d.Range.Start.Byte > len(src) {
 				t.Fatalf("diagnostic out of bounds: %v", d)
 			}
+		}
+	})
+}
+
+// FuzzStubSchemas: stubbing must not panic, must leave input it does not
+// stub byte for byte as it was, and must keep valid YAML valid.
+func FuzzStubSchemas(f *testing.F) {
+	f.Add([]byte(crdDoc))
+	f.Add([]byte(v1beta1CRD))
+	f.Add([]byte("kind: CustomResourceDefinition\r\nspec:\r\n  openAPIV3Schema:\r\n    a: 1"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) > 1<<16 {
+			return
+		}
+		out, n := stubSchemas(src)
+		if n == 0 {
+			if string(out) != string(src) {
+				t.Fatalf("changed input without stubbing:\n%q\n%q", src, out)
+			}
+			return
+		}
+		var before, after any
+		if yaml.Unmarshal(src, &before) == nil && yaml.Unmarshal(out, &after) != nil {
+			t.Fatalf("stubbing broke valid YAML:\n%s\n---- became\n%s", src, out)
 		}
 	})
 }

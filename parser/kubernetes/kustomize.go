@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,22 +61,43 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 		}
 		return rs, ds, true
 	}
+	return buildKustomization(src, kfile)
+}
+
+// buildKustomization builds with CRD schemas stubbed, and again from the
+// real files when a patch reached into a stub.
+func buildKustomization(src *parser.Source, kfile string) ([]parser.Resource, []parser.Diagnostic, bool) {
+	rs, ds, built, stubbed := buildWith(src, kfile, true)
+	if stubbed {
+		rs, ds, built, _ = buildWith(src, kfile, false)
+	}
+	return rs, ds, built
+}
+
+// buildWith runs Kustomize over an in-memory copy of the files of the
+// kustomization in kfile; with stub, CRD schemas in that copy are stubbed
+// (see crdstub.go). It reports stubbed when the build touched a stub and
+// must be done again without them.
+func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resource, diags []parser.Diagnostic, built, stubbed bool) {
+	at := parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 	mem := filesys.MakeFsInMemory()
-	c := &kcopier{src: src, mem: mem, seen: map[string]bool{}}
+	c := &kcopier{src: src, mem: mem, seen: map[string]bool{}, stub: stub}
 	c.dir(path.Dir(kfile), true)
 	if c.err != nil {
-		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false
+		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false, false
 	}
 	if len(c.diags) > 0 && c.remote {
-		return nil, c.diags, false
+		return nil, c.diags, false, false
 	}
 	k := krusty.MakeKustomizer(krusty.MakeDefaultOptions())
 	out, err := buildSafely(k, mem, "/"+path.Dir(kfile))
 	if err != nil {
-		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %v; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", err, path.Dir(kfile))), false
+		if c.stubs > 0 {
+			return nil, nil, false, true
+		}
+		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %v; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", err, path.Dir(kfile))), false, false
 	}
-	var rs []parser.Resource
-	diags := c.diags
+	diags = c.diags
 	// A base file (an upstream install.yaml) declares many of the built
 	// resources: read each file once per build, not once per resource.
 	files := map[string][]parser.Resource{}
@@ -92,16 +114,24 @@ func (d *decoder) decodeKustomization(src *parser.Source, kfile string) ([]parse
 			if origin := originFile(r, path.Dir(kfile)); origin != "" {
 				sources = append(sources, declared(src, files, origin, r)...)
 			}
+			declaring := sources
 			for _, pf := range c.patches {
 				sources = append(sources, declared(src, files, pf, r)...)
 			}
 			trace(r, sources, at)
+			if c.stubs > 0 && bytes.Contains(y, []byte(schemaStubKey)) {
+				// After trace: the schema's ranges are the declaring file's.
+				restored, ok := restoreSchemas(r, declaring)
+				if !ok || restored != bytes.Count(y, []byte(schemaStubKey)) {
+					return nil, nil, false, true
+				}
+			}
 			r.Meta = map[string]string{"kustomization": kfile}
 		}
 		rs = append(rs, m.resources...)
 		diags = append(diags, m.diags...)
 	}
-	return rs, diags, true
+	return rs, diags, true, false
 }
 
 // noteBases records the local directories a kustomization builds on.
@@ -313,6 +343,7 @@ func buildSafely(k *krusty.Kustomizer, mem filesys.FileSystem, dir string) (out 
 			err = fmt.Errorf("kustomize failed: %v", p)
 		}
 	}()
+	defer quietKustomize()()
 	return k.Run(mem, dir)
 }
 
@@ -328,6 +359,10 @@ type kcopier struct {
 	// patches are the root kustomization's patch files, to trace the
 	// values they set.
 	patches []string
+	// stub asks for CRD schemas in resource files to be stubbed; stubs
+	// counts those that were.
+	stub  bool
+	stubs int
 }
 
 // dir copies the kustomization in directory dir and what it references.
@@ -354,7 +389,7 @@ func (c *kcopier) dir(dir string, root bool) {
 	if root && !bytes.Contains(b, []byte("buildMetadata")) {
 		// Ask for origin annotations so resources can be traced to their
 		// files; only the in-memory copy is changed.
-		b = append(append(bytes.TrimRight(b, "\n"), '\n'), []byte("buildMetadata: [originAnnotations]\n")...)
+		b = slices.Concat(bytes.TrimRight(b, "\n"), []byte("\nbuildMetadata: [originAnnotations]\n"))
 	}
 	c.write(kfile, b)
 	var k map[string]any
@@ -390,6 +425,11 @@ func (c *kcopier) dir(dir string, root bool) {
 			c.patches = append(c.patches, full)
 		}
 		if data, err := c.src.ReadFile(full); err == nil {
+			if c.stub && strings.HasPrefix(ref.path, "resources[") {
+				var n int
+				data, n = stubSchemas(data)
+				c.stubs += n
+			}
 			c.write(full, data)
 		}
 	}

@@ -1,6 +1,9 @@
 package kubernetes
 
 import (
+	"fmt"
+	"io"
+	"os"
 	"testing"
 	"testing/fstest"
 
@@ -107,4 +110,30 @@ func TestKustomizeFallbacks(t *testing.T) {
 		{parser.DiagWarning, span{1, 1, 1, 1}, "cannot build the kustomization"},
 		{parser.DiagWarning, span{2, 5, 2, 31}, `remote base "https://example.com/x.yaml" is not fetched`},
 	})
+}
+
+// TestKustomizeDeprecationsAreQuiet: Kustomize's own warnings about
+// deprecated fields do not reach stderr; anything else written there does.
+func TestKustomizeDeprecationsAreQuiet(t *testing.T) {
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	saved := os.Stderr
+	os.Stderr = w
+	fsys := fstest.MapFS{
+		"base/kustomization.yaml": {Data: []byte("resources:\n  - pod.yaml\n")},
+		"base/pod.yaml":           {Data: []byte("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n")},
+		"prod/kustomization.yaml": {Data: []byte("bases:\n  - ../base\ncommonLabels: {team: ai}\n")},
+	}
+	res := scan(t, fsys, "", Options{})
+	release := quietKustomize()
+	fmt.Fprintln(os.Stderr, "# Warning: 'bases' is deprecated. Please use 'resources' instead. Run 'kustomize edit fix'.")
+	fmt.Fprintln(os.Stderr, "something else")
+	release()
+	os.Stderr = saved
+	require.NoError(t, w.Close())
+	out, err := io.ReadAll(r)
+	require.NoError(t, err)
+	assert.Equal(t, "something else\n", string(out))
+	require.Len(t, res.Resources, 1)
+	assert.Equal(t, "ai", res.Resources[0].Properties["metadata"].(map[string]any)["labels"].(map[string]any)["team"])
 }
