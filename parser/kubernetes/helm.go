@@ -1,6 +1,7 @@
 package kubernetes
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
@@ -14,6 +15,7 @@ import (
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"helm.sh/helm/v3/pkg/chartutil"
 	"helm.sh/helm/v3/pkg/engine"
+	"helm.sh/helm/v3/pkg/ignore"
 	"helm.sh/helm/v3/pkg/strvals"
 
 	"github.com/posture-dev/posture/parser"
@@ -112,13 +114,32 @@ func unknownReleaseNamespace(r *parser.Resource) {
 }
 
 // chartFiles reads the chart below dir from the scan's file system, for
-// Helm's loader, which otherwise reads the OS file system.
+// Helm's loader, which otherwise reads the OS file system. Files the
+// chart's .helmignore excludes are left out, as `helm package` and
+// `helm template` leave them out: a template listed there is never
+// deployed.
 func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) {
+	rules := ignore.Empty()
+	if b, err := src.ReadFile(path.Join(dir, ignore.HelmIgnore)); err == nil {
+		if rules, err = ignore.Parse(bytes.NewReader(b)); err != nil {
+			return nil, fmt.Errorf("%s: %w", ignore.HelmIgnore, err)
+		}
+	}
+	rules.AddDefaults()
 	var files []*loader.BufferedFile
 	total := 0
 	err := fs.WalkDir(src, dir, func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		rel := strings.TrimPrefix(name, dir+"/")
+		if name != dir {
+			if info, err := e.Info(); err == nil && rules.Ignore(rel, info) {
+				if e.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 		}
 		if e.IsDir() {
 			if n := e.Name(); name != dir && (n == ".git" || n == "node_modules") {
@@ -136,7 +157,7 @@ func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) 
 		if total += len(data); total > maxChartBytes {
 			return fmt.Errorf("the chart holds more than %d MiB of files", maxChartBytes>>20)
 		}
-		files = append(files, &loader.BufferedFile{Name: strings.TrimPrefix(name, dir+"/"), Data: data})
+		files = append(files, &loader.BufferedFile{Name: rel, Data: data})
 		return nil
 	})
 	return files, err

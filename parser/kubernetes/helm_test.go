@@ -128,14 +128,37 @@ func TestHelmErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			res := scan(t, tc.fsys, "", tc.opts)
-			var ids []string
-			for _, r := range res.Resources {
-				ids = append(ids, r.ID)
-			}
-			assert.ElementsMatch(t, tc.ids, ids)
+			checkIDs(t, res, tc.ids)
 			checkDiags(t, res.Diagnostics, tc.diags)
 		})
 	}
+}
+
+// TestHelmIgnore: files the chart's .helmignore excludes are not part of
+// the chart Helm renders, so posture does not render them either.
+func TestHelmIgnore(t *testing.T) {
+	t.Parallel()
+	debugPod := []byte("apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec: {hostNetwork: true}\n")
+	fsys := fstest.MapFS{
+		"c/Chart.yaml":               {Data: []byte("apiVersion: v2\nname: c\nversion: 0.1.0\n")},
+		"c/.helmignore":              {Data: []byte("# dev only\ntemplates/debug-pod.yaml\nscratch/\n")},
+		"c/templates/pod.yaml":       {Data: []byte("apiVersion: v1\nkind: Pod\nmetadata: {name: app}\n")},
+		"c/templates/debug-pod.yaml": {Data: debugPod},
+		"c/templates/scratch/x.yaml": {Data: debugPod},
+		"c/templates/.hidden.yaml":   {Data: debugPod}, // Helm's default rule
+	}
+	res := scan(t, fsys, "", Options{})
+	checkIDs(t, res, []string{"v1/Pod//app"})
+	assert.Empty(t, res.Diagnostics)
+}
+
+func checkIDs(t *testing.T, res *parser.Result, want []string) {
+	t.Helper()
+	var ids []string
+	for _, r := range res.Resources {
+		ids = append(ids, r.ID)
+	}
+	assert.ElementsMatch(t, want, ids)
 }
 
 // TestHelmTemplateNamedAlone: pre-commit passes only the template it
