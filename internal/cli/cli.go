@@ -104,7 +104,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.includeSuppressed, "include-suppressed", false, "write suppressed findings into SARIF with their suppression")
 	fs.BoolVar(&f.noIgnore, "no-ignore", false, "apply no ignore comment, annotation or "+ConfigFile+" ignore entry: show everything")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by posture baseline)")
-	fs.StringVar(&f.diffBase, "diff-base", "", "report only findings on lines added or changed since the git `REF` (reads git diff)")
+	fs.StringVar(&f.diffBase, "diff-base", "", "report only what changed since the git `REF`: findings on added or changed lines, and findings the files at REF did not have (runs git)")
 	fs.BoolVar(&f.allFindings, "all-findings", false, "when files are named, report findings in every file of their modules, not only in those files")
 	fs.StringVar(&f.linkBase, "link-base", "", "`URL` that file links in markdown output start with (default from GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA)")
 }
@@ -115,6 +115,10 @@ type prepared struct {
 	threshold policies.Severity
 	flags     *scanFlags
 	config    string // the configuration file used, or ""
+	// base is the scan of the files at --diff-base, or baseErr why there
+	// is none.
+	base    *scan.Report
+	baseErr error
 }
 
 // usageError is a problem with what the user asked for: exit code 2.
@@ -186,9 +190,22 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		}
 	}
 	if f.diffBase != "" {
-		if p.opts.Process.Changed, err = gitChanged(ctx, wd, f.diffBase); err != nil {
+		changed, err := gitChanged(ctx, wd, f.diffBase)
+		if err != nil {
 			return nil, usagef("--diff-base %s: %v", f.diffBase, err)
 		}
+		// The findings at the base tell which findings the change caused
+		// off its added lines (by deleting one); without them only the
+		// changed lines count.
+		if p.base, p.baseErr = scanAtRef(ctx, f.diffBase, p.opts); p.baseErr == nil {
+			p.opts.Process.BaseFindings = map[string]bool{}
+			for _, bf := range p.base.Findings {
+				if bf.Suppression == nil {
+					p.opts.Process.BaseFindings[bf.Fingerprint] = true
+				}
+			}
+		}
+		p.opts.Process.Changed = changed
 	}
 	return p, nil
 }
@@ -270,6 +287,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return badUsage(stderr, "%v", err)
 	}
+	if p.baseErr != nil {
+		fmt.Fprintf(stderr, "posture: --diff-base %s: cannot scan the files at the base (%v); findings a deleted line caused are not reported, only those on changed lines\n", f.diffBase, p.baseErr)
+	}
 
 	out := stdout
 	color := f.format == "text" && !f.noColor && colorAllowed(stdout)
@@ -282,7 +302,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		out = file
 		color = false
 	}
-	err = writer(out, rep, outputOptions{ctx: ctx, opts: p.opts, threshold: p.threshold, color: color, flags: f})
+	err = writer(out, rep, outputOptions{ctx: ctx, opts: p.opts, base: p.base, threshold: p.threshold, color: color, flags: f})
 	if err != nil {
 		return badUsage(stderr, "write %s: %v", f.format, err)
 	}

@@ -17,7 +17,9 @@ type outputOptions struct {
 	ctx context.Context
 	// opts are the options the report was scanned with, for output that
 	// needs another scan (the score at the diff base).
-	opts      scan.Options
+	opts scan.Options
+	// base is the scan at --diff-base, when there is one.
+	base      *scan.Report
 	threshold policies.Severity
 	color     bool
 	flags     *scanFlags

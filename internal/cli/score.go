@@ -98,10 +98,8 @@ func scoreSection(ctx context.Context, rep *scan.Report, o outputOptions) string
 	}
 	res := score.Compute(head, sm, score.Options{})
 	var diff *score.Diff
-	if ref := o.flags.diffBase; ref != "" {
-		if base, err := scanAtRef(ctx, ref, opts); err == nil {
-			diff = score.Compare(ref, score.Compute(base, sm, score.Options{}), base.Findings, res, head.Findings)
-		}
+	if ref := o.flags.diffBase; ref != "" && o.base != nil {
+		diff = score.Compare(ref, score.Compute(o.base, sm, score.Options{}), o.base.Findings, res, head.Findings)
 	}
 	var b strings.Builder
 	if score.WriteMarkdown(&b, res, diff, 5) != nil {
@@ -240,10 +238,14 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report
 	}
 	topDir := strings.TrimSpace(string(top))
 	prefix = bytes.TrimSpace(prefix)
-	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", ref+"^{tree}"); err != nil {
+	rev, err := baseRevision(ctx, topDir, ref)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", rev+"^{tree}"); err != nil {
 		return nil, fmt.Errorf("not a revision of this repository")
 	}
-	archive, err := git(ctx, topDir, "archive", "--format=tar", ref)
+	archive, err := git(ctx, topDir, "archive", "--format=tar", rev)
 	if err != nil {
 		return nil, err
 	}
@@ -301,6 +303,29 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report
 		f.Fingerprint = policies.Fingerprint(f.RuleID, file, f.ResourceID, f.Path)
 	}
 	return base, nil
+}
+
+// baseRevision names the revision whose files `git diff REF` compares
+// with: the merge base of A and B for A...B (a pull request's view), A
+// for A..B, REF itself otherwise. An empty side means HEAD.
+func baseRevision(ctx context.Context, dir, ref string) (string, error) {
+	orHead := func(s string) string {
+		if s == "" {
+			return "HEAD"
+		}
+		return s
+	}
+	if a, b, ok := strings.Cut(ref, "..."); ok {
+		out, err := git(ctx, dir, "merge-base", orHead(a), orHead(b))
+		if err != nil {
+			return "", fmt.Errorf("no merge base of %s and %s: %w", orHead(a), orHead(b), err)
+		}
+		return strings.TrimSpace(string(out)), nil
+	}
+	if a, _, ok := strings.Cut(ref, ".."); ok {
+		return orHead(a), nil
+	}
+	return ref, nil
 }
 
 // git runs a git command in dir and returns its standard output.

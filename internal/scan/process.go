@@ -295,9 +295,12 @@ func baselineStage(b *Baseline) stage {
 }
 
 // diffStage keeps the findings whose location (or the place their value
-// comes from) lies on a line added or changed since the diff's base.
+// comes from) lies on a line added or changed since the diff's base, and,
+// when the findings at the base are known, those the base did not have:
+// deleting `min_tls_version` leaves no added line, but the finding it
+// causes (on the unchanged resource header) is the change's doing.
 // repoPath turns a display path into the path git uses.
-func diffStage(changed ChangedLines, repoPath func(string) string) stage {
+func diffStage(changed ChangedLines, base map[string]bool, repoPath func(string) string) stage {
 	on := func(r parser.Range) bool {
 		end := r.End.Line
 		if end < r.Start.Line || (r.End.Column == 1 && end > r.Start.Line) {
@@ -309,7 +312,7 @@ func diffStage(changed ChangedLines, repoPath func(string) string) stage {
 	return stage{"diff", func(fs []policies.Finding) ([]policies.Finding, []parser.Diagnostic) {
 		out := fs[:0:0]
 		for _, f := range fs {
-			keep := on(f.Range)
+			keep := on(f.Range) || (base != nil && !base[f.Fingerprint])
 			for _, r := range f.Related {
 				keep = keep || on(r)
 			}
@@ -348,8 +351,12 @@ type ProcessOptions struct {
 	Ignores []Ignore
 	// Baseline, when set, marks the findings it holds as accepted.
 	Baseline *Baseline
-	// Changed, when not nil, keeps only findings on changed lines.
+	// Changed, when not nil, keeps only findings on changed lines, or
+	// (with BaseFindings) new since the base.
 	Changed ChangedLines
+	// BaseFindings holds the fingerprints of the unsuppressed findings of
+	// a scan of the diff base; nil when that scan is not available.
+	BaseFindings map[string]bool
 	// AllFindings reports findings in every file of the evaluated modules,
 	// not only in the files named on the command line.
 	AllFindings bool
@@ -416,7 +423,7 @@ func (r *Report) postProcess(opts ProcessOptions, paths []string, resources []pa
 		stages = append(stages, baselineStage(opts.Baseline))
 	}
 	if opts.Changed != nil {
-		stages = append(stages, diffStage(opts.Changed, r.RepoPath))
+		stages = append(stages, diffStage(opts.Changed, opts.BaseFindings, r.RepoPath))
 	}
 	stages = append(stages, sortStage())
 	var diags []parser.Diagnostic

@@ -236,8 +236,15 @@ func TestDiffStage(t *testing.T) {
 		finding("R-B-003", "other.tf", 4, "a"),
 		multi, fromVars,
 	}
-	got, _ := diffStage(changed, func(f string) string { return "infra/" + f }).run(fs)
+	repoPath := func(f string) string { return "infra/" + f }
+	got, _ := diffStage(changed, nil, repoPath).run(fs)
 	assert.Equal(t, []string{"R-B-001@main.tf", "R-B-004@main.tf", "R-B-005@main.tf"}, ids(got))
+
+	// With the base's findings known, a finding on an unchanged line that
+	// the base did not have is the change's doing (a deleted line).
+	base := map[string]bool{fs[1].Fingerprint: true}
+	got, _ = diffStage(changed, base, repoPath).run(fs)
+	assert.Equal(t, []string{"R-B-001@main.tf", "R-B-003@other.tf", "R-B-004@main.tf", "R-B-005@main.tf"}, ids(got))
 }
 
 func TestParseDiff(t *testing.T) {
