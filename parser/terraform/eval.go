@@ -114,9 +114,10 @@ type instance struct {
 	vars    map[string]cty.Value
 	locals  map[string]cty.Value
 	res     map[string]cty.Value
+	data    map[string]cty.Value // evaluated data blocks, by "type.name"
 	calls   map[string]cty.Value
 	outputs map[string]cty.Value
-	provs   map[string]*prov // "var.x", "local.x", "module.x", "output.x"
+	provs   map[string]*prov // "var.x", "local.x", "module.x", "output.x", "data.type.name"
 }
 
 func (st *state) newInstance(m *module, prefix, key string, depth int, stack []string) *instance {
@@ -128,7 +129,7 @@ func (st *state) newInstance(m *module, prefix, key string, depth int, stack []s
 	return &instance{st: st, mod: m, prefix: prefix, key: key, depth: depth,
 		stack:   append(append([]string(nil), stack...), m.dir),
 		modPath: relPath(st.rootDir, m.dir),
-		vars:    map[string]cty.Value{}, locals: map[string]cty.Value{}, res: map[string]cty.Value{},
+		vars:    map[string]cty.Value{}, locals: map[string]cty.Value{}, res: map[string]cty.Value{}, data: map[string]cty.Value{},
 		calls: map[string]cty.Value{}, outputs: map[string]cty.Value{}, provs: map[string]*prov{}}
 }
 
@@ -181,6 +182,15 @@ func (in *instance) evaluate() {
 				continue
 			}
 			in.res[n.key] = in.evalResource(n.res)
+		case nodeData:
+			key := n.res.typ + "." + n.res.name
+			if cyclic[n] {
+				in.data[key] = cty.DynamicVal
+				continue
+			}
+			// Findings on a value built here also point at the block, and a
+			// change to it touches them (--diff-base).
+			in.data[key], in.provs[n.key] = in.evalData(n.res)
 		case nodeCall:
 			if cyclic[n] {
 				in.calls[n.call.name] = cty.DynamicVal
@@ -272,9 +282,17 @@ func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.V
 			p.merge(in.provs["module."+name])
 			p.approx = true
 		case "data", "ephemeral":
-			if dn, ok := attrStep(t, 2); ok {
-				put2(root, name, dn, cty.DynamicVal)
+			dn, ok := attrStep(t, 2)
+			if !ok {
+				p.approx = true
+				continue
 			}
+			if v, evaluated := in.data[name+"."+dn]; evaluated && root == "data" {
+				put2(root, name, dn, v)
+				p.merge(in.provs[dataNodeKey(name, dn)])
+				continue
+			}
+			put2(root, name, dn, cty.DynamicVal)
 			p.approx = true
 		case "resource":
 			// resource.type.name is the long form of type.name.

@@ -80,7 +80,7 @@ var pureFuncs = map[string]function.Function{
 		return base64.StdEncoding.EncodeToString(buf.Bytes()), nil
 	}),
 	"textencodebase64": unknownFunc(cty.String, 2), "textdecodebase64": unknownFunc(cty.String, 2),
-	"csvdecode": stdlib.CSVDecodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": stdlib.JSONEncodeFunc,
+	"csvdecode": stdlib.CSVDecodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "jsonencode": jsonEncodeFunc,
 	"urlencode":  strFunc(func(s string) (string, error) { return url.QueryEscape(s), nil }),
 	"yamldecode": yamlDecodeFunc, "yamlencode": yamlEncodeFunc,
 

@@ -17,16 +17,17 @@ const (
 	nodeResource
 	nodeCall
 	nodeOutput
+	nodeData
 )
 
-// node is one thing a module evaluates: a local, a resource, a module call
-// or an output. Variables are inputs and never wait for anything.
+// node is one thing a module evaluates: a local, a resource, a module call,
+// an output or a data block it can evaluate. Variables are inputs and never wait for anything.
 type node struct {
 	kind  nodeKind
-	key   string // "local.x", "type.name", "module.x", "output.x"
+	key   string // "local.x", "type.name", "module.x", "output.x", "data.type.name"
 	rng   hcl.Range
 	local *hcl.Attribute
-	res   *resourceBlock
+	res   *resourceBlock // a resource or data block
 	call  *moduleCall
 	out   *hcl.Attribute
 	deps  []*node
@@ -46,6 +47,9 @@ func (m *module) plan() {
 	}
 	for _, r := range m.resOrder {
 		add(&node{kind: nodeResource, key: r.typ + "." + r.name, rng: r.block.DefRange, res: r})
+	}
+	for _, r := range m.dataOrder {
+		add(&node{kind: nodeData, key: dataNodeKey(r.typ, r.name), rng: r.block.DefRange, res: r})
 	}
 	for _, c := range m.callOrder {
 		add(&node{kind: nodeCall, key: "module." + c.name, rng: c.block.DefRange, call: c})
@@ -71,7 +75,7 @@ func (m *module) plan() {
 			m.walkExpr(n.local.Expr, visit)
 		case nodeOutput:
 			m.walkExpr(n.out.Expr, visit)
-		case nodeResource:
+		case nodeResource, nodeData:
 			m.walkBody(n.res.block.Body, visit)
 		case nodeCall:
 			for _, a := range n.call.args {
@@ -174,7 +178,14 @@ func (m *module) dependency(t hcl.Traversal, nodes map[string]*node) *node {
 		return nodes["local."+name]
 	case "module":
 		return nodes["module."+name]
-	case "var", "data", "ephemeral", "count", "each", "path", "terraform", "self":
+	case "data":
+		if dn, ok := attrStep(t, 2); ok {
+			if n := nodes[dataNodeKey(name, dn)]; n != nil {
+				return n
+			}
+		}
+		return nil
+	case "var", "ephemeral", "count", "each", "path", "terraform", "self":
 		return nil
 	}
 	n := nodes[root+"."+name]

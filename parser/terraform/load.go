@@ -31,10 +31,14 @@ type module struct {
 	resources map[string]*resourceBlock // "type.name"
 	resOrder  []*resourceBlock
 	data      map[string]map[string]bool
-	calls     map[string]*moduleCall
-	callOrder []*moduleCall
-	outputs   map[string]*hcl.Attribute
-	providers map[string]string // local provider name → version constraint
+	// dataBlocks are the data blocks the scan evaluates (dataEvaluators),
+	// by "type.name", in declaration order in dataOrder.
+	dataBlocks map[string]*resourceBlock
+	dataOrder  []*resourceBlock
+	calls      map[string]*moduleCall
+	callOrder  []*moduleCall
+	outputs    map[string]*hcl.Attribute
+	providers  map[string]string // local provider name → version constraint
 	// order is the evaluation order of locals, resources, module calls and
 	// outputs; cycles lists the nodes that take part in a reference cycle.
 	order  []*node
@@ -149,17 +153,18 @@ var variableSchema = &hcl.BodySchema{
 
 func loadModule(src *parser.Source, dir string) *module {
 	m := &module{
-		dir:       dir,
-		files:     map[string]*hcl.File{},
-		lines:     map[string]*parser.LineIndex{},
-		variables: map[string]*variable{},
-		locals:    map[string]*hcl.Attribute{},
-		resources: map[string]*resourceBlock{},
-		data:      map[string]map[string]bool{},
-		calls:     map[string]*moduleCall{},
-		outputs:   map[string]*hcl.Attribute{},
-		providers: map[string]string{},
-		attrRefs:  map[string]bool{},
+		dir:        dir,
+		files:      map[string]*hcl.File{},
+		lines:      map[string]*parser.LineIndex{},
+		variables:  map[string]*variable{},
+		locals:     map[string]*hcl.Attribute{},
+		resources:  map[string]*resourceBlock{},
+		data:       map[string]map[string]bool{},
+		dataBlocks: map[string]*resourceBlock{},
+		calls:      map[string]*moduleCall{},
+		outputs:    map[string]*hcl.Attribute{},
+		providers:  map[string]string{},
+		attrRefs:   map[string]bool{},
 
 		providerFuncs: map[string]bool{},
 	}
@@ -241,6 +246,7 @@ func (m *module) loadFile(src *parser.Source, name string) {
 				m.data[blk.Labels[0]] = map[string]bool{}
 			}
 			m.data[blk.Labels[0]][blk.Labels[1]] = true
+			m.readData(blk, override)
 		case "module":
 			m.readModuleCall(blk, override)
 		case "output":

@@ -254,10 +254,16 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 		}
 		b.res.Origins[path.String()] = p.origins
 	}
-	uv, _ := v.UnmarkDeep()
+	uv, marks := v.UnmarkDeep()
 	if uv.IsKnown() && uv.IsNull() {
 		// Null is how Terraform spells "not set".
 		return v
+	}
+	if doc, ok := partialOf(marks); ok && !uv.IsKnown() {
+		// JSON of a partly known value (a policy document naming another
+		// resource's ARN): the model holds the decoded document, its
+		// unknown parts listed as unknown, so the known parts are judged.
+		uv = doc
 	}
 	rg := in.mod.rng(expr.Range())
 	b.res.Ranges.Set(path, rg)
@@ -319,6 +325,12 @@ func (b *builder) nestedRanges(path parser.Path, expr hcl.Expression) {
 			p := path.Key(i)
 			b.res.Ranges.Set(p, b.in.mod.rng(el.Range()))
 			b.nestedRanges(p, el)
+		}
+	case *hclsyntax.FunctionCallExpr:
+		// A policy written as jsonencode({...}): a finding on one statement
+		// of the document points at that statement.
+		if e.Name == "jsonencode" && len(e.Args) == 1 {
+			b.nestedRanges(path, e.Args[0])
 		}
 	}
 }

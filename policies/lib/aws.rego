@@ -55,8 +55,8 @@ declared(t) if count(object.get(data.posture.by_type, t, {})) > 0
 # IAM policy documents -----------------------------------------------------
 
 # policy_types are the resources whose `policy` attribute is a JSON policy
-# document. aws_iam_policy_document is a data source, not a resource of the
-# model: a policy built from it is unknown and not evaluated.
+# document: a string, or the decoded document when it is only partly known
+# (jsonencode or aws_iam_policy_document with another resource's ARN).
 policy_types := {
 	"aws_iam_policy",
 	"aws_iam_role_policy",
@@ -96,6 +96,10 @@ parse_document(o) := o if is_object(o)
 
 # statements are the statements of the input's policy documents, with
 # Action/Resource normalised to lists (AWS accepts a string or a list).
+# doc_path is the attribute that holds the document, path the statement in
+# it: a document built from other resources' ARNs is only partly known
+# (docs/CONTRACT.md), and a finding about one statement must not turn into
+# "review" because another statement names an unknown ARN.
 statements contains s if {
 	some d in documents
 	some i, st in _statement_list(d.doc)
@@ -110,13 +114,30 @@ statements contains s if {
 		"not_resources": as_list(object.get(st, "NotResource", [])),
 		"principal": object.get(st, "Principal", null),
 		"condition": object.get(st, "Condition", {}),
-		"path": d.path,
+		"raw": st,
+		"doc_path": d.path,
+		"path": _statement_path(d, i),
 	}
 }
 
 _statement_list(doc) := doc.Statement if is_array(doc.Statement)
 
 _statement_list(doc) := [doc.Statement] if is_object(doc.Statement)
+
+_statement_path(d, i) := array.concat(d.path, ["Statement", i]) if is_array(d.doc.Statement)
+
+else := array.concat(d.path, ["Statement"])
+
+# element_path is the path of value in a statement field (Action, Resource,
+# ...): the list element when the field is a list, else the field.
+element_path(s, field, value) := array.concat(s.path, [field, i]) if {
+	is_array(s.raw[field])
+	some i, v in s.raw[field]
+	v == value
+} else := array.concat(s.path, [field])
+
+# field_path is the path of a statement field.
+field_path(s, field) := array.concat(s.path, [field])
 
 as_list(x) := x if is_array(x)
 

@@ -4,8 +4,6 @@
 #   A policy that allows every action on every resource turns one
 #   compromised pipeline, notebook or agent role into a takeover of the whole
 #   AWS account. Grant the actions and resources the workload needs.
-#   Policies built with the aws_iam_policy_document data source are not
-#   evaluated (data sources are not part of the scanned model).
 # custom:
 #   id: AWS-IAM-001
 #   severity: critical
@@ -23,7 +21,7 @@ package posture.aws.iam.full_admin
 
 import data.posture.lib.aws
 
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": aws.element_path(s, "Action", "*")} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
@@ -32,6 +30,6 @@ deny contains {"msg": msg, "path": s.path} if {
 	msg := sprintf("%s grants full administrative access: %s in %s allows Action \"*\" on Resource \"*\".", [
 		aws.label,
 		aws.statement_label(s),
-		aws.tf_path(s.path),
+		aws.tf_path(s.doc_path),
 	])
 }

@@ -5,8 +5,7 @@
 #   any role in the account, and actions such as iam:CreatePolicyVersion or
 #   iam:AttachRolePolicy on Resource "*" let an identity grant itself
 #   administrator rights. Scope PassRole to the role ARNs and services that
-#   need it. Policies built with the aws_iam_policy_document data source are
-#   not evaluated (data sources are not part of the scanned model).
+#   need it.
 # custom:
 #   id: AWS-IAM-004
 #   severity: high
@@ -36,22 +35,32 @@ passed_to_service(s) if {
 	lower(k) == "iam:passedtoservice"
 }
 
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": passrole_path(s)} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
 	grants_explicitly(s, "iam:PassRole")
 	problem := passrole_problem(s)
 	msg := sprintf("%s lets its holder pass roles without constraint: %s in %s allows iam:PassRole %s.", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.path), problem,
+		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), problem,
 	])
 }
+
+# The finding blames the resource "*", or the condition that is missing
+# (an unknown Condition makes it "review", not a finding).
+passrole_path(s) := aws.element_path(s, resource_field(s), "*") if aws.all_resources(s)
+
+else := aws.field_path(s, "Condition")
+
+resource_field(s) := "Resource" if "*" in s.resources
+
+else := "NotResource"
 
 passrole_problem(s) := "on Resource \"*\"" if aws.all_resources(s)
 
 else := "without an iam:PassedToService condition" if not passed_to_service(s)
 
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": aws.element_path(s, resource_field(s), "*")} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
@@ -62,6 +71,6 @@ deny contains {"msg": msg, "path": s.path} if {
 	]
 	count(found) > 0
 	msg := sprintf("%s allows privilege escalation: %s in %s grants %s on Resource \"*\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.path), concat(", ", found),
+		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), concat(", ", found),
 	])
 }

@@ -5,8 +5,7 @@
 #   permissions-management actions on Resource "*", and Allow statements with
 #   NotAction break least privilege for AI service, pipeline and agent roles:
 #   every new API of the service is granted too. Full "*" on "*" is reported
-#   by AWS-IAM-001. Policies built with the aws_iam_policy_document data
-#   source are not evaluated (data sources are not part of the scanned model).
+#   by AWS-IAM-001.
 # custom:
 #   id: AWS-IAM-002
 #   severity: high
@@ -49,7 +48,7 @@ full_admin(s) if {
 }
 
 # A service-wide wildcard: "*" or "<service>:*".
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": aws.element_path(s, "Action", a)} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
@@ -57,7 +56,7 @@ deny contains {"msg": msg, "path": s.path} if {
 	some a in s.actions
 	service_wildcard(a)
 	msg := sprintf("%s allows every action of a service: %s in %s grants %q.", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.path), a,
+		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), a,
 	])
 }
 
@@ -70,7 +69,7 @@ service_wildcard(a) if {
 }
 
 # A write or permissions-management action on every resource.
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": aws.element_path(s, resource_field(s), "*")} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
@@ -84,9 +83,14 @@ deny contains {"msg": msg, "path": s.path} if {
 	]
 	count(writes) > 0
 	msg := sprintf("%s allows write actions on every resource: %s in %s grants %s on Resource \"*\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.path), concat(", ", writes),
+		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), concat(", ", writes),
 	])
 }
+
+# resource_field is where a statement says it applies to every resource.
+resource_field(s) := "Resource" if "*" in s.resources
+
+else := "NotResource"
 
 # Escalation actions and iam:PassRole are AWS-IAM-004's.
 escalation(a) if lower(a) == "iam:passrole"
@@ -105,12 +109,12 @@ write_action(a) if {
 }
 
 # NotAction in an Allow statement.
-deny contains {"msg": msg, "path": s.path} if {
+deny contains {"msg": msg, "path": aws.field_path(s, "NotAction")} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
 	count(s.not_actions) > 0
 	msg := sprintf("%s allows everything except a list: %s in %s uses NotAction %s with Effect \"Allow\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.path), json.marshal(s.not_actions),
+		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), json.marshal(s.not_actions),
 	])
 }

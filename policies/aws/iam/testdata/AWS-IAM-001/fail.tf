@@ -1,10 +1,10 @@
 resource "aws_iam_policy" "admin" {
   name = "pipeline-admin"
-  policy = jsonencode({ # want: AWS-IAM-001
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
       { Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::training-data/*" },
-      { Sid = "Everything", Effect = "Allow", Action = ["*"], Resource = "*" },
+      { Sid = "Everything", Effect = "Allow", Action = ["*"], Resource = "*" }, # want: AWS-IAM-001
     ]
   })
 }
@@ -26,4 +26,27 @@ resource "aws_iam_group_policy" "heredoc" {
     {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
     JSON
   )
+}
+
+# aws_iam_policy_document is computed as the provider computes it, here
+# from a source document and an override.
+data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+data "aws_iam_policy_document" "admin" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Read"
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "from_document" {
+  policy = data.aws_iam_policy_document.admin.json # want: AWS-IAM-001
 }

@@ -18,14 +18,24 @@ resource "aws_iam_policy" "unknown" {
   })
 }
 
-# Built from a data source: not in the model, not evaluated.
-data "aws_iam_policy_document" "admin" {
+# Built from a data source, with one statement naming another resource's
+# ARN (unknown until apply): the known statement is judged, and passes.
+resource "aws_s3_bucket" "data" {
+  bucket = "training-data"
+}
+
+data "aws_iam_policy_document" "reader" {
   statement {
+    actions   = ["*"]
+    resources = ["${aws_s3_bucket.data.arn}/*"]
+  }
+  statement {
+    effect    = "Deny"
     actions   = ["*"]
     resources = ["*"]
   }
 }
 
 resource "aws_iam_policy" "from_document" {
-  policy = data.aws_iam_policy_document.admin.json
+  policy = data.aws_iam_policy_document.reader.json
 }

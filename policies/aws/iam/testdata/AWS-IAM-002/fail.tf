@@ -1,11 +1,11 @@
 resource "aws_iam_policy" "ml" {
   name = "ml-pipeline"
-  policy = jsonencode({ # want: AWS-IAM-002, AWS-IAM-002, AWS-IAM-002
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Sid = "Models", Effect = "Allow", Action = ["sagemaker:*", "s3:GetObject"], Resource = "arn:aws:sagemaker:*:*:model/*" },
-      { Sid = "Buckets", Effect = "Allow", Action = ["s3:PutObject", "s3:Get*"], Resource = "*" },
-      { Sid = "AllBut", Effect = "Allow", NotAction = "iam:*", Resource = "*" },
+      { Sid = "Models", Effect = "Allow", Action = ["sagemaker:*", "s3:GetObject"], Resource = "arn:aws:sagemaker:*:*:model/*" }, # want: AWS-IAM-002
+      { Sid = "Buckets", Effect = "Allow", Action = ["s3:PutObject", "s3:Get*"], Resource = "*" }, # want: AWS-IAM-002
+      { Sid = "AllBut", Effect = "Allow", NotAction = "iam:*", Resource = "*" }, # want: AWS-IAM-002
     ]
   })
 }

@@ -17,8 +17,20 @@ resource "aws_iam_role_policy" "pipeline" {
   })
 }
 
+variable "service" {}
+variable "conditions" {}
+
+# Unknown until apply: the role and service, or the whole condition.
 resource "aws_iam_policy" "unknown" {
   policy = jsonencode({
-    Statement = [{ Effect = "Allow", Action = "iam:PassRole", Resource = var.role_arn }]
+    Statement = [
+      {
+        Effect    = "Allow"
+        Action    = "iam:PassRole"
+        Resource  = var.role_arn
+        Condition = { StringEquals = { "iam:PassedToService" = var.service } }
+      },
+      { Effect = "Allow", Action = "iam:PassRole", Resource = var.role_arn, Condition = var.conditions },
+    ]
   })
 }

@@ -4,10 +4,10 @@ resource "aws_s3_bucket" "datasets" {
 
 resource "aws_s3_bucket_policy" "public" {
   bucket = aws_s3_bucket.datasets.id
-  policy = jsonencode({ # want: AWS-S3-002, AWS-S3-002
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      {
+      { # want: AWS-S3-002
         Sid       = "PublicRead"
         Effect    = "Allow"
         Principal = "*"
@@ -20,7 +20,7 @@ resource "aws_s3_bucket_policy" "public" {
         Principal = { AWS = ["*"] }
         Action    = "s3:ListBucket"
         Resource  = "arn:aws:s3:::public-datasets"
-        Condition = { Bool = { "aws:SecureTransport" = "true" } }
+        Condition = { Bool = { "aws:SecureTransport" = "true" } } # want: AWS-S3-002
       },
     ]
   })
@@ -52,4 +52,20 @@ resource "aws_s3_bucket_acl" "grant" {
 resource "aws_s3_bucket" "legacy" {
   bucket = "legacy-models"
   acl    = "authenticated-read" # want: AWS-S3-002
+}
+
+data "aws_iam_policy_document" "public" {
+  statement {
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.datasets.arn}/*"]
+  }
+}
+
+resource "aws_s3_bucket_policy" "from_document" {
+  bucket = aws_s3_bucket.datasets.id
+  policy = data.aws_iam_policy_document.public.json # want: AWS-S3-002
 }

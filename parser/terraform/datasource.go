@@ -1,0 +1,406 @@
+package terraform
+
+import (
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// Data sources read the cloud, so their results are unknown to a static
+// scan, with one kind of exception: data sources that are pure functions
+// of their arguments. aws_iam_policy_document is the common one: most AWS
+// IAM and bucket policies are written with it, and leaving its `json`
+// unknown left every such policy unchecked. It is evaluated here as the
+// provider computes it.
+var dataEvaluators = map[string]func(obj cty.Value) cty.Value{
+	"aws_iam_policy_document": iamPolicyDocument,
+}
+
+// partialJSON marks an unknown string that is the JSON encoding of a value
+// only partly known (a policy whose Resource is another resource's ARN).
+// The builder puts the value itself in the model, its unknown parts listed
+// as unknown, so that the statements that are known can be judged.
+type partialJSON struct{ value cty.Value }
+
+// encodeJSON is jsonencode: a string when v is wholly known, else an
+// unknown string that carries v.
+func encodeJSON(v cty.Value) cty.Value {
+	v, _ = v.UnmarkDeep()
+	if v.IsWhollyKnown() {
+		s, err := stdlib.JSONEncode(v)
+		if err == nil {
+			return s
+		}
+		return cty.UnknownVal(cty.String)
+	}
+	if !v.IsKnown() {
+		return cty.UnknownVal(cty.String)
+	}
+	return cty.UnknownVal(cty.String).Mark(&partialJSON{value: v})
+}
+
+// jsonEncodeFunc is Terraform's jsonencode, keeping what is known of a
+// partly unknown argument (see partialJSON).
+var jsonEncodeFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "val", Type: cty.DynamicPseudoType, AllowDynamicType: true, AllowNull: true}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return encodeJSON(args[0]), nil
+	},
+})
+
+// decodedJSON returns the value a JSON string encodes: decoded when the
+// string is known, the carried value when it is a partialJSON, else false.
+func decodedJSON(s cty.Value) (cty.Value, bool) {
+	s, marks := s.UnmarkDeep()
+	if s.IsKnown() {
+		if s.IsNull() || s.Type() != cty.String {
+			return cty.NilVal, false
+		}
+		v, err := stdlib.JSONDecode(s)
+		return v, err == nil
+	}
+	return partialOf(marks)
+}
+
+// partialOf returns the value of the one partialJSON mark among marks.
+func partialOf(marks cty.ValueMarks) (cty.Value, bool) {
+	var found *partialJSON
+	for m := range marks {
+		if p, ok := m.(*partialJSON); ok {
+			if found != nil {
+				return cty.NilVal, false // two documents went into one string
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return cty.NilVal, false
+	}
+	return found.value, true
+}
+
+// evalData evaluates a data block of a type in dataEvaluators, per
+// instance, and returns the value references to it see.
+// The provenance of its value is the block and whatever its arguments came
+// from (another document, a variable).
+func (in *instance) evalData(r *resourceBlock) (cty.Value, *prov) {
+	p := &prov{origins: []parser.Range{in.mod.rng(blockRange(r.block))}}
+	e := in.expand(r.count, r.forEach)
+	vals := make([]cty.Value, 0, len(e.instances))
+	for _, inst := range e.instances {
+		// The block is not a resource of the model: evaluate its body with
+		// a builder whose resource is thrown away.
+		b := &builder{in: in, res: &parser.Resource{Ranges: parser.RangeTable{}}}
+		_, obj := b.body(r.block.Body, nil, inst.scope, true)
+		vals = append(vals, dataEvaluators[r.typ](obj))
+		keys := make([]string, 0, len(b.res.Origins))
+		for k := range b.res.Origins {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			p.merge(&prov{origins: b.res.Origins[k]})
+		}
+	}
+	return e.collect(vals), p
+}
+
+// iamPolicyDocument computes the attributes of aws_iam_policy_document
+// from its arguments as the AWS provider does: statements from
+// source_policy_documents, then the block's own statements, then
+// override_policy_documents, a statement replacing an earlier one with the
+// same non-empty Sid; one-element lists written as a string.
+func iamPolicyDocument(obj cty.Value) cty.Value {
+	attrs := map[string]cty.Value{}
+	if obj.IsKnown() && !obj.IsNull() && obj.Type().IsObjectType() {
+		attrs = obj.AsValueMap()
+	}
+	doc := map[string]cty.Value{"Version": cty.StringVal("2012-10-17")}
+	if v := known(attrs["version"]); v != cty.NilVal {
+		doc["Version"] = v
+	}
+	if v := known(attrs["policy_id"]); v != cty.NilVal {
+		doc["Id"] = v
+	}
+	var stmts []cty.Value
+	merge := func(list []cty.Value) {
+		for _, s := range list {
+			if i := sidIndex(stmts, s); i >= 0 {
+				stmts[i] = s
+			} else {
+				stmts = append(stmts, s)
+			}
+		}
+	}
+	unknown := false
+	fromDocuments := func(v cty.Value) {
+		if v == cty.NilVal {
+			return
+		}
+		docs, ok := elements(v)
+		if !ok {
+			unknown = true
+			return
+		}
+		for _, d := range docs {
+			dv, ok := decodedJSON(d)
+			if !ok || !dv.Type().IsObjectType() || !dv.Type().HasAttribute("Statement") {
+				unknown = true
+				return
+			}
+			list, ok := elements(dv.GetAttr("Statement"))
+			if !ok {
+				unknown = true
+				return
+			}
+			merge(list)
+		}
+	}
+	fromDocuments(present(attrs["source_policy_documents"]))
+	if v := present(attrs["statement"]); v != cty.NilVal {
+		blocks, ok := elements(v)
+		if !ok {
+			unknown = true
+		}
+		var own []cty.Value
+		for _, blk := range blocks {
+			own = append(own, policyStatement(blk))
+		}
+		merge(own)
+	}
+	fromDocuments(present(attrs["override_policy_documents"]))
+
+	json := cty.UnknownVal(cty.String)
+	if !unknown {
+		if len(stmts) == 0 {
+			doc["Statement"] = cty.EmptyTupleVal
+		} else {
+			doc["Statement"] = cty.TupleVal(stmts)
+		}
+		json = encodeJSON(cty.ObjectVal(doc))
+	}
+	out := map[string]cty.Value{}
+	for k, v := range attrs {
+		out[k] = v
+	}
+	out["json"], out["minified_json"], out["id"] = json, json, cty.UnknownVal(cty.String)
+	return cty.ObjectVal(out)
+}
+
+// policyStatement turns one statement block into its JSON shape.
+func policyStatement(blk cty.Value) cty.Value {
+	if !blk.IsKnown() || blk.IsNull() || !blk.Type().IsObjectType() {
+		return cty.DynamicVal
+	}
+	a := blk.AsValueMap()
+	s := map[string]cty.Value{"Effect": cty.StringVal("Allow")}
+	if v := present(a["sid"]); v != cty.NilVal {
+		s["Sid"] = v
+	}
+	if v := present(a["effect"]); v != cty.NilVal {
+		s["Effect"] = v
+	}
+	for attr, key := range map[string]string{"actions": "Action", "not_actions": "NotAction", "resources": "Resource", "not_resources": "NotResource"} {
+		if v := present(a[attr]); v != cty.NilVal {
+			s[key] = stringSet(v)
+		}
+	}
+	for attr, key := range map[string]string{"principals": "Principal", "not_principals": "NotPrincipal"} {
+		if v := present(a[attr]); v != cty.NilVal {
+			s[key] = principals(v)
+		}
+	}
+	if v := present(a["condition"]); v != cty.NilVal {
+		s["Condition"] = conditions(v)
+	}
+	return cty.ObjectVal(s)
+}
+
+// principals maps principals blocks to {type: identifiers}; a single
+// block of type "*" is the string "*", as the provider writes it.
+func principals(v cty.Value) cty.Value {
+	blocks, ok := elements(v)
+	if !ok {
+		return cty.DynamicVal
+	}
+	if len(blocks) == 1 {
+		if t := known(blockAttr(blocks[0], "type")); t != cty.NilVal && t.AsString() == "*" {
+			return cty.StringVal("*")
+		}
+	}
+	out := map[string]cty.Value{}
+	for _, b := range blocks {
+		t := known(blockAttr(b, "type"))
+		if t == cty.NilVal {
+			return cty.DynamicVal // which principal it names is unknown
+		}
+		ids := stringSet(blockAttr(b, "identifiers"))
+		if prev, ok := out[t.AsString()]; ok {
+			ids = stringSet(cty.TupleVal(append(listOf(prev), listOf(ids)...)))
+		}
+		out[t.AsString()] = ids
+	}
+	return cty.ObjectVal(out)
+}
+
+// conditions maps condition blocks to {test: {variable: values}}.
+func conditions(v cty.Value) cty.Value {
+	blocks, ok := elements(v)
+	if !ok {
+		return cty.DynamicVal
+	}
+	tests := map[string]map[string]cty.Value{}
+	for _, b := range blocks {
+		test, variable := known(blockAttr(b, "test")), known(blockAttr(b, "variable"))
+		if test == cty.NilVal || variable == cty.NilVal {
+			return cty.DynamicVal
+		}
+		if tests[test.AsString()] == nil {
+			tests[test.AsString()] = map[string]cty.Value{}
+		}
+		tests[test.AsString()][variable.AsString()] = stringSet(blockAttr(b, "values"))
+	}
+	out := map[string]cty.Value{}
+	for t, vars := range tests {
+		out[t] = cty.ObjectVal(vars)
+	}
+	return cty.ObjectVal(out)
+}
+
+// stringSet is a list of strings as the provider writes it: a string when
+// it has one element. Unknown elements stay unknown.
+func stringSet(v cty.Value) cty.Value {
+	els, ok := elements(v)
+	if !ok {
+		return cty.DynamicVal
+	}
+	out := make([]cty.Value, 0, len(els))
+	for _, el := range els {
+		el, _ = el.UnmarkDeep()
+		switch {
+		case !el.IsKnown():
+			out = append(out, cty.UnknownVal(cty.String))
+		case el.IsNull():
+		default:
+			s, err := convertTo(el, cty.String)
+			if err != nil {
+				return cty.DynamicVal
+			}
+			out = append(out, s)
+		}
+	}
+	switch len(out) {
+	case 0:
+		return cty.EmptyTupleVal
+	case 1:
+		return out[0]
+	}
+	return cty.TupleVal(out)
+}
+
+func listOf(v cty.Value) []cty.Value {
+	if v.Type() == cty.String {
+		return []cty.Value{v}
+	}
+	els, _ := elements(v)
+	return els
+}
+
+// elements returns the elements of a known list, tuple or set, with
+// their own marks (a partialJSON among them).
+func elements(v cty.Value) ([]cty.Value, bool) {
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.Type().IsMapType() || v.Type().IsObjectType() {
+		return nil, false
+	}
+	if v.Type().IsSetType() && !v.IsWhollyKnown() {
+		return nil, false
+	}
+	out := make([]cty.Value, 0, v.LengthInt())
+	for it := v.ElementIterator(); it.Next(); {
+		_, el := it.Element()
+		out = append(out, el)
+	}
+	return out, true
+}
+
+// present returns v unless it is absent or null (not set), else NilVal.
+func present(v cty.Value) cty.Value {
+	if v == cty.NilVal {
+		return cty.NilVal
+	}
+	u, _ := v.Unmark()
+	if u.IsKnown() && u.IsNull() {
+		return cty.NilVal
+	}
+	return u
+}
+
+// known returns v when it is a known string, else NilVal.
+func known(v cty.Value) cty.Value {
+	v = present(v)
+	if v == cty.NilVal || !v.IsKnown() {
+		return cty.NilVal
+	}
+	s, err := convertTo(v, cty.String)
+	if err != nil {
+		return cty.NilVal
+	}
+	return s
+}
+
+func blockAttr(b cty.Value, name string) cty.Value {
+	b, _ = b.Unmark()
+	if !b.IsKnown() || b.IsNull() || !b.Type().IsObjectType() || !b.Type().HasAttribute(name) {
+		return cty.NilVal
+	}
+	return b.GetAttr(name)
+}
+
+// sidIndex returns the index of the statement in stmts with s's Sid, or -1
+// (also when s has no Sid or it is unknown).
+func sidIndex(stmts []cty.Value, s cty.Value) int {
+	sid := known(blockAttr(s, "Sid"))
+	if sid == cty.NilVal || sid.AsString() == "" {
+		return -1
+	}
+	for i, o := range stmts {
+		if os := known(blockAttr(o, "Sid")); os != cty.NilVal && os.AsString() == sid.AsString() {
+			return i
+		}
+	}
+	return -1
+}
+
+// dataNodeKey is the graph key of a data block.
+func dataNodeKey(typ, name string) string { return "data." + typ + "." + name }
+
+// readData records a data block the scan evaluates.
+func (m *module) readData(blk *hcl.Block, override bool) {
+	if dataEvaluators[blk.Labels[0]] == nil {
+		return
+	}
+	key := blk.Labels[0] + "." + blk.Labels[1]
+	attrs := bodyAttrs(blk.Body)
+	r := &resourceBlock{typ: blk.Labels[0], name: blk.Labels[1], block: blk, refAttrs: map[string]bool{},
+		count: attrs["count"], forEach: attrs["for_each"]}
+	if old, ok := m.dataBlocks[key]; ok {
+		if !override {
+			return // Terraform reports the duplicate; the first one stands
+		}
+		for i, o := range m.dataOrder {
+			if o == old {
+				m.dataOrder[i] = r
+			}
+		}
+	} else {
+		m.dataOrder = append(m.dataOrder, r)
+	}
+	m.dataBlocks[key] = r
+}
