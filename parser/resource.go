@@ -43,6 +43,10 @@ type Resource struct {
 	// Unknown lists the paths whose values cannot be known statically. They
 	// are absent from Properties.
 	Unknown []Path
+	// UnknownPrefix holds, for an unknown string whose beginning is known
+	// ("serviceAccount:${google_service_account.x.email}"), that beginning,
+	// keyed by Path.String. The path is still listed in Unknown.
+	UnknownPrefix map[string]string
 	// Refs are the references from this resource's attributes to other
 	// resources of the scan, resolved to their IDs.
 	Refs []Ref

@@ -23,6 +23,7 @@ var (
 	keyFormat   = ast.StringTerm("format")
 	keyResource = ast.StringTerm("resource")
 	keyUnknown  = ast.StringTerm("unknown")
+	keyPrefix   = ast.StringTerm("unknown_prefix")
 	keyNames    = ast.StringTerm("names")
 	keyRefs     = ast.StringTerm("refs")
 	keyMeta     = ast.StringTerm("meta")
@@ -47,6 +48,10 @@ func buildInput(r *parser.Resource, key string, targets []string, text func(pars
 	unknown := ast.NewObject()
 	for _, p := range r.Unknown {
 		unknown.Insert(ast.StringTerm(p.String()), ast.BooleanTerm(true))
+	}
+	prefixes := ast.NewObject()
+	for k, v := range r.UnknownPrefix {
+		prefixes.Insert(ast.StringTerm(k), ast.StringTerm(v))
 	}
 	// names, written and defaults exist only for resources whose source
 	// attributes were mapped to another shape (azurerm → ARM): they let a
@@ -90,6 +95,7 @@ func buildInput(r *parser.Resource, key string, targets []string, text func(pars
 		[2]*ast.Term{keyFile, ast.StringTerm(r.Range.File)},
 		[2]*ast.Term{keyResource, ast.NewTerm(toValue(r.Properties, 0))},
 		[2]*ast.Term{keyUnknown, ast.NewTerm(unknown)},
+		[2]*ast.Term{keyPrefix, ast.NewTerm(prefixes)},
 		[2]*ast.Term{keyNames, ast.NewTerm(names)},
 		[2]*ast.Term{keyWritten, ast.NewTerm(written)},
 		[2]*ast.Term{keyDefaults, ast.NewTerm(defaults)},

@@ -13,12 +13,13 @@ import (
 
 // Data sources read the cloud, so their results are unknown to a static
 // scan, with one kind of exception: data sources that are pure functions
-// of their arguments. aws_iam_policy_document is the common one: most AWS
-// IAM and bucket policies are written with it, and leaving its `json`
-// unknown left every such policy unchecked. It is evaluated here as the
-// provider computes it.
+// of their arguments. aws_iam_policy_document and google_iam_policy are the
+// common ones: many IAM and bucket policies are written with them, and
+// leaving their JSON unknown left every such policy unchecked. They are
+// evaluated here as the providers compute them.
 var dataEvaluators = map[string]func(obj cty.Value) cty.Value{
 	"aws_iam_policy_document": iamPolicyDocument,
+	"google_iam_policy":       googleIAMPolicy,
 }
 
 // partialJSON marks an unknown string that is the JSON encoding of a value
@@ -190,6 +191,59 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 		out[k] = v
 	}
 	out["json"], out["minified_json"], out["id"] = json, json, cty.UnknownVal(cty.String)
+	return cty.ObjectVal(out)
+}
+
+// googleIAMPolicy computes the policy_data of google_iam_policy: its
+// binding blocks as {"bindings": [{"role", "members", "condition"}]}, and
+// audit_config blocks as "auditConfigs".
+func googleIAMPolicy(obj cty.Value) cty.Value {
+	attrs := map[string]cty.Value{}
+	if obj.IsKnown() && !obj.IsNull() && obj.Type().IsObjectType() {
+		attrs = obj.AsValueMap()
+	}
+	doc := map[string]cty.Value{}
+	unknown := false
+	if v := present(attrs["binding"]); v != cty.NilVal {
+		blocks, ok := elements(v)
+		unknown = !ok
+		var bindings []cty.Value
+		for _, b := range blocks {
+			binding := map[string]cty.Value{"role": cty.UnknownVal(cty.String), "members": cty.DynamicVal}
+			if role := present(blockAttr(b, "role")); role != cty.NilVal {
+				binding["role"] = role
+			}
+			if members, ok := elements(blockAttr(b, "members")); ok {
+				binding["members"] = cty.EmptyTupleVal
+				if len(members) > 0 {
+					binding["members"] = cty.TupleVal(members)
+				}
+			}
+			if c := present(blockAttr(b, "condition")); c != cty.NilVal {
+				if cs, ok := elements(c); ok && len(cs) == 1 {
+					binding["condition"] = cs[0]
+				} else {
+					binding["condition"] = cty.DynamicVal
+				}
+			}
+			bindings = append(bindings, cty.ObjectVal(binding))
+		}
+		if len(bindings) > 0 {
+			doc["bindings"] = cty.TupleVal(bindings)
+		}
+	}
+	if v := present(attrs["audit_config"]); v != cty.NilVal {
+		doc["auditConfigs"] = v
+	}
+	data := cty.UnknownVal(cty.String)
+	if !unknown {
+		data = encodeJSON(cty.ObjectVal(doc))
+	}
+	out := map[string]cty.Value{}
+	for k, v := range attrs {
+		out[k] = v
+	}
+	out["policy_data"], out["id"] = data, cty.UnknownVal(cty.String)
 	return cty.ObjectVal(out)
 }
 

@@ -245,3 +245,52 @@ resource "aws_iam_role_policy" "known" {
 	assert.JSONEq(t, `{"Statement":[{"Action":"s3:*","Effect":"Allow","Resource":"*"}]}`, k.Properties["policy"].(string))
 	assert.Equal(t, rng("main.tf", 16, 86, 16, 89), noBytes(k.Locate(parser.Path{"policy", "Statement", 0, "Resource"})))
 }
+
+// TestGoogleIAMPolicy computes policy_data, and keeps what is known of a
+// member that names another resource: its "serviceAccount:" prefix.
+func TestGoogleIAMPolicy(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`resource "google_service_account" "sa" {
+  account_id = "sa"
+}
+data "google_iam_policy" "known" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["allUsers"]
+  }
+}
+data "google_iam_policy" "partial" {
+  binding {
+    role    = "roles/owner"
+    members = ["user:a@example.com", "serviceAccount:${google_service_account.sa.email}"]
+  }
+}
+resource "google_storage_bucket_iam_policy" "known" {
+  bucket      = "b"
+  policy_data = data.google_iam_policy.known.policy_data
+}
+resource "google_project_iam_policy" "partial" {
+  project     = "p"
+  policy_data = data.google_iam_policy.partial.policy_data
+}
+resource "google_project_iam_member" "m" {
+  project = "p"
+  role    = "roles/editor"
+  member  = "serviceAccount:${google_service_account.sa.email}"
+}
+`)}}
+	res := decode(t, fsys, Options{})
+	known := res.get(t, "google_storage_bucket_iam_policy.known")
+	assert.JSONEq(t, `{"bindings":[{"members":["allUsers"],"role":"roles/storage.objectViewer"}]}`, known.Properties["policy_data"].(string))
+
+	partial := res.get(t, "google_project_iam_policy.partial")
+	b, err := json.Marshal(partial.Properties["policy_data"])
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"bindings":[{"members":["user:a@example.com",null],"role":"roles/owner"}]}`, string(b))
+	assert.Equal(t, []parser.Path{{"policy_data", "bindings", 0, "members", 1}}, partial.Unknown)
+	assert.Equal(t, map[string]string{"policy_data.bindings[0].members[1]": "serviceAccount:"}, partial.UnknownPrefix)
+
+	m := res.get(t, "google_project_iam_member.m")
+	assert.Equal(t, []parser.Path{{"member"}}, m.Unknown)
+	assert.Equal(t, map[string]string{"member": "serviceAccount:"}, m.UnknownPrefix)
+}

@@ -272,7 +272,44 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 		props[name] = g
 		b.leafRanges(path, g, rg)
 	}
+	if !uv.IsWhollyKnown() {
+		b.knownPrefixes(uv, path)
+	}
 	return v
+}
+
+// knownPrefixes records the known beginning of the unknown strings in v:
+// HCL refines "serviceAccount:${google_service_account.sa.email}" to an
+// unknown string that starts with "serviceAccount:", which is enough to
+// judge what kind of principal it names.
+func (b *builder) knownPrefixes(v cty.Value, path parser.Path) {
+	if len(path) > 32 {
+		return
+	}
+	v, _ = v.Unmark()
+	if !v.IsKnown() {
+		if v.Type() == cty.String {
+			if prefix := v.Range().StringPrefix(); prefix != "" {
+				if b.res.UnknownPrefix == nil {
+					b.res.UnknownPrefix = map[string]string{}
+				}
+				b.res.UnknownPrefix[path.String()] = prefix
+			}
+		}
+		return
+	}
+	if v.IsNull() || v.Type().IsSetType() || !v.CanIterateElements() {
+		return
+	}
+	i := 0
+	for it := v.ElementIterator(); it.Next(); i++ {
+		k, el := it.Element()
+		if v.Type().IsListType() || v.Type().IsTupleType() {
+			b.knownPrefixes(el, path.Key(i))
+		} else {
+			b.knownPrefixes(el, path.Key(k.AsString()))
+		}
+	}
 }
 
 // leafRanges gives every scalar inside v that has no range of its own the

@@ -154,12 +154,25 @@ else := sprintf("protocol %q on ports %s", [a.protocol, concat(", ", [sprintf("%
 
 # IAM policy data ----------------------------------------------------------------
 
-# policy_bindings are the bindings of a JSON policy_data attribute
-# (google_*_iam_policy), when it is known.
+# policy_bindings are the bindings of a policy_data attribute
+# (google_*_iam_policy): a JSON string, or the decoded document when it is
+# only partly known (google_iam_policy naming another resource's email).
+# Each is {"role", "members", "index", "path"}, path being the binding's.
 policy_bindings contains b if {
-	s := input.resource.policy_data
+	doc := _policy_document(input.resource.policy_data)
+	some i, binding in object.get(doc, "bindings", [])
+	is_object(binding)
+	b := {
+		"role": object.get(binding, "role", null),
+		"members": object.get(binding, "members", []),
+		"index": i,
+		"path": ["policy_data", "bindings", i],
+	}
+}
+
+_policy_document(s) := json.unmarshal(s) if {
 	is_string(s)
 	json.is_valid(s)
-	doc := json.unmarshal(s)
-	some b in object.get(doc, "bindings", [])
 }
+
+_policy_document(o) := o if is_object(o)

@@ -38,6 +38,10 @@ not_set(name, "") := sprintf("%s is not set", [name])
 
 not_set(name, desc) := sprintf("%s is not set (%s)", [name, desc]) if desc != ""
 
+# known_prefix is the known beginning of the unknown string at path, or "":
+# "serviceAccount:" for member = "serviceAccount:${google_service_account.x.email}".
+known_prefix(path) := object.get(input.unknown_prefix, path_string(path), "")
+
 # has_value holds when the resource has a non-null value at path.
 has_value(path) if object.get(input.resource, path, null) != null
 

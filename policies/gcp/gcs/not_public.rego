@@ -2,9 +2,7 @@
 # title: Cloud Storage bucket not public
 # description: |
 #   A grant to allUsers or allAuthenticatedUsers lets anyone, or any Google
-#   account, read or change the datasets and models in the bucket. IAM
-#   policies built with the google_iam_policy data source are not evaluated
-#   (data sources are not part of the scanned model).
+#   account, read or change the datasets and models in the bucket.
 # custom:
 #   id: GCP-GCS-003
 #   severity: critical
@@ -39,13 +37,13 @@ deny contains {"msg": msg, "path": ["members", i]} if {
 	])
 }
 
-deny contains {"msg": msg, "path": ["policy_data"]} if {
+deny contains {"msg": msg, "path": array.concat(b.path, ["members", j])} if {
 	input.type == "google_storage_bucket_iam_policy"
 	some b in gcp.policy_bindings
-	some m in object.get(b, "members", [])
+	some j, m in b.members
 	m in gcp.public_members
 	msg := sprintf("%s makes the bucket public: policy_data grants %s to %q.", [
-		gcp.label, object.get(b, "role", "a role"), m,
+		gcp.label, role_desc(b.role), m,
 	])
 }
 
@@ -61,3 +59,7 @@ deny contains {"msg": msg, "path": ["role_entity", i]} if {
 objects := "'s new objects" if input.type == "google_storage_default_object_acl"
 
 else := ""
+
+role_desc(r) := r if is_string(r)
+
+else := "a role"

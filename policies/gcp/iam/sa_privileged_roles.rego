@@ -4,8 +4,7 @@
 #   Owner, Editor or an *Admin role (roles/aiplatform.admin included) on a
 #   pipeline, training or serving service account turns the compromise of
 #   one job into project-wide control. Grant predefined roles scoped to what
-#   the workload does. Policies built with the google_iam_policy data source
-#   are not evaluated (data sources are not part of the scanned model).
+#   the workload does.
 # custom:
 #   id: GCP-IAM-002
 #   severity: high
@@ -21,6 +20,7 @@
 #   since: 0.1.0
 package posture.gcp.iam.sa_privileged_roles
 
+import data.posture.lib
 import data.posture.lib.gcp
 
 privileged(role) if role in {"roles/owner", "roles/editor"}
@@ -48,13 +48,45 @@ deny contains {"msg": msg, "path": ["members", i]} if {
 	])
 }
 
-deny contains {"msg": msg, "path": ["policy_data"]} if {
+# The member is another resource's email, but "serviceAccount:" is
+# written: the role is what is wrong for any service account.
+deny contains {"msg": msg, "path": ["role"]} if {
+	input.type == "google_project_iam_member"
+	service_account(lib.known_prefix(["member"]))
+	privileged(input.resource.role)
+	msg := sprintf("%s grants %s to a service account on the project: member starts with %q (the account is known only after apply).", [
+		gcp.label, input.resource.role, lib.known_prefix(["member"]),
+	])
+}
+
+deny contains {"msg": msg, "path": ["role"]} if {
+	input.type == "google_project_iam_binding"
+	privileged(input.resource.role)
+	some i, _ in input.resource.members
+	service_account(lib.known_prefix(["members", i]))
+	msg := sprintf("%s grants %s to a service account on the project: members[%d] starts with %q (the account is known only after apply).", [
+		gcp.label, input.resource.role, i, lib.known_prefix(["members", i]),
+	])
+}
+
+deny contains {"msg": msg, "path": array.concat(b.path, ["members", j])} if {
 	input.type == "google_project_iam_policy"
 	some b in gcp.policy_bindings
 	privileged(b.role)
-	some m in object.get(b, "members", [])
+	some j, m in b.members
 	service_account(m)
 	msg := sprintf("%s grants %s to service account %s on the project (policy_data).", [
 		gcp.label, b.role, trim_prefix(m, "serviceAccount:"),
+	])
+}
+
+deny contains {"msg": msg, "path": array.concat(b.path, ["role"])} if {
+	input.type == "google_project_iam_policy"
+	some b in gcp.policy_bindings
+	privileged(b.role)
+	some j, _ in b.members
+	service_account(lib.known_prefix(array.concat(b.path, ["members", j])))
+	msg := sprintf("%s grants %s to a service account on the project (policy_data): a member starts with %q (the account is known only after apply).", [
+		gcp.label, b.role, lib.known_prefix(array.concat(b.path, ["members", j])),
 	])
 }

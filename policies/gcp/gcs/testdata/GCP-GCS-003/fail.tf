@@ -12,8 +12,8 @@ resource "google_storage_bucket_iam_binding" "authenticated" {
 
 resource "google_storage_bucket_iam_policy" "policy" {
   bucket = "datasets"
-  policy_data = jsonencode({ # want: GCP-GCS-003
-    bindings = [{ role = "roles/storage.objectViewer", members = ["allUsers"] }]
+  policy_data = jsonencode({
+    bindings = [{ role = "roles/storage.objectViewer", members = ["allUsers"] }] # want: GCP-GCS-003
   })
 }
 
@@ -25,4 +25,17 @@ resource "google_storage_bucket_acl" "acl" {
 resource "google_storage_default_object_acl" "objects" {
   bucket      = "datasets"
   role_entity = ["READER:allAuthenticatedUsers"] # want: GCP-GCS-003
+}
+
+# google_iam_policy is computed as the provider computes it.
+data "google_iam_policy" "public" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["allUsers"]
+  }
+}
+
+resource "google_storage_bucket_iam_policy" "from_data" {
+  bucket      = "datasets"
+  policy_data = data.google_iam_policy.public.policy_data # want: GCP-GCS-003
 }

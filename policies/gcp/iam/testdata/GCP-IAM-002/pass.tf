@@ -17,3 +17,18 @@ resource "google_project_iam_member" "unknown" {
   role    = var.role
   member  = "serviceAccount:pipeline@ml-prod.iam.gserviceaccount.com"
 }
+
+variable "member" {}
+
+# Nothing says what kind of principal this is.
+resource "google_project_iam_member" "unknown_member" {
+  project = "ml-prod"
+  role    = "roles/owner"
+  member  = var.member
+}
+
+resource "google_project_iam_member" "unknown_user" {
+  project = "ml-prod"
+  role    = "roles/owner"
+  member  = "user:${var.member}"
+}
