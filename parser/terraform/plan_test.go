@@ -45,6 +45,15 @@ func TestPlanWithConfiguration(t *testing.T) {
 	assert.Equal(t, b.Header, b.Locate(parser.Path{"versioning", 0, "enabled"}))
 }
 
+// TestPlanBesideConfiguration: scanning the directory holds the plan and
+// the .tf files it was made from; each resource comes once, from the plan.
+func TestPlanBesideConfiguration(t *testing.T) {
+	res := decode(t, fixtureFS(t, "plan"), Options{}, "withconf/tfplan.json", "withconf/main.tf")
+	require.Empty(t, res.diags)
+	assert.Equal(t, []string{"aws_s3_bucket.b", "module.m.aws_sqs_queue.q[0]"}, res.ids)
+	assert.Equal(t, "docs", res.get(t, "aws_s3_bucket.b").Properties["bucket"], "values come from the plan")
+}
+
 func TestMatchAndUnits(t *testing.T) {
 	fsys := fixtureFS(t, "plan")
 	d := New(Options{})
@@ -57,6 +66,9 @@ func TestMatchAndUnits(t *testing.T) {
 
 	units := d.Units([]string{"a/main.tf", "b/x.tf", "a/vars.tf", "a/terraform.tfvars", "p/tfplan.json"})
 	assert.Equal(t, [][]string{{"p/tfplan.json"}, {"a/main.tf", "a/vars.tf", "a/terraform.tfvars"}, {"b/x.tf"}}, units)
+	// A plan beside its configuration stands for it.
+	units = d.Units([]string{"a/main.tf", "a/tfplan.json", "b/x.tf"})
+	assert.Equal(t, [][]string{{"a/tfplan.json"}, {"b/x.tf"}}, units)
 }
 
 func TestPlanInvalidJSON(t *testing.T) {

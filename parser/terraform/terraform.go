@@ -101,14 +101,20 @@ func fileKind(name string) kind {
 
 // Units groups configuration and variable files by directory (a module is a
 // directory, so a file named alone still brings its siblings along when
-// decoded); each plan file is a unit of its own.
+// decoded); each plan file is a unit of its own. A plan in the directory of
+// the configuration it was made from (`terraform show -json` in CI) stands
+// for that configuration: its values are resolved, and its ranges point at
+// the .tf files anyway, so evaluating the directory too would report every
+// finding twice.
 func (d *decoder) Units(names []string) [][]string {
 	byDir := map[string][]string{}
+	planDirs := map[string]bool{}
 	var dirs []string
 	var units [][]string
 	for _, n := range names {
 		if fileKind(n) == kindOther {
 			units = append(units, []string{n})
+			planDirs[path.Dir(n)] = true
 			continue
 		}
 		dir := path.Dir(n)
@@ -119,7 +125,9 @@ func (d *decoder) Units(names []string) [][]string {
 	}
 	sort.Strings(dirs)
 	for _, dir := range dirs {
-		units = append(units, byDir[dir])
+		if !planDirs[dir] {
+			units = append(units, byDir[dir])
+		}
 	}
 	return units
 }
