@@ -30,6 +30,24 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte(`locals { a = [for i in range(1000) : [for j in range(1000) : i * j]] }`), []byte(""))
 	f.Add([]byte(`module "m" { source = "./" }`), []byte(""))
+	f.Add([]byte(`data "aws_iam_policy_document" "d" {
+  source_policy_documents = [data.aws_iam_policy_document.d.json]
+  statement {
+    actions   = [var.x]
+    resources = ["${aws_x.y.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+data "google_iam_policy" "g" {
+  binding {
+    role    = "roles/owner"
+    members = ["serviceAccount:${aws_x.y.id}"]
+  }
+}
+resource "aws_x" "y" { p = jsonencode({ a = [aws_x.y.id], b = data.aws_iam_policy_document.d.json }) }`), []byte("x = \"s3:*\"\n"))
 	f.Fuzz(func(t *testing.T, config, tfvars []byte) {
 		fsys := fstest.MapFS{
 			"main.tf":             {Data: config},
