@@ -294,3 +294,34 @@ resource "google_project_iam_member" "m" {
 	assert.Equal(t, []parser.Path{{"member"}}, m.Unknown)
 	assert.Equal(t, map[string]string{"member": "serviceAccount:"}, m.UnknownPrefix)
 }
+
+// TestPartialJSONOnlyWhenPassedThrough: a string computed from a partly
+// known document (replace(jsonencode(...))) is not that document.
+func TestPartialJSONOnlyWhenPassedThrough(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+locals {
+  doc = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:*", Resource = aws_s3_bucket.b.arn }] })
+}
+resource "aws_iam_policy" "via_local" {
+  policy = local.doc
+}
+resource "aws_iam_policy" "template" {
+  policy = "${local.doc}"
+}
+resource "aws_iam_policy" "changed" {
+  policy = replace(local.doc, "s3:*", "s3:GetObject")
+}
+`)}}
+	res := decode(t, fsys, Options{})
+	for _, id := range []string{"aws_iam_policy.via_local", "aws_iam_policy.template"} {
+		p := res.get(t, id)
+		assert.IsType(t, map[string]any{}, p.Properties["policy"], id)
+		assert.Equal(t, []parser.Path{{"policy", "Statement", 0, "Resource"}}, p.Unknown, id)
+	}
+	changed := res.get(t, "aws_iam_policy.changed")
+	assert.NotContains(t, changed.Properties, "policy")
+	assert.Equal(t, []parser.Path{{"policy"}}, changed.Unknown)
+}

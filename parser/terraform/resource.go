@@ -259,7 +259,7 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 		// Null is how Terraform spells "not set".
 		return v
 	}
-	if doc, ok := partialOf(marks); ok && !uv.IsKnown() {
+	if doc, ok := partialOf(marks); ok && !uv.IsKnown() && passesJSONThrough(expr) {
 		// JSON of a partly known value (a policy document naming another
 		// resource's ARN): the model holds the decoded document, its
 		// unknown parts listed as unknown, so the known parts are judged.
@@ -276,6 +276,26 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 		b.knownPrefixes(uv, path)
 	}
 	return v
+}
+
+// passesJSONThrough reports whether expr yields the JSON it computes or
+// refers to unchanged: jsonencode(...), a reference, or "${reference}".
+// cty carries a mark from a function's argument to its result, so the
+// partialJSON mark of replace(jsonencode(x), ...) would describe a string
+// that is no longer x's encoding.
+func passesJSONThrough(expr hcl.Expression) bool {
+	switch e := expr.(type) {
+	case *hclsyntax.FunctionCallExpr:
+		return e.Name == "jsonencode"
+	case *hclsyntax.ScopeTraversalExpr, *hclsyntax.RelativeTraversalExpr, *hclsyntax.IndexExpr:
+		return true
+	case *hclsyntax.TemplateWrapExpr:
+		return passesJSONThrough(e.Wrapped)
+	case *hclsyntax.ParenthesesExpr:
+		return passesJSONThrough(e.Expression)
+	}
+	// JSON syntax (.tf.json) and anything else: only what is certain.
+	return false
 }
 
 // knownPrefixes records the known beginning of the unknown strings in v:
