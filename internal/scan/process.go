@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -324,6 +325,37 @@ func diffStage(changed ChangedLines, base map[string]bool, repoPath func(string)
 	}}
 }
 
+// dedupeStage keeps one of findings that say the same thing in the same
+// place: a Kustomize base built by two overlays, a module called by two
+// roots under the same name, an ARM template linked from two parents. Each
+// is a deployment of its own, but nothing in the finding tells them apart
+// (rule, resource address, location, message, related places), and a
+// report that repeats a line only asks the reader to compare them.
+func dedupeStage() stage {
+	return stage{"dedupe", func(fs []policies.Finding) ([]policies.Finding, []parser.Diagnostic) {
+		seen := make(map[string]bool, len(fs))
+		out := fs[:0:0]
+		for _, f := range fs {
+			k := dedupeKey(&f)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, f)
+		}
+		return out, nil
+	}}
+}
+
+func dedupeKey(f *policies.Finding) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00%v", f.Fingerprint, f.RuleID, f.Severity, f.Status, f.Message, f.Range, f.Range.End)
+	for _, r := range f.Related {
+		fmt.Fprintf(&b, "\x00%s-%v", r, r.End)
+	}
+	return b.String()
+}
+
 // ChangedLines are, per file (slash-separated, relative to the repository
 // root), the sorted line ranges a diff added or changed.
 type ChangedLines map[string][][2]int
@@ -372,7 +404,7 @@ func (r *Report) postProcess(opts ProcessOptions, paths []string, resources []pa
 		now = time.Now()
 	}
 	display := func(name string) string { return displayPath(root, wd, name) }
-	var stages []stage
+	stages := []stage{dedupeStage()}
 	inScope := func(string) bool { return true }
 	if !opts.AllFindings {
 		var files, dirs []string
