@@ -1,7 +1,9 @@
 package terraform
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
@@ -17,7 +19,9 @@ import (
 // common ones: many IAM and bucket policies are written with them, and
 // leaving their JSON unknown left every such policy unchecked. They are
 // evaluated here as the providers compute them.
-var dataEvaluators = map[string]func(obj cty.Value) cty.Value{
+// An evaluator gets the block's value and the ranges of its arguments
+// (keyed by path strings: "statement[0].actions[1]").
+var dataEvaluators = map[string]func(obj cty.Value, ranges parser.RangeTable) cty.Value{
 	"aws_iam_policy_document": iamPolicyDocument,
 	"google_iam_policy":       googleIAMPolicy,
 }
@@ -27,6 +31,29 @@ var dataEvaluators = map[string]func(obj cty.Value) cty.Value{
 // The builder puts the value itself in the model, its unknown parts listed
 // as unknown, so that the statements that are known can be judged.
 type partialJSON struct{ value cty.Value }
+
+// docRanges marks the JSON a data block computed with where each part of
+// the document was written, keyed by the part's path in the document
+// (".Statement[0].Action"), so that a finding on a policy built with
+// aws_iam_policy_document points at the statement in the data block.
+type docRanges struct{ ranges map[string]parser.Range }
+
+// rangesOf returns the ranges of the one docRanges mark among marks.
+func rangesOf(marks cty.ValueMarks) map[string]parser.Range {
+	var found *docRanges
+	for m := range marks {
+		if r, ok := m.(*docRanges); ok {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return found.ranges
+}
 
 // encodeJSON is jsonencode: a string when v is wholly known, else an
 // unknown string that carries v.
@@ -99,7 +126,7 @@ func (in *instance) evalData(r *resourceBlock) (cty.Value, *prov) {
 		// a builder whose resource is thrown away.
 		b := &builder{in: in, res: &parser.Resource{Ranges: parser.RangeTable{}}}
 		_, obj := b.body(r.block.Body, nil, inst.scope, true)
-		vals = append(vals, dataEvaluators[r.typ](obj))
+		vals = append(vals, dataEvaluators[r.typ](obj, b.res.Ranges))
 		keys := make([]string, 0, len(b.res.Origins))
 		for k := range b.res.Origins {
 			keys = append(keys, k)
@@ -117,7 +144,7 @@ func (in *instance) evalData(r *resourceBlock) (cty.Value, *prov) {
 // source_policy_documents, then the block's own statements, then
 // override_policy_documents, a statement replacing an earlier one with the
 // same non-empty Sid; one-element lists written as a string.
-func iamPolicyDocument(obj cty.Value) cty.Value {
+func iamPolicyDocument(obj cty.Value, written parser.RangeTable) cty.Value {
 	attrs := map[string]cty.Value{}
 	if obj.IsKnown() && !obj.IsNull() && obj.Type().IsObjectType() {
 		attrs = obj.AsValueMap()
@@ -129,10 +156,15 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 	if v := known(attrs["policy_id"]); v != cty.NilVal {
 		doc["Id"] = v
 	}
-	var stmts []cty.Value
-	merge := func(list []cty.Value) {
+	// Each statement keeps the ranges of its parts, relative to it.
+	type stmt struct {
+		v      cty.Value
+		ranges map[string]parser.Range
+	}
+	var stmts []stmt
+	merge := func(list []stmt) {
 		for _, s := range list {
-			if i := sidIndex(stmts, s); i >= 0 {
+			if i := sidIndex(stmts, s.v, func(x stmt) cty.Value { return x.v }); i >= 0 {
 				stmts[i] = s
 			} else {
 				stmts = append(stmts, s)
@@ -150,6 +182,7 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 			return
 		}
 		for _, d := range docs {
+			_, marks := d.UnmarkDeep()
 			dv, ok := decodedJSON(d)
 			if !ok || !dv.Type().IsObjectType() || !dv.Type().HasAttribute("Statement") {
 				unknown = true
@@ -160,7 +193,12 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 				unknown = true
 				return
 			}
-			merge(list)
+			ranges := rangesOf(marks)
+			var ss []stmt
+			for i, st := range list {
+				ss = append(ss, stmt{st, relative(ranges, fmt.Sprintf(".Statement[%d]", i))})
+			}
+			merge(ss)
 		}
 	}
 	fromDocuments(present(attrs["source_policy_documents"]))
@@ -169,9 +207,9 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 		if !ok {
 			unknown = true
 		}
-		var own []cty.Value
-		for _, blk := range blocks {
-			own = append(own, policyStatement(blk))
+		var own []stmt
+		for i, blk := range blocks {
+			own = append(own, stmt{policyStatement(blk), statementRanges(written, fmt.Sprintf("statement[%d]", i), blk)})
 		}
 		merge(own)
 	}
@@ -179,12 +217,22 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 
 	json := cty.UnknownVal(cty.String)
 	if !unknown {
-		if len(stmts) == 0 {
-			doc["Statement"] = cty.EmptyTupleVal
-		} else {
-			doc["Statement"] = cty.TupleVal(stmts)
+		vals := make([]cty.Value, len(stmts))
+		ranges := map[string]parser.Range{}
+		for i, s := range stmts {
+			vals[i] = s.v
+			for k, rg := range s.ranges {
+				ranges[fmt.Sprintf(".Statement[%d]", i)+k] = rg
+			}
+		}
+		doc["Statement"] = cty.EmptyTupleVal
+		if len(vals) > 0 {
+			doc["Statement"] = cty.TupleVal(vals)
 		}
 		json = encodeJSON(cty.ObjectVal(doc))
+		if len(ranges) > 0 {
+			json = json.Mark(&docRanges{ranges: ranges})
+		}
 	}
 	out := map[string]cty.Value{}
 	for k, v := range attrs {
@@ -194,10 +242,60 @@ func iamPolicyDocument(obj cty.Value) cty.Value {
 	return cty.ObjectVal(out)
 }
 
+// relative returns the ranges under prefix, keyed by the rest of the key.
+func relative(ranges map[string]parser.Range, prefix string) map[string]parser.Range {
+	out := map[string]parser.Range{}
+	for k, rg := range ranges {
+		if rest, ok := strings.CutPrefix(k, prefix); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+			out[rest] = rg
+		}
+	}
+	return out
+}
+
+// statementFields maps the arguments of a statement block to the members
+// of the JSON statement.
+var statementFields = map[string]string{
+	"sid": "Sid", "effect": "Effect", "actions": "Action", "not_actions": "NotAction",
+	"resources": "Resource", "not_resources": "NotResource",
+	"principals": "Principal", "not_principals": "NotPrincipal", "condition": "Condition",
+}
+
+// statementRanges maps where the parts of a statement block were written
+// (under key in written) to the parts of its JSON statement. A list of one
+// element is a string in the JSON: its element's range is the member's.
+func statementRanges(written parser.RangeTable, key string, blk cty.Value) map[string]parser.Range {
+	out := map[string]parser.Range{}
+	if rg, ok := written[key]; ok {
+		out[""] = rg
+	}
+	for attr, member := range statementFields {
+		base := key + "." + attr
+		if rg, ok := written[base]; ok {
+			out["."+member] = rg
+		}
+		switch attr {
+		case "actions", "not_actions", "resources", "not_resources":
+			els, _ := elements(blockAttr(blk, attr))
+			for j := range els {
+				rg, ok := written[fmt.Sprintf("%s[%d]", base, j)]
+				switch {
+				case !ok:
+				case len(els) == 1:
+					out["."+member] = rg
+				default:
+					out[fmt.Sprintf(".%s[%d]", member, j)] = rg
+				}
+			}
+		}
+	}
+	return out
+}
+
 // googleIAMPolicy computes the policy_data of google_iam_policy: its
 // binding blocks as {"bindings": [{"role", "members", "condition"}]}, and
 // audit_config blocks as "auditConfigs".
-func googleIAMPolicy(obj cty.Value) cty.Value {
+func googleIAMPolicy(obj cty.Value, written parser.RangeTable) cty.Value {
 	attrs := map[string]cty.Value{}
 	if obj.IsKnown() && !obj.IsNull() && obj.Type().IsObjectType() {
 		attrs = obj.AsValueMap()
@@ -238,6 +336,16 @@ func googleIAMPolicy(obj cty.Value) cty.Value {
 	data := cty.UnknownVal(cty.String)
 	if !unknown {
 		data = encodeJSON(cty.ObjectVal(doc))
+		// binding[i] → .bindings[i], its role and members alike.
+		ranges := map[string]parser.Range{}
+		for k, rg := range written {
+			if rest, ok := strings.CutPrefix(k, "binding["); ok {
+				ranges[".bindings["+rest] = rg
+			}
+		}
+		if len(ranges) > 0 {
+			data = data.Mark(&docRanges{ranges: ranges})
+		}
 	}
 	out := map[string]cty.Value{}
 	for k, v := range attrs {
@@ -419,13 +527,13 @@ func blockAttr(b cty.Value, name string) cty.Value {
 
 // sidIndex returns the index of the statement in stmts with s's Sid, or -1
 // (also when s has no Sid or it is unknown).
-func sidIndex(stmts []cty.Value, s cty.Value) int {
+func sidIndex[T any](stmts []T, s cty.Value, value func(T) cty.Value) int {
 	sid := known(blockAttr(s, "Sid"))
 	if sid == cty.NilVal || sid.AsString() == "" {
 		return -1
 	}
 	for i, o := range stmts {
-		if os := known(blockAttr(o, "Sid")); os != cty.NilVal && os.AsString() == sid.AsString() {
+		if os := known(blockAttr(value(o), "Sid")); os != cty.NilVal && os.AsString() == sid.AsString() {
 			return i
 		}
 	}

@@ -325,3 +325,54 @@ resource "aws_iam_policy" "changed" {
 	assert.NotContains(t, changed.Properties, "policy")
 	assert.Equal(t, []parser.Path{{"policy"}}, changed.Unknown)
 }
+
+// TestPolicyDocumentRanges: the parts of a document a data block computed
+// point at the block that wrote them, through source and override
+// documents, so findings land on the statement to fix.
+func TestPolicyDocumentRanges(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject", "s3:ListBucket"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "d" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    actions   = ["iam:PassRole"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "p" {
+  policy = data.aws_iam_policy_document.d.json
+}
+data "google_iam_policy" "g" {
+  binding {
+    role    = "roles/owner"
+    members = ["allUsers"]
+  }
+}
+resource "google_project_iam_policy" "g" {
+  project     = "p"
+  policy_data = data.google_iam_policy.g.policy_data
+}
+`)}}
+	res := decode(t, fsys, Options{})
+	p := res.get(t, "aws_iam_policy.p")
+	tests := []struct {
+		path parser.Path
+		want parser.Range
+	}{
+		{parser.Path{"policy", "Statement", 0, "Action", 1}, rng("main.tf", 4, 34, 4, 49)},
+		{parser.Path{"policy", "Statement", 0, "Resource"}, rng("main.tf", 5, 18, 5, 21)},
+		{parser.Path{"policy", "Statement", 1, "Action"}, rng("main.tf", 11, 18, 11, 32)},
+		{parser.Path{"policy", "Statement", 1, "Condition"}, rng("main.tf", 10, 3, 13, 4)},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, noBytes(p.Locate(tt.path)), tt.path.String())
+	}
+	g := res.get(t, "google_project_iam_policy.g")
+	assert.Equal(t, rng("main.tf", 21, 16, 21, 26), noBytes(g.Locate(parser.Path{"policy_data", "bindings", 0, "members", 0})))
+}

@@ -268,6 +268,12 @@ func (b *builder) attr(props map[string]any, name string, path parser.Path, expr
 	rg := in.mod.rng(expr.Range())
 	b.res.Ranges.Set(path, rg)
 	b.nestedRanges(path, expr)
+	if ranges := rangesOf(marks); ranges != nil && passesJSONThrough(expr) {
+		// A document a data block computed: its parts point at the block.
+		for k, r := range ranges {
+			b.res.Ranges[path.String()+k] = r
+		}
+	}
 	if g, ok := toGo(uv, path, &b.res.Unknown); ok {
 		props[name] = g
 		b.leafRanges(path, g, rg)

@@ -42,11 +42,11 @@ data "aws_iam_policy_document" "admin" {
   source_policy_documents = [data.aws_iam_policy_document.base.json]
   statement {
     sid       = "Read"
-    actions   = ["*"]
+    actions   = ["*"] # want: AWS-IAM-001
     resources = ["*"]
   }
 }
 
 resource "aws_iam_policy" "from_document" {
-  policy = data.aws_iam_policy_document.admin.json # want: AWS-IAM-001
+  policy = data.aws_iam_policy_document.admin.json
 }

@@ -20,7 +20,7 @@ resource "aws_iam_policy" "escalate" {
 variable "role_arn" {}
 
 data "aws_iam_policy_document" "pass" {
-  statement {
+  statement { # want: AWS-IAM-004
     actions   = ["iam:PassRole"]
     resources = [var.role_arn]
   }
@@ -28,5 +28,5 @@ data "aws_iam_policy_document" "pass" {
 
 resource "aws_iam_role_policy" "from_document" {
   role   = "pipeline"
-  policy = data.aws_iam_policy_document.pass.json # want: AWS-IAM-004
+  policy = data.aws_iam_policy_document.pass.json
 }

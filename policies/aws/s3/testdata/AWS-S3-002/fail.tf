@@ -55,7 +55,7 @@ resource "aws_s3_bucket" "legacy" {
 }
 
 data "aws_iam_policy_document" "public" {
-  statement {
+  statement { # want: AWS-S3-002
     principals {
       type        = "*"
       identifiers = ["*"]
@@ -67,5 +67,5 @@ data "aws_iam_policy_document" "public" {
 
 resource "aws_s3_bucket_policy" "from_document" {
   bucket = aws_s3_bucket.datasets.id
-  policy = data.aws_iam_policy_document.public.json # want: AWS-S3-002
+  policy = data.aws_iam_policy_document.public.json
 }

@@ -31,11 +31,11 @@ resource "google_storage_default_object_acl" "objects" {
 data "google_iam_policy" "public" {
   binding {
     role    = "roles/storage.objectViewer"
-    members = ["allUsers"]
+    members = ["allUsers"] # want: GCP-GCS-003
   }
 }
 
 resource "google_storage_bucket_iam_policy" "from_data" {
   bucket      = "datasets"
-  policy_data = data.google_iam_policy.public.policy_data # want: GCP-GCS-003
+  policy_data = data.google_iam_policy.public.policy_data
 }

@@ -37,12 +37,12 @@ resource "google_project_iam_binding" "unknown_email" {
 
 data "google_iam_policy" "owners" {
   binding {
-    role    = "roles/editor"
+    role    = "roles/editor" # want: GCP-IAM-002
     members = ["serviceAccount:${google_service_account.serving.email}"]
   }
 }
 
 resource "google_project_iam_policy" "from_data" {
   project     = "ml-prod"
-  policy_data = data.google_iam_policy.owners.policy_data # want: GCP-IAM-002
+  policy_data = data.google_iam_policy.owners.policy_data
 }
