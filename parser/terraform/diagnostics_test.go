@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -77,4 +78,28 @@ func TestColumnsCountCodePoints(t *testing.T) {
 	// HCL column) but two code points: the conditional ends at column 39, not 38.
 	assert.Equal(t, rng("unicode/main.tf", 3, 10, 3, 39), noBytes(u.Ranges["acl"]))
 	assert.Equal(t, "private", u.Properties["acl"])
+}
+
+// TestUnknownFunctionSuggestion: the suggestion for an unknown function is
+// the same on every run, and removed functions say what replaced them.
+func TestUnknownFunctionSuggestion(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`resource "aws_s3_bucket" "b" {
+  bucket = lenght("x")
+  tags   = map("a", "b")
+  policy = frobnicate("x")
+}
+`)}}
+	for i := 0; i < 20; i++ {
+		res := decode(t, fsys, Options{})
+		var msgs []string
+		for _, d := range res.diags {
+			msgs = append(msgs, d.Message)
+		}
+		assert.ElementsMatch(t, []string{
+			`Call to unknown function: There is no function named "lenght". Did you mean "length"?; the value is treated as unknown`,
+			`Call to unknown function: There is no function named "map". Use tomap({...}) or a {...} literal (map() was removed in Terraform 0.15).; the value is treated as unknown`,
+			`Call to unknown function: There is no function named "frobnicate".; the value is treated as unknown`,
+		}, msgs)
+	}
 }

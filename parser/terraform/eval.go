@@ -6,7 +6,9 @@ import (
 	"path"
 	"strings"
 
+	"github.com/agext/levenshtein"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 
@@ -409,11 +411,43 @@ func (st *state) report(m *module, d *hcl.Diagnostic) {
 	if d.Subject != nil {
 		r = m.rng(*d.Subject)
 	}
+	detail := d.Detail
+	if call, ok := d.Expression.(*hclsyntax.FunctionCallExpr); ok && d.Summary == "Call to unknown function" {
+		// HCL suggests the first close name in map order, which changes
+		// from run to run.
+		detail = fmt.Sprintf("There is no function named %q.%s", call.Name, st.suggestFunction(call.Name))
+	}
 	msg := d.Summary
-	if d.Detail != "" {
-		msg += ": " + d.Detail
+	if detail != "" {
+		msg += ": " + detail
 	}
 	st.add(parser.Warnf(r, "%s; the value is treated as unknown", msg))
+}
+
+// removedFunctions are functions Terraform no longer has, with what
+// replaces them.
+var removedFunctions = map[string]string{
+	"list": "tolist([...]) or a [...] literal (list() was removed in Terraform 0.15)",
+	"map":  "tomap({...}) or a {...} literal (map() was removed in Terraform 0.15)",
+}
+
+// suggestFunction names the known function closest to name (fewest edits,
+// then alphabetical), or says what replaced a removed one.
+func (st *state) suggestFunction(name string) string {
+	if r, ok := removedFunctions[name]; ok {
+		return " Use " + r + "."
+	}
+	best, bestDist := "", 3
+	for f := range st.funcs {
+		d := levenshtein.Distance(name, f, nil)
+		if d < bestDist || d == bestDist && best != "" && f < best {
+			best, bestDist = f, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" Did you mean %q?", best)
 }
 
 func (st *state) add(d parser.Diagnostic) {
