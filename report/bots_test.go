@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"regexp"
 	"encoding/xml"
 	"strings"
 	"testing"
@@ -85,6 +86,35 @@ func TestGitHubGolden(t *testing.T) {
 		assert.Regexp(t, `^::(error|warning|notice) file=[^:,]+,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=[^:]*::[^\n]*$`, l)
 	}
 	assert.Regexp(t, `::warning file=(\S+/)?deploy.yaml,line=15,`, b.String(), "medium is below the high threshold")
+}
+
+// TestGitHubAnnotationLimit: GitHub shows ten annotations of each level
+// per step; the most severe come first and a notice says more were written.
+func TestGitHubAnnotationLimit(t *testing.T) {
+	rep := testutil.ScanScenario(t, "../testdata/scan")
+	base := rep.Findings
+	rep.Findings = nil
+	for i := 0; i < 12; i++ {
+		for _, f := range base {
+			f.Range.Start.Line += i * 100
+			rep.Findings = append(rep.Findings, f)
+		}
+	}
+	var b bytes.Buffer
+	require.NoError(t, report.WriteGitHub(&b, rep, policies.Medium))
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	require.Len(t, lines, 2+len(rep.Findings), "the notice, the input error and every finding")
+	assert.True(t, strings.HasPrefix(lines[0], "::notice title=posture%3A more annotations than GitHub shows::This step wrote 49 error annotations;"), lines[0])
+	assert.Contains(t, lines[1], "title=posture%3A input problem", "a file that was not scanned comes first")
+	var severities []string
+	for _, l := range lines[2:12] {
+		severities = append(severities, regexp.MustCompile(`title=([A-Z0-9-]+)`).FindStringSubmatch(l)[1])
+	}
+	for _, f := range base {
+		if f.Severity < policies.High {
+			assert.NotContains(t, severities, f.RuleID, "the first ten are the most severe")
+		}
+	}
 }
 
 func TestGitHubEscaping(t *testing.T) {

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/posture-dev/posture/internal/scan"
@@ -10,13 +11,26 @@ import (
 	"github.com/posture-dev/posture/policies"
 )
 
+// annotationsPerKind is how many annotations of one level (error, warning,
+// notice) GitHub shows per step; the rest stay in the log only.
+// https://github.com/actions/toolkit/blob/main/docs/problem-matchers.md#limitations
+const annotationsPerKind = 10
+
 // WriteGitHub renders rep as GitHub Actions workflow commands, so that
 // findings appear as annotations on the pull request's diff without code
 // scanning: ::error for findings at or above the threshold, ::warning
 // below it, ::notice for input diagnostics that are not errors.
+// GitHub shows the first ten of each level per step, so files that could
+// not be scanned come first, then the findings, most severe first, and when
+// there are more a notice says so before them all.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
-	var b strings.Builder
+	type annotation struct {
+		level    string
+		severity policies.Severity
+		cmd      string
+	}
+	var anns []annotation
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		if f.Suppression != nil {
@@ -39,8 +53,13 @@ func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) err
 			}
 		}
 		msg += "\nResource: " + f.ResourceID
-		b.WriteString(command(level, rep.RepoPath(f.Range.File), f.Range, title, msg))
+		anns = append(anns, annotation{level, f.Severity, command(level, rep.RepoPath(f.Range.File), f.Range, title, msg)})
 	}
+	// Stable: within a severity the report's order (file, line) stays.
+	sort.SliceStable(anns, func(i, j int) bool { return anns[i].severity > anns[j].severity })
+	// A file that could not be scanned comes before every finding: what it
+	// hides may be worse than what was found.
+	var unscanned, problems []annotation
 	for _, d := range rep.Diagnostics {
 		level := "notice"
 		switch d.Severity {
@@ -49,10 +68,40 @@ func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) err
 		case parser.DiagWarning:
 			level = "warning"
 		}
-		b.WriteString(command(level, rep.RepoPath(d.Range.File), d.Range, "posture: input problem", d.Message))
+		a := annotation{level, 0, command(level, rep.RepoPath(d.Range.File), d.Range, "posture: input problem", d.Message)}
+		if d.Severity == parser.DiagError {
+			unscanned = append(unscanned, a)
+		} else {
+			problems = append(problems, a)
+		}
+	}
+	anns = append(append(unscanned, anns...), problems...)
+	count := map[string]int{}
+	for _, a := range anns {
+		count[a.level]++
+	}
+	var b strings.Builder
+	if hidden := overLimit(count); hidden != "" {
+		b.WriteString(command("notice", "", parser.Range{}, "posture: more annotations than GitHub shows",
+			fmt.Sprintf("This step wrote %s; GitHub shows the first %d of each kind (the most severe findings come first). All of them are in this step's log; --format markdown or sarif reports them all.", hidden, annotationsPerKind)))
+	}
+	for _, a := range anns {
+		b.WriteString(a.cmd)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// overLimit describes the levels with more annotations than GitHub shows,
+// or is "" when every annotation is shown.
+func overLimit(count map[string]int) string {
+	var parts []string
+	for _, level := range []string{"error", "warning", "notice"} {
+		if n := count[level]; n > annotationsPerKind {
+			parts = append(parts, fmt.Sprintf("%d %s annotations", n, level))
+		}
+	}
+	return strings.Join(parts, " and ")
 }
 
 func command(level, file string, r parser.Range, title, msg string) string {
