@@ -2,8 +2,8 @@ package report_test
 
 import (
 	"bytes"
-	"regexp"
 	"encoding/xml"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
