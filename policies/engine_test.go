@@ -137,3 +137,23 @@ func TestFoundWithoutDefaultDescription(t *testing.T) {
 		assert.Equal(t, want, rs[0].Bindings["x"])
 	}
 }
+
+// TestElsewhere: a finding already inside the block its value came from
+// does not point there again; other origins stay, in order.
+func TestElsewhere(t *testing.T) {
+	t.Parallel()
+	block := parser.Range{File: "iam.tf", Start: parser.Pos{Line: 10, Column: 1}, End: parser.Pos{Line: 20, Column: 2}}
+	tfvars := parser.Range{File: "prod.tfvars", Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 9}}
+	tests := []struct {
+		name string
+		at   parser.Range
+		want []parser.Range
+	}{
+		{"inside the block", parser.Range{File: "iam.tf", Start: parser.Pos{Line: 12, Column: 18}, End: parser.Pos{Line: 12, Column: 21}}, []parser.Range{tfvars}},
+		{"elsewhere in the file", parser.Range{File: "iam.tf", Start: parser.Pos{Line: 30, Column: 3}, End: parser.Pos{Line: 30, Column: 9}}, []parser.Range{block, tfvars}},
+		{"another file", parser.Range{File: "main.tf", Start: parser.Pos{Line: 12, Column: 18}, End: parser.Pos{Line: 12, Column: 21}}, []parser.Range{block, tfvars}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, elsewhere([]parser.Range{block, tfvars}, tt.at), tt.name)
+	}
+}

@@ -184,13 +184,31 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 	if len(r.Origins) > 0 {
 		for n := len(p); n > 0; n-- {
 			if chain, ok := r.Origins[f.Path[:ends[n]]]; ok {
-				f.Related = chain
+				f.Related = elsewhere(chain, f.Range)
 				break
 			}
 		}
 	}
 	f.Fingerprint = Fingerprint(rule.ID, f.Range.File, r.ID, f.Path)
 	return f, true
+}
+
+// elsewhere drops from an origin chain the places that contain at, the
+// finding's own location: a finding already inside the data block or
+// module argument the value came from need not point there again.
+func elsewhere(chain []parser.Range, at parser.Range) []parser.Range {
+	var out []parser.Range
+	for _, o := range chain {
+		if o.File == at.File && !posLess(at.Start, o.Start) && !posLess(o.End, at.End) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func posLess(a, b parser.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
 }
 
 // locate is r.Locate(p), given p's string s and the end in s of each of its
