@@ -114,9 +114,9 @@ func partialOf(marks cty.ValueMarks) (cty.Value, bool) {
 }
 
 // evalData evaluates a data block of a type in dataEvaluators, per
-// instance, and returns the value references to it see.
-// The provenance of its value is the block and whatever its arguments came
-// from (another document, a variable).
+// instance. It returns the value references to the block see, and where
+// that value came from: the block, and whatever its arguments came from
+// (another document, a variable).
 func (in *instance) evalData(r *resourceBlock) (cty.Value, *prov) {
 	p := &prov{origins: []parser.Range{in.mod.rng(blockRange(r.block))}}
 	e := in.expand(r.count, r.forEach)
@@ -189,6 +189,9 @@ func iamPolicyDocument(obj cty.Value, written parser.RangeTable) cty.Value {
 				return
 			}
 			list, ok := elements(dv.GetAttr("Statement"))
+			if st := dv.GetAttr("Statement"); st.IsKnown() && !st.IsNull() && st.Type().IsObjectType() {
+				list, ok = []cty.Value{st}, true // one statement, not in a list
+			}
 			if !ok {
 				unknown = true
 				return

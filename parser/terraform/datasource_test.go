@@ -147,6 +147,15 @@ data "aws_iam_policy_document" "d" {
 		partial: true,
 		unknown: []string{`policy.Statement[0].Condition.StringEquals["aws:PrincipalOrgID"]`, "policy.Statement[0].Resource"},
 	}, {
+		name: "a hand-written source document with one Statement object",
+		hcl: `data "aws_iam_policy_document" "d" {
+  source_policy_documents = [<<-JSON
+    {"Version": "2012-10-17", "Statement": {"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"}}
+  JSON
+  ]
+}`,
+		policy: `{"Statement":[{"Action":"*","Effect":"Allow","Resource":"*","Sid":"All"}],"Version":"2012-10-17"}`,
+	}, {
 		name: "a source document that is not known makes it unknown",
 		hcl: `variable "doc" {}
 data "aws_iam_policy_document" "d" {
