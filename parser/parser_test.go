@@ -217,3 +217,11 @@ func TestSourceBytesAreNotShared(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "resources:\n- a.yaml\n\n", string(again))
 }
+
+func TestRangesUnder(t *testing.T) {
+	r := func(l int) Range { return Range{File: "a", Start: Pos{Line: l}} }
+	table := RangeTable{"policy": r(1), "policy.Statement[0]": r(2), "policy[1]": r(3), "policyX": r(4), "other": r(5)}
+	assert.Equal(t, map[string]Range{"": r(1), ".Statement[0]": r(2), "[1]": r(3)}, table.Under("policy"))
+	_, below := Below("policyX.a", "policy")
+	assert.False(t, below)
+}

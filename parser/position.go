@@ -37,3 +37,12 @@ func (r Range) Contains(line int) bool {
 	}
 	return line >= r.Start.Line && line <= end
 }
+
+// Encloses reports whether o lies wholly within r, in the same file.
+func (r Range) Encloses(o Range) bool {
+	return r.File == o.File && !o.Start.before(r.Start) && !r.End.before(o.End)
+}
+
+func (p Pos) before(q Pos) bool {
+	return p.Line < q.Line || p.Line == q.Line && p.Column < q.Column
+}

@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // RangeTable maps canonical path strings (Path.String) to the range of the
 // value at that path.
 type RangeTable map[string]Range
@@ -17,4 +19,25 @@ func (t RangeTable) Locate(p Path) (Range, Path, bool) {
 		}
 	}
 	return Range{}, nil, false
+}
+
+// Under returns the ranges at prefix (a Path.String) and below it, keyed by
+// the rest of their key: "" for prefix itself, ".Action[1]" for
+// prefix+".Action[1]". Keys that merely start with the same text
+// ("policyX" under "policy") are not below it.
+func (t RangeTable) Under(prefix string) map[string]Range {
+	out := map[string]Range{}
+	for k, r := range t {
+		if rest, ok := Below(k, prefix); ok {
+			out[rest] = r
+		}
+	}
+	return out
+}
+
+// Below reports whether the path string key is prefix or lies below it,
+// and returns the rest of key.
+func Below(key, prefix string) (rest string, ok bool) {
+	rest, ok = strings.CutPrefix(key, prefix)
+	return rest, ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
 }

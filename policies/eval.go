@@ -199,16 +199,12 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 func elsewhere(chain []parser.Range, at parser.Range) []parser.Range {
 	var out []parser.Range
 	for _, o := range chain {
-		if o.File == at.File && !posLess(at.Start, o.Start) && !posLess(o.End, at.End) {
+		if o.Encloses(at) {
 			continue
 		}
 		out = append(out, o)
 	}
 	return out
-}
-
-func posLess(a, b parser.Pos) bool {
-	return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
 }
 
 // locate is r.Locate(p), given p's string s and the end in s of each of its

@@ -174,14 +174,12 @@ func restoreSchema(r *parser.Resource, parent map[string]any, at parser.Path, st
 			parent["openAPIV3Schema"] = v
 			to := at.String()
 			for k := range r.Ranges {
-				if strings.HasPrefix(k, to) {
+				if _, below := parser.Below(k, to); below {
 					delete(r.Ranges, k) // the stub's own
 				}
 			}
-			for k, kr := range s.Ranges {
-				if rest, under := strings.CutPrefix(k, key); under && (rest == "" || rest[0] == '.' || rest[0] == '[') {
-					r.Ranges[to+rest] = kr
-				}
+			for rest, kr := range s.Ranges.Under(key) {
+				r.Ranges[to+rest] = kr
 			}
 			for _, u := range s.Unknown {
 				if len(u) >= len(from) && parser.Path(u[:len(from)]).String() == key {

@@ -36,23 +36,27 @@ type partialJSON struct{ value cty.Value }
 // the document was written, keyed by the part's path in the document
 // (".Statement[0].Action"), so that a finding on a policy built with
 // aws_iam_policy_document points at the statement in the data block.
-type docRanges struct{ ranges map[string]parser.Range }
+type docRanges struct{ ranges parser.RangeTable }
 
 // rangesOf returns the ranges of the one docRanges mark among marks.
-func rangesOf(marks cty.ValueMarks) map[string]parser.Range {
-	var found *docRanges
+func rangesOf(marks cty.ValueMarks) parser.RangeTable {
+	if r, ok := oneMark[*docRanges](marks); ok {
+		return r.ranges
+	}
+	return nil
+}
+
+// oneMark returns the mark of type T among marks, when there is exactly
+// one: two would mean two documents went into one string.
+func oneMark[T any](marks cty.ValueMarks) (T, bool) {
+	var found T
+	n := 0
 	for m := range marks {
-		if r, ok := m.(*docRanges); ok {
-			if found != nil {
-				return nil
-			}
-			found = r
+		if t, ok := m.(T); ok {
+			found, n = t, n+1
 		}
 	}
-	if found == nil {
-		return nil
-	}
-	return found.ranges
+	return found, n == 1
 }
 
 // encodeJSON is jsonencode: a string when v is wholly known, else an
@@ -98,19 +102,10 @@ func decodedJSON(s cty.Value) (cty.Value, bool) {
 
 // partialOf returns the value of the one partialJSON mark among marks.
 func partialOf(marks cty.ValueMarks) (cty.Value, bool) {
-	var found *partialJSON
-	for m := range marks {
-		if p, ok := m.(*partialJSON); ok {
-			if found != nil {
-				return cty.NilVal, false // two documents went into one string
-			}
-			found = p
-		}
+	if p, ok := oneMark[*partialJSON](marks); ok {
+		return p.value, true
 	}
-	if found == nil {
-		return cty.NilVal, false
-	}
-	return found.value, true
+	return cty.NilVal, false
 }
 
 // evalData evaluates a data block of a type in dataEvaluators, per
@@ -199,7 +194,7 @@ func iamPolicyDocument(obj cty.Value, written parser.RangeTable) cty.Value {
 			ranges := rangesOf(marks)
 			var ss []stmt
 			for i, st := range list {
-				ss = append(ss, stmt{st, relative(ranges, fmt.Sprintf(".Statement[%d]", i))})
+				ss = append(ss, stmt{st, ranges.Under(fmt.Sprintf(".Statement[%d]", i))})
 			}
 			merge(ss)
 		}
@@ -221,7 +216,7 @@ func iamPolicyDocument(obj cty.Value, written parser.RangeTable) cty.Value {
 	json := cty.UnknownVal(cty.String)
 	if !unknown {
 		vals := make([]cty.Value, len(stmts))
-		ranges := map[string]parser.Range{}
+		ranges := parser.RangeTable{}
 		for i, s := range stmts {
 			vals[i] = s.v
 			for k, rg := range s.ranges {
@@ -243,17 +238,6 @@ func iamPolicyDocument(obj cty.Value, written parser.RangeTable) cty.Value {
 	}
 	out["json"], out["minified_json"], out["id"] = json, json, cty.UnknownVal(cty.String)
 	return cty.ObjectVal(out)
-}
-
-// relative returns the ranges under prefix, keyed by the rest of the key.
-func relative(ranges map[string]parser.Range, prefix string) map[string]parser.Range {
-	out := map[string]parser.Range{}
-	for k, rg := range ranges {
-		if rest, ok := strings.CutPrefix(k, prefix); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
-			out[rest] = rg
-		}
-	}
-	return out
 }
 
 // statementFields maps the arguments of a statement block to the members
@@ -340,7 +324,7 @@ func googleIAMPolicy(obj cty.Value, written parser.RangeTable) cty.Value {
 	if !unknown {
 		data = encodeJSON(cty.ObjectVal(doc))
 		// binding[i] → .bindings[i], its role and members alike.
-		ranges := map[string]parser.Range{}
+		ranges := parser.RangeTable{}
 		for k, rg := range written {
 			if rest, ok := strings.CutPrefix(k, "binding["); ok {
 				ranges[".bindings["+rest] = rg

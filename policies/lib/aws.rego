@@ -179,6 +179,12 @@ all_resources(s) if "*" in s.resources
 
 all_resources(s) if count(s.not_resources) > 0
 
+# all_resources_path is where a statement says it applies to every
+# resource: its Resource "*" element, else its NotResource.
+all_resources_path(s) := element_path(s, "Resource", "*") if "*" in s.resources
+
+else := field_path(s, "NotResource")
+
 # statement_label names a statement in messages.
 statement_label(s) := sprintf("statement %q", [s.sid]) if not startswith(s.sid, "#")
 

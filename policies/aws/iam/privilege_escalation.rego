@@ -48,19 +48,15 @@ deny contains {"msg": msg, "path": passrole_path(s)} if {
 
 # The finding blames the resource "*", or the condition that is missing
 # (an unknown Condition makes it "review", not a finding).
-passrole_path(s) := aws.element_path(s, resource_field(s), "*") if aws.all_resources(s)
+passrole_path(s) := aws.all_resources_path(s) if aws.all_resources(s)
 
 else := aws.field_path(s, "Condition")
-
-resource_field(s) := "Resource" if "*" in s.resources
-
-else := "NotResource"
 
 passrole_problem(s) := "on Resource \"*\"" if aws.all_resources(s)
 
 else := "without an iam:PassedToService condition" if not passed_to_service(s)
 
-deny contains {"msg": msg, "path": aws.element_path(s, resource_field(s), "*")} if {
+deny contains {"msg": msg, "path": aws.all_resources_path(s)} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)

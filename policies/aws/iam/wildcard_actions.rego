@@ -69,7 +69,7 @@ service_wildcard(a) if {
 }
 
 # A write or permissions-management action on every resource.
-deny contains {"msg": msg, "path": aws.element_path(s, resource_field(s), "*")} if {
+deny contains {"msg": msg, "path": aws.all_resources_path(s)} if {
 	input.type in aws.iam_types
 	some s in aws.statements
 	aws.allow(s)
@@ -86,11 +86,6 @@ deny contains {"msg": msg, "path": aws.element_path(s, resource_field(s), "*")} 
 		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), concat(", ", writes),
 	])
 }
-
-# resource_field is where a statement says it applies to every resource.
-resource_field(s) := "Resource" if "*" in s.resources
-
-else := "NotResource"
 
 # Escalation actions and iam:PassRole are AWS-IAM-004's.
 escalation(a) if lower(a) == "iam:passrole"
