@@ -144,11 +144,10 @@ func (e *Engine) compile(g *group) (*ast.Compiler, error) {
 		for k, m := range g.modules {
 			mods[k] = m
 		}
-		c := ast.NewCompiler().WithEnablePrintStatements(false).
-			WithStageAfterID(ast.StageSetRuleTree, inlineConstantsStage)
+		c := newCompiler().WithStageAfterID(ast.StageSetRuleTree, inlineConstantsStage)
 		c.Compile(mods)
 		if c.Failed() {
-			g.err = fmt.Errorf("compile %s policies: %w", g.name, c.Errors)
+			g.err = fmt.Errorf("compile %s policies: %w", g.name, withoutSource(c.Errors))
 			return
 		}
 		g.comp = c
@@ -311,6 +310,7 @@ func (e *Engine) prepare(ctx context.Context, store storage.Store, typ string) (
 		q.WriteString("]")
 		pq, err := rego.New(
 			rego.Compiler(comp),
+			rego.Capabilities(capabilities),
 			rego.Query(q.String()),
 			rego.Store(store),
 		).PrepareForEval(ctx)

@@ -83,6 +83,7 @@ func (e *Engine) evalOne(ctx context.Context, cancel topdown.Cancel, rule *Rule,
 	}
 	rs, err := rego.New(
 		rego.Compiler(comp),
+		rego.Capabilities(capabilities),
 		rego.Query("x = data."+rule.Package+".deny"),
 		rego.ParsedInput(input),
 	).Eval(ctx)

@@ -2,7 +2,9 @@ package policies
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -51,9 +53,16 @@ func LoadBuiltin() (*Library, error) {
 	return l, nil
 }
 
-// AddDir loads a user's policy directory (--policy DIR): every .rego file
-// below it that is not a test. Its modules compile in their own group with
-// the built-in helpers, so a user policy can use posture.lib.
+// MaxPolicySize is the largest policy file loaded: far above any real
+// policy (the largest built-in is a few KiB), low enough that a huge file
+// cannot exhaust memory in the parser.
+const MaxPolicySize = 4 << 20
+
+// AddDir loads a policy directory the user named on the command line
+// (--policy DIR): every .rego file below it that is not a test. Its
+// modules compile in their own group with the built-in helpers, so a user
+// policy can use posture.lib. Directory links below dir are not followed;
+// file links are, as the user's own directory is trusted.
 func (l *Library) AddDir(dir string) error {
 	info, err := os.Stat(dir)
 	if err != nil {
@@ -62,24 +71,108 @@ func (l *Library) AddDir(dir string) error {
 	if !info.IsDir() {
 		return fmt.Errorf("policy directory %s: not a directory", dir)
 	}
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || !isPolicyFile(p) {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return l.add(filepath.ToSlash(p), string(src), "custom")
+	return l.addFS(os.DirFS(dir), filepath.ToSlash(dir))
+}
+
+// AddDirIn loads a policy directory that untrusted content names (a
+// .posture.yaml in the scanned tree): dir is a slash-separated path inside
+// root, and no file or directory is read through a link that leaves root.
+// shown is how messages and findings name dir.
+func (l *Library) AddDirIn(root *os.Root, dir, shown string) error {
+	fsys := root.FS()
+	info, err := fs.Stat(fsys, dir)
+	if err != nil {
+		return fmt.Errorf("policy directory %s: %w", shown, plainPathError(err))
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("policy directory %s: not a directory", shown)
+	}
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		return fmt.Errorf("policy directory %s: %w", shown, err)
+	}
+	return l.addFS(sub, shown)
+}
+
+// addFS loads the policies of fsys, naming files below shown.
+func (l *Library) addFS(fsys fs.FS, shown string) error {
+	err := walkRego(fsys, shown, isPolicyFile, func(file string, src []byte) error {
+		return l.add(file, string(src), "custom")
 	})
 	if err != nil {
 		return err
 	}
 	l.sortRules()
 	return nil
+}
+
+// walkRego calls fn with every file of fsys that keep accepts, named below
+// shown, in lexical order. Links to directories are not followed.
+func walkRego(fsys fs.FS, shown string, keep func(file string) bool, fn func(file string, src []byte) error) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		file := path.Join(shown, name)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, plainPathError(err))
+		}
+		if d.IsDir() || !keep(file) {
+			return nil
+		}
+		src, err := readPolicyFile(fsys, name, d)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		return fn(file, src)
+	})
+}
+
+// readPolicyFile reads a policy file found by fs.WalkDir: only a regular
+// file (or a link to one) no larger than MaxPolicySize. The type is checked
+// before opening, so that a FIFO named x.rego cannot block the scan.
+func readPolicyFile(fsys fs.FS, name string, d fs.DirEntry) ([]byte, error) {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, name)
+		if err != nil {
+			return nil, plainPathError(err)
+		}
+		mode = info.Mode().Type()
+	}
+	if !mode.IsRegular() {
+		return nil, errors.New("not a regular file; refused")
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file; refused")
+	}
+	if info.Size() > MaxPolicySize {
+		return nil, fmt.Errorf("%d bytes, more than the %d MiB a policy file may have; refused", info.Size(), MaxPolicySize>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxPolicySize+1))
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	if len(b) > MaxPolicySize {
+		return nil, fmt.Errorf("more than the %d MiB a policy file may have; refused", MaxPolicySize>>20)
+	}
+	return b, nil
+}
+
+// plainPathError keeps the reason of a path error: callers name the file
+// as the user knows it, not as the file system was asked.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func isPolicyFile(name string) bool {
@@ -90,7 +183,10 @@ func isPolicyFile(name string) bool {
 func (l *Library) add(file, src, group string) error {
 	m, err := ast.ParseModuleWithOpts(file, src, parseOpts)
 	if err != nil {
-		return fmt.Errorf("parse policy: %w", err)
+		return fmt.Errorf("parse policy: %w", withoutSource(err))
+	}
+	if err := checkPure(m); err != nil {
+		return err
 	}
 	if group == "lib" || strings.HasPrefix(m.Package.Path.String(), "data.posture.lib") && group != "custom" {
 		l.lib[file] = m

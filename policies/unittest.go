@@ -3,7 +3,6 @@ package policies
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,23 +33,23 @@ func (l *Library) RunTests(ctx context.Context, dir string) ([]TestResult, error
 	for k, m := range l.lib {
 		modules[k] = m
 	}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("policy directory: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("policy directory %s: not a directory", dir)
+	}
+	isRego := func(file string) bool { return strings.HasSuffix(file, ".rego") }
+	err = walkRego(os.DirFS(dir), filepath.ToSlash(dir), isRego, func(file string, src []byte) error {
+		m, err := ast.ParseModuleWithOpts(file, string(src), parseOpts)
 		if err != nil {
+			return fmt.Errorf("parse policy: %w", withoutSource(err))
+		}
+		if err := checkPure(m); err != nil {
 			return err
 		}
-		if d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		name := filepath.ToSlash(p)
-		m, err := ast.ParseModuleWithOpts(name, string(src), parseOpts)
-		if err != nil {
-			return fmt.Errorf("parse policy: %w", err)
-		}
-		modules[name] = m
+		modules[file] = m
 		return nil
 	})
 	if err != nil {
@@ -63,13 +62,13 @@ func (l *Library) RunTests(ctx context.Context, dir string) ([]TestResult, error
 	}
 	defer store.Abort(ctx, txn)
 	ch, err := tester.NewRunner().
-		SetCompiler(ast.NewCompiler()).
+		SetCompiler(newCompiler()).
 		SetDefaultRegoVersion(ast.RegoV1).
 		SetStore(store).
 		SetModules(modules).
 		RunTests(ctx, txn)
 	if err != nil {
-		return nil, fmt.Errorf("compile policies: %w", err)
+		return nil, fmt.Errorf("compile policies: %w", withoutSource(err))
 	}
 	var out []TestResult
 	for r := range ch {
