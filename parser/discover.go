@@ -39,10 +39,13 @@ var ErrNotFound = errors.New("no such file or directory")
 // Discover expands the paths the user named (files or directories, relative
 // to the root of fsys) into the candidate files below them, sorted and
 // without duplicates. A file named explicitly is kept whatever its ending;
-// a decoder may still decline it.
-func Discover(fsys fs.FS, paths []string) ([]string, error) {
+// a decoder may still decline it. What cannot be walked or read (an
+// unreadable directory, a link out of the tree, a named pipe) is a
+// diagnostic, and the walk goes on.
+func Discover(fsys fs.FS, paths []string) ([]string, []Diagnostic, error) {
 	seen := map[string]bool{}
 	var out []string
+	var diags []Diagnostic
 	add := func(name string) {
 		if !seen[name] {
 			seen[name] = true
@@ -54,18 +57,22 @@ func Discover(fsys fs.FS, paths []string) ([]string, error) {
 		info, err := fs.Stat(fsys, p)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("%s: %w", p, ErrNotFound)
+				return nil, nil, fmt.Errorf("%s: %w", p, ErrNotFound)
 			}
-			return nil, fmt.Errorf("stat %s: %w", p, err)
+			diags = append(diags, Errorf(Range{File: p}, "not scanned: %s", reason(err)))
+			continue
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				diags = append(diags, Errorf(Range{File: p}, "not scanned: %s", reason(notRegular(info.Mode()))))
+				continue
+			}
 			add(p)
 			continue
 		}
 		err = fs.WalkDir(fsys, p, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {
-				// An unreadable directory below a named path is reported by the
-				// decoder that misses it; walking goes on.
+				diags = append(diags, Errorf(Range{File: name}, "directory not scanned: %s", reason(err)))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -77,18 +84,80 @@ func Discover(fsys fs.FS, paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if d.Type()&fs.ModeSymlink != 0 {
+			if d.Type().IsRegular() {
+				if IsCandidate(name) {
+					add(name)
+				}
 				return nil
 			}
-			if IsCandidate(name) {
+			read, diag := special(fsys, name, d)
+			if diag != nil {
+				diags = append(diags, *diag)
+			}
+			if read {
 				add(name)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("walk %s: %w", p, err)
+			return nil, nil, fmt.Errorf("walk %s: %w", p, err)
 		}
 	}
 	sort.Strings(out)
-	return out, nil
+	SortDiagnostics(diags)
+	return out, diags, nil
+}
+
+// special decides about a walked entry that is not a regular file: a
+// link is followed (inside the tree only) and read if it names a regular
+// candidate file; named pipes, devices and sockets are never opened. Only
+// entries named like configuration, and links out of the tree that may
+// be directories, are worth a diagnostic.
+func special(fsys fs.FS, name string, d fs.DirEntry) (read bool, diag *Diagnostic) {
+	candidate := IsCandidate(name)
+	notScanned := func(err error) (bool, *Diagnostic) {
+		diag := Errorf(Range{File: name}, "not scanned: %s", reason(err))
+		return false, &diag
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		if !candidate {
+			return false, nil
+		}
+		return notScanned(notRegular(d.Type()))
+	}
+	info, err := fs.Stat(fsys, name)
+	switch {
+	case err != nil && errors.Is(err, ErrOutsideRoot) && (candidate || mayHoldCandidates(name)):
+		return notScanned(err)
+	case err != nil:
+		if !candidate {
+			return false, nil
+		}
+		return notScanned(err)
+	case info.IsDir():
+		// Not followed: a link to a directory can loop, and its target is
+		// either scanned where it lies or outside the tree.
+		diag := Notef(Range{File: name}, "not scanned: a symbolic link to a directory is not followed; scan its target instead")
+		return false, &diag
+	case !info.Mode().IsRegular():
+		if !candidate {
+			return false, nil
+		}
+		return notScanned(notRegular(info.Mode()))
+	}
+	return candidate, nil
+}
+
+// mayHoldCandidates is true for a name without an extension: a link
+// that leaves the tree under such a name is likely a directory.
+func mayHoldCandidates(name string) bool { return !strings.Contains(path.Base(name), ".") }
+
+// reason is an error as a diagnostic says it: without the path, which the
+// diagnostic names already.
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
 }

@@ -145,16 +145,17 @@ func TestDiscover(t *testing.T) {
 		"templates/azuredeploy.parameters.json": {Data: []byte("")},
 		"notes.txt":                             {Data: []byte("")},
 	}
-	got, err := Discover(fsys, []string{"."})
+	got, diags, err := Discover(fsys, []string{"."})
 	require.NoError(t, err)
+	assert.Empty(t, diags)
 	assert.Equal(t, []string{"infra/main.tf", "k8s/app.yaml", "templates/azuredeploy.parameters.json"}, got)
 
 	// A file named explicitly is kept whatever its ending; duplicates once.
-	got, err = Discover(fsys, []string{"notes.txt", "k8s", "k8s/app.yaml"})
+	got, _, err = Discover(fsys, []string{"notes.txt", "k8s", "k8s/app.yaml"})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"k8s/app.yaml", "notes.txt"}, got)
 
-	_, err = Discover(fsys, []string{"missing"})
+	_, _, err = Discover(fsys, []string{"missing"})
 	assert.ErrorIs(t, err, ErrNotFound)
 }
 

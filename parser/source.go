@@ -1,28 +1,85 @@
 package parser
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"sync"
-	"unicode/utf8"
 )
 
-// Source is the file system a scan reads from. It caches the bytes of every
-// file it has read, so a file is read once and its bytes are at hand when a
-// finding's source line is printed.
+// DefaultMaxFileSize is the largest file a scan reads unless told
+// otherwise: five times the largest configuration file in the shared
+// corpus (a 2 MB Argo CD install bundle), and small enough that a
+// hostile file cannot hold the scan's memory.
+const DefaultMaxFileSize = 10 << 20
+
+// Why a file was not read. Source wraps them in an *fs.PathError.
+var (
+	// ErrNotRegular: a named pipe, device or socket. Opening one could
+	// block the scan or never reach an end.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooLarge: the file is over the size limit.
+	ErrTooLarge = errors.New("larger than the file size limit")
+	// ErrOutsideRoot: the name, after following symbolic links, leaves
+	// the directories the scan may read.
+	ErrOutsideRoot = errors.New("a symbolic link leads outside the scanned directory")
+)
+
+// Source is the file system a scan reads from, and the one gate every
+// read of scanned content passes: it reads only regular files, only up to
+// a size limit, and (opened with OpenSource) only inside the scanned
+// directories. It caches the bytes of every file it has read, so a file
+// is read once and its bytes are at hand when a finding's source line is
+// printed.
 type Source struct {
-	fsys  fs.FS
+	fsys    fs.FS
+	maxSize int64
+
 	mu    sync.Mutex
 	files map[string][]byte
+	lines map[string]*LineIndex
 }
 
-// NewSource wraps fsys, whose root is the scan root.
+// NewSource wraps fsys, whose root is the scan root. Reads are limited to
+// regular files of at most DefaultMaxFileSize bytes; containment is
+// fsys's own (OpenSource confines to directories).
 func NewSource(fsys fs.FS) *Source {
-	return &Source{fsys: fsys, files: map[string][]byte{}}
+	return &Source{fsys: fsys, maxSize: DefaultMaxFileSize, files: map[string][]byte{}, lines: map[string]*LineIndex{}}
 }
 
-// Open implements fs.FS.
-func (s *Source) Open(name string) (fs.File, error) { return s.fsys.Open(name) }
+// SetMaxFileSize changes the size limit; n <= 0 restores the default.
+func (s *Source) SetMaxFileSize(n int64) {
+	if n <= 0 {
+		n = DefaultMaxFileSize
+	}
+	s.maxSize = n
+}
+
+// MaxFileSize is the size limit in bytes.
+func (s *Source) MaxFileSize() int64 { return s.maxSize }
+
+// Open implements fs.FS. It opens directories and regular files only.
+func (s *Source) Open(name string) (fs.File, error) {
+	if d, ok := s.fsys.(*disk); ok {
+		return d.Open(name)
+	}
+	info, err := fs.Stat(s.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() && !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: notRegular(info.Mode())}
+	}
+	return s.fsys.Open(name)
+}
+
+// Stat implements fs.StatFS.
+func (s *Source) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.fsys, name) }
+
+// ReadDir implements fs.ReadDirFS.
+func (s *Source) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(s.fsys, name) }
 
 // ReadFile implements fs.ReadFileFS, caching what it reads.
 func (s *Source) ReadFile(name string) ([]byte, error) {
@@ -32,7 +89,7 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 	if ok {
 		return b, nil
 	}
-	b, err := fs.ReadFile(s.fsys, name)
+	b, err := s.read(name)
 	if err != nil {
 		return nil, err
 	}
@@ -45,12 +102,81 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 	return b, nil
 }
 
+// read checks the kind and size of a file before reading it, and reads no
+// more than the limit even if the file grows meanwhile.
+func (s *Source) read(name string) ([]byte, error) {
+	if d, ok := s.fsys.(*disk); ok {
+		return d.readFile(name, s.maxSize)
+	}
+	info, err := fs.Stat(s.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: notRegular(info.Mode())}
+	}
+	if info.Size() > s.maxSize {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: tooLarge(info.Size(), s.maxSize)}
+	}
+	f, err := s.fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readLimited(f, name, s.maxSize)
+}
+
+func readLimited(r io.Reader, name string, limit int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
+	if int64(len(b)) > limit {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: tooLarge(int64(len(b)), limit)}
+	}
+	return b, nil
+}
+
+func notRegular(mode fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case mode&fs.ModeDevice != 0:
+		kind = "device"
+	case mode&fs.ModeSocket != 0:
+		kind = "socket"
+	case mode.IsDir():
+		kind = "directory"
+	}
+	return fmt.Errorf("%w (a %s)", ErrNotRegular, kind)
+}
+
+func tooLarge(size, limit int64) error {
+	if size > limit {
+		return fmt.Errorf("%w (%s, limit %s; raise it with --max-file-size)", ErrTooLarge, byteSize(size), byteSize(limit))
+	}
+	return fmt.Errorf("%w (%s)", ErrTooLarge, byteSize(limit))
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	default:
+		return fmt.Sprintf("%d bytes", n)
+	}
+}
+
 // Put records the content of a file that did not come from the file system
 // (a git revision, a rendered template), so that snippets can be shown.
 func (s *Source) Put(name string, b []byte) {
 	b = b[:len(b):len(b)]
 	s.mu.Lock()
 	s.files[name] = b
+	delete(s.lines, name)
 	s.mu.Unlock()
 }
 
@@ -63,52 +189,32 @@ func (s *Source) Cached(name string) ([]byte, bool) {
 	return b, ok
 }
 
-// LineIndex converts byte offsets in one file's content to positions.
-type LineIndex struct {
-	src    []byte
-	starts []int
+// Lines returns the line index of a file already read, building it once.
+func (s *Source) Lines(name string) (*LineIndex, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if x, ok := s.lines[name]; ok {
+		return x, true
+	}
+	b, ok := s.files[name]
+	if !ok {
+		return nil, false
+	}
+	x := NewLineIndex(b)
+	s.lines[name] = x
+	return x, true
 }
 
-// NewLineIndex indexes the line starts of src.
-func NewLineIndex(src []byte) *LineIndex {
-	starts := make([]int, 1, len(src)/32+1)
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
+// Close releases the directories an OpenSource holds open.
+func (s *Source) Close() error {
+	if d, ok := s.fsys.(*disk); ok {
+		return d.close()
 	}
-	return &LineIndex{src: src, starts: starts}
+	return nil
 }
 
-// Pos returns the position of byte offset off, with the column counted in
-// Unicode code points.
-func (x *LineIndex) Pos(off int) Pos {
-	if off < 0 {
-		off = 0
-	}
-	if off > len(x.src) {
-		off = len(x.src)
-	}
-	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
-	col := utf8.RuneCount(x.src[x.starts[line]:off]) + 1
-	return Pos{Line: line + 1, Column: col, Byte: off}
+// sortedEntries sorts directory entries by name, as fs.ReadDir promises.
+func sortedEntries(es []fs.DirEntry) []fs.DirEntry {
+	sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
+	return es
 }
-
-// Line returns the text of the 1-based line n without its line break.
-func (x *LineIndex) Line(n int) string {
-	if n < 1 || n > len(x.starts) {
-		return ""
-	}
-	start := x.starts[n-1]
-	end := len(x.src)
-	if n < len(x.starts) {
-		end = x.starts[n] - 1
-	}
-	if end > start && x.src[end-1] == '\r' {
-		end--
-	}
-	return string(x.src[start:end])
-}
-
-// Lines returns the number of lines.
-func (x *LineIndex) Lines() int { return len(x.starts) }

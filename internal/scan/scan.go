@@ -73,6 +73,9 @@ type Options struct {
 	WorkDir string
 	// Process tunes suppressions, baseline and diff filtering (process.go).
 	Process ProcessOptions
+	// MaxFileSize is the largest file read, in bytes; 0 means
+	// parser.DefaultMaxFileSize.
+	MaxFileSize int64
 }
 
 // Report is the outcome of a scan: what every output format renders.
@@ -129,7 +132,11 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, err
 	}
 
-	src := parser.NewSource(os.DirFS(root))
+	src, err := openSource(root, wd, names, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
 	eng := opts.Engine
 	if eng == nil {
 		// Undecided checks are always evaluated: the score needs them.
@@ -139,7 +146,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	files, err := parser.Discover(src, names)
+	files, _, err := parser.Discover(src, names)
 	if err != nil {
 		if errors.Is(err, parser.ErrNotFound) {
 			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
@@ -204,6 +211,32 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil
+}
+
+// openSource opens the scan root, confined to what the user named: the
+// working directory's tree, the directories named on the command line
+// (wherever they lead) and the files named on it. Anything else a scanned
+// file leads to, through a link or a path, is refused.
+func openSource(root, wd string, names []string, opts Options) (*parser.Source, error) {
+	so := parser.SourceOptions{Dirs: []string{rootName(root, wd, wd)}, MaxFileSize: opts.MaxFileSize}
+	for _, name := range names {
+		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(name)))
+		if err == nil && info.IsDir() {
+			so.Dirs = append(so.Dirs, name)
+		} else {
+			so.Files = append(so.Files, name)
+		}
+	}
+	for _, inputs := range [][]string{opts.VarFiles, opts.ParameterFiles, opts.HelmValues} {
+		for _, p := range inputs {
+			so.Files = append(so.Files, rootName(root, wd, p))
+		}
+	}
+	src, err := parser.OpenSource(root, so)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	return src, nil
 }
 
 // policyGroups returns the policy groups that resources read from files
@@ -363,11 +396,11 @@ func (r *Report) SourceLine(file string, n int) string {
 	if !ok {
 		return ""
 	}
-	b, ok := r.src.Cached(name)
+	lines, ok := r.src.Lines(name)
 	if !ok {
 		return ""
 	}
-	return parser.NewLineIndex(b).Line(n)
+	return lines.Line(n)
 }
 
 // sourceText returns the text of r, if it is short and on one line: what a

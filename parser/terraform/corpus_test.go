@@ -21,7 +21,7 @@ func corpusSource(tb testing.TB) (*parser.Source, []string) {
 		tb.Skip("corpus not present:", corpusDir)
 	}
 	src := parser.NewSource(os.DirFS(corpusDir))
-	names, err := parser.Discover(src, []string{"."})
+	names, _, err := parser.Discover(src, []string{"."})
 	require.NoError(tb, err)
 	return src, names
 }
