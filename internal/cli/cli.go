@@ -190,6 +190,9 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		}
 	}
 	if f.diffBase != "" {
+		if err := checkRevision(f.diffBase); err != nil {
+			return nil, usagef("--diff-base %q: %v", f.diffBase, err)
+		}
 		changed, err := gitChanged(ctx, wd, f.diffBase)
 		if err != nil {
 			return nil, usagef("--diff-base %s: %v", f.diffBase, err)

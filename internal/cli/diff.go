@@ -17,8 +17,8 @@ import (
 // run programs (external diff drivers, textconv filters, fsmonitor hooks)
 // are turned off.
 func gitChanged(ctx context.Context, dir, ref string) (scan.ChangedLines, error) {
-	if strings.HasPrefix(ref, "-") {
-		return nil, errors.New("a git revision cannot start with '-'")
+	if err := checkRevision(ref); err != nil {
+		return nil, err
 	}
 	git, err := exec.LookPath("git")
 	if err != nil {
@@ -26,7 +26,7 @@ func gitChanged(ctx context.Context, dir, ref string) (scan.ChangedLines, error)
 	}
 	cmd := exec.CommandContext(ctx, git,
 		"-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
-		"diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", ref, "--")
+		"diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--end-of-options", ref, "--")
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -38,4 +38,32 @@ func gitChanged(ctx context.Context, dir, ref string) (scan.ChangedLines, error)
 		return nil, fmt.Errorf("git diff: %s", msg)
 	}
 	return scan.ParseDiff(&stdout)
+}
+
+// checkRevision refuses a --diff-base git could take for something else
+// than a revision: an option (--output=FILE writes a file) on either side
+// of A...B or A..B, or a control character. Every git call also passes
+// --end-of-options before revisions; this check is what holds where a
+// revision is built from a side of the range.
+func checkRevision(ref string) error {
+	if ref == "" {
+		return errors.New("the git revision is empty")
+	}
+	for _, r := range ref {
+		if r < 0x20 || r == 0x7f {
+			return errors.New("a git revision cannot contain control characters")
+		}
+	}
+	sides := []string{ref}
+	if a, b, ok := strings.Cut(ref, "..."); ok {
+		sides = []string{a, b}
+	} else if a, b, ok := strings.Cut(ref, ".."); ok {
+		sides = []string{a, b}
+	}
+	for _, s := range sides {
+		if strings.HasPrefix(s, "-") {
+			return errors.New("a git revision cannot start with '-'")
+		}
+	}
+	return nil
 }

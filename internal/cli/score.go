@@ -136,6 +136,11 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
+	if *diffBase != "" {
+		if err := checkRevision(*diffBase); err != nil {
+			return badUsage(stderr, "--diff-base %q: %v", *diffBase, err)
+		}
+	}
 	opts, rep, sm, code, ok := scoredScan(ctx, &f, paths, stderr)
 	if !ok {
 		return code
@@ -221,6 +226,9 @@ func scanFailed(stderr io.Writer, err error) int {
 // checked out over the working tree, and the findings' fingerprints are
 // recomputed against the repository root so they match the head's.
 func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report, error) {
+	if err := checkRevision(ref); err != nil {
+		return nil, err
+	}
 	wd := opts.WorkDir
 	if wd == "" {
 		var err error
@@ -242,10 +250,10 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report
 	if err != nil {
 		return nil, err
 	}
-	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", rev+"^{tree}"); err != nil {
+	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{tree}"); err != nil {
 		return nil, fmt.Errorf("not a revision of this repository")
 	}
-	archive, err := git(ctx, topDir, "archive", "--format=tar", rev)
+	archive, err := git(ctx, topDir, "archive", "--format=tar", "--end-of-options", rev)
 	if err != nil {
 		return nil, err
 	}
@@ -316,7 +324,7 @@ func baseRevision(ctx context.Context, dir, ref string) (string, error) {
 		return s
 	}
 	if a, b, ok := strings.Cut(ref, "..."); ok {
-		out, err := git(ctx, dir, "merge-base", orHead(a), orHead(b))
+		out, err := git(ctx, dir, "merge-base", "--end-of-options", orHead(a), orHead(b))
 		if err != nil {
 			return "", fmt.Errorf("no merge base of %s and %s: %w", orHead(a), orHead(b), err)
 		}
@@ -328,9 +336,13 @@ func baseRevision(ctx context.Context, dir, ref string) (string, error) {
 	return ref, nil
 }
 
-// git runs a git command in dir and returns its standard output.
+// git runs a git command in dir and returns its standard output. Callers
+// put --end-of-options before any revision. An fsmonitor hook is the one
+// program these read-only commands could start from the repository's
+// settings; filter drivers named by the tree's .gitattributes run only when
+// the user's own git configuration defines them, which is trusted.
 func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir, "-c", "core.fsmonitor=false"}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
