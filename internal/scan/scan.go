@@ -146,7 +146,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	files, _, err := parser.Discover(src, names)
+	files, unread, err := parser.Discover(src, names)
 	if err != nil {
 		if errors.Is(err, parser.ErrNotFound) {
 			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
@@ -193,7 +193,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		Version:     ToolVersion(),
 		Findings:    res.Findings,
 		Rules:       eng.Rules(),
-		Diagnostics: append(parsed.Diagnostics, res.Diagnostics...),
+		Diagnostics: append(append(unread, parsed.Diagnostics...), res.Diagnostics...),
 		Assessed:    res.Assessed,
 		src:         src,
 		toName:      map[string]string{},
