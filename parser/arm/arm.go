@@ -96,7 +96,7 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 		if ctx.Err() != nil {
 			break
 		}
-		r, diags := d.decodeTemplate(src, name)
+		r, diags := d.decodeTemplate(ctx, src, name)
 		rs = append(rs, r...)
 		ds = append(ds, diags...)
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/arm/expr"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -82,4 +84,39 @@ func BenchmarkCorpus(b *testing.B) {
 		_, err := parser.Parse(context.Background(), src, names, []parser.Decoder{New(Options{})})
 		require.NoError(b, err)
 	}
+}
+
+// TestCorpusBudgets evaluates every template of the corpus on its own and
+// checks that the largest stays far inside each per-unit budget: the
+// limits must never cost a real template its findings.
+func TestCorpusBudgets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
+	src, names, _ := corpusFiles(t)
+	type peak struct {
+		n    int
+		name string
+	}
+	var instances, values, steps, bytes peak
+	at := func(p *peak, n int, name string) {
+		if n > p.n {
+			*p = peak{n, name}
+		}
+	}
+	for _, name := range names {
+		st := newState(context.Background(), src, name)
+		st.run(name, nil)
+		require.False(t, st.stopped, "%s: %v", name, st.diags)
+		at(&instances, len(st.instances), name)
+		at(&values, st.values, name)
+		at(&steps, expr.DefaultBudget-st.ctx.Budget, name)
+		at(&bytes, expr.DefaultBytes-st.ctx.Bytes, name)
+	}
+	t.Logf("largest units: %d instances (%s), %d values (%s), %d steps (%s), %d bytes (%s)",
+		instances.n, instances.name, values.n, values.name, steps.n, steps.name, bytes.n, bytes.name)
+	assert.Less(t, instances.n, maxInstances/10)
+	assert.Less(t, values.n, maxValues/10)
+	assert.Less(t, steps.n, expr.DefaultBudget/10)
+	assert.Less(t, bytes.n, expr.DefaultBytes/10)
 }

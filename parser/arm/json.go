@@ -2,9 +2,12 @@ package arm
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/posture-dev/posture/parser"
 )
 
 // Kind is the JSON type of a Node.
@@ -26,7 +29,7 @@ const maxDepth = 512
 
 // Node is a JSON value with the byte span it occupies in its file. Offsets
 // rather than line/column pairs are kept because most values never reach a
-// finding; they are turned into positions by a parser.LineIndex on demand.
+// finding; they are turned into positions by a lineIndex on demand.
 type Node struct {
 	Kind  Kind
 	Start int // offset of the value's first byte
@@ -499,4 +502,65 @@ func (n *Node) Items() []*Node {
 		return nil
 	}
 	return n.Elems
+}
+
+// lineIndex turns byte offsets into positions, as parser.LineIndex does,
+// in time that does not grow with the length of the line: a minified
+// template is one line of hundreds of kilobytes, and every value of every
+// resource asks for its position. Besides line starts it keeps marks, rune
+// boundaries about markEvery bytes apart with their column, so a column is
+// counted from the nearest mark rather than from the line start.
+type lineIndex struct {
+	src     []byte
+	starts  []int
+	markOff []int
+	markCol []int
+}
+
+const markEvery = 512
+
+func newLineIndex(src []byte) *lineIndex {
+	x := &lineIndex{src: src, starts: make([]int, 1, len(src)/32+1)}
+	col, next := 0, markEvery
+	for i := 0; i < len(src); {
+		if i >= next {
+			x.markOff = append(x.markOff, i)
+			x.markCol = append(x.markCol, col)
+			next = i + markEvery
+		}
+		c := src[i]
+		switch {
+		case c == '\n':
+			x.starts = append(x.starts, i+1)
+			col = 0
+			i++
+		case c < utf8.RuneSelf:
+			col++
+			i++
+		default:
+			// Stepping rune by rune, as utf8.RuneCount does, keeps every
+			// mark on a boundary that counting from the line start would
+			// also reach, so both count the same columns.
+			_, size := utf8.DecodeRune(src[i:])
+			col++
+			i += size
+		}
+	}
+	return x
+}
+
+// pos returns the position of byte offset off, with the column counted in
+// Unicode code points.
+func (x *lineIndex) pos(off int) parser.Pos {
+	off = max(0, min(off, len(x.src)))
+	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	from, col := x.starts[line], 0
+	if off-from > markEvery {
+		k := sort.Search(len(x.markOff), func(i int) bool { return x.markOff[i] > off }) - 1
+		if k >= 0 && x.markOff[k] >= from {
+			from, col = x.markOff[k], x.markCol[k]
+		}
+	}
+	col += utf8.RuneCount(x.src[from:off])
+	return parser.Pos{Line: line + 1, Column: col + 1, Byte: off}
 }

@@ -1,6 +1,7 @@
 package arm
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -78,18 +79,31 @@ func (in *instance) armID() string {
 	return b.String()
 }
 
-func (st *state) readFile(name string) (*file, error) {
+// readFile reads and parses a template or parameter file (what says
+// which, for messages). Failures are remembered, so a file that a copy
+// loop links to 800 times is read, and reported, once.
+func (st *state) readFile(name, what string) (*file, error) {
 	if f, ok := st.files[name]; ok {
-		if f == nil {
-			return nil, errors.New("the file is already being read (a template that links to itself)")
-		}
 		return f, nil
 	}
+	if err, ok := st.failed[name]; ok {
+		return nil, err
+	}
+	f, err := st.parseFile(name, what)
+	if err != nil {
+		st.failed[name] = err
+		return nil, err
+	}
+	st.files[name] = f
+	return f, nil
+}
+
+func (st *state) parseFile(name, what string) (*file, error) {
 	b, err := st.src.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	f := &file{name: name, src: b, lines: parser.NewLineIndex(b)}
+	f := &file{name: name, src: b, lines: newLineIndex(b)}
 	root, err := ParseJSON(b)
 	if err != nil {
 		var se *SyntaxError
@@ -100,52 +114,77 @@ func (st *state) readFile(name string) (*file, error) {
 		return nil, err
 	}
 	if root.Kind != KindObject {
-		st.diag(parser.Errorf(f.nodeRange(root), "a template must be a JSON object; the file was not scanned"))
+		st.diag(parser.Errorf(f.nodeRange(root), "a %s must be a JSON object, not %s; the file was not scanned", what, kindName(root.Kind)))
 		return nil, errReported
 	}
 	f.root = root
-	st.files[name] = f
 	return f, nil
+}
+
+func kindName(k Kind) string {
+	switch k {
+	case KindArray:
+		return "an array"
+	case KindString:
+		return "a string"
+	case KindNumber:
+		return "a number"
+	case KindBool:
+		return "a boolean"
+	case KindNull:
+		return "null"
+	}
+	return "an object"
 }
 
 var errReported = errors.New("reported")
 
 // decodeTemplate evaluates one template file with its parameter files.
-func (d *decoder) decodeTemplate(src *parser.Source, name string) ([]parser.Resource, []parser.Diagnostic) {
-	st := &state{
-		src:    src,
-		ctx:    expr.NewContext(nil),
-		seen:   map[string]bool{},
-		parsed: map[*Node]expr.Expr{},
-		files:  map[string]*file{},
-	}
-	f, err := st.readFile(name)
+func (d *decoder) decodeTemplate(ctx context.Context, src *parser.Source, name string) ([]parser.Resource, []parser.Diagnostic) {
+	st := newState(ctx, src, name)
+	rs := st.run(name, d.opts.ParameterFiles)
+	return rs, st.diagnostics()
+}
+
+// run evaluates the unit's template and returns its resources; nil when
+// the unit was abandoned.
+func (st *state) run(name string, parameterFiles []string) []parser.Resource {
+	f, err := st.readFile(name, "template")
 	if err != nil {
 		if !errors.Is(err, errReported) {
 			st.diag(parser.Errorf(parser.Range{File: name}, "cannot read template: %v", err))
 		}
-		return nil, st.diags
+		return nil
 	}
 	supplied := map[string]suppliedValue{}
 	if beside := besideParameterFile(name); beside != name {
-		if _, err := fs.Stat(src, beside); err == nil {
+		// The conventional file is optional: only its absence is silent.
+		if _, err := fs.Stat(st.src, beside); err == nil || !errors.Is(err, fs.ErrNotExist) {
 			st.readParameters(beside, supplied)
 		}
 	}
-	for _, pf := range d.opts.ParameterFiles {
+	for _, pf := range parameterFiles {
 		st.readParameters(pf, supplied)
 	}
+	st.linking = []string{name}
 	s := newScope(st, f, f.root, supplied, "")
 	s.collect(f.root.Get("resources"), nil, nil, 0)
-	return st.emit(), st.diags
+	if st.stopped {
+		return nil
+	}
+	rs := st.emit()
+	if st.stopped {
+		return nil
+	}
+	return rs
 }
 
 // readParameters adds the values of a parameter file to supplied.
 func (st *state) readParameters(name string, supplied map[string]suppliedValue) {
-	f, err := st.readFile(name)
+	f, err := st.readFile(name, "parameter file")
 	if err != nil {
 		if !errors.Is(err, errReported) {
-			st.diag(parser.Errorf(parser.Range{File: name}, "cannot read parameter file: %v", err))
+			st.diag(parser.Errorf(parser.Range{File: name}, "cannot read parameter file: %v; its values are not used", err))
 		}
 		return
 	}
@@ -156,6 +195,10 @@ func (st *state) readParameters(name string, supplied map[string]suppliedValue) 
 	}
 	for _, m := range ps.Fields() {
 		key := strings.ToLower(m.Key)
+		if m.Value.Kind != KindObject {
+			st.diag(parser.Warnf(f.nodeRange(m.Value), "the entry of parameter %s must be an object such as {\"value\": ...}; it is ignored", expr.Quote(m.Key)))
+			continue
+		}
 		if v := m.Value.Get("value"); v != nil {
 			supplied[key] = suppliedValue{value: plain(v), origins: []parser.Range{f.nodeRange(v)}}
 			continue
@@ -219,6 +262,9 @@ func (s *scope) collect(list *Node, parent *instance, loops []loop, nesting int)
 		return
 	}
 	for _, e := range entries {
+		if s.st.stopped {
+			return
+		}
 		if e.node.Kind != KindObject {
 			s.st.diag(parser.Warnf(s.f.nodeRange(e.node), "a resource must be a JSON object"))
 			continue
@@ -237,7 +283,7 @@ func (s *scope) collect(list *Node, parent *instance, loops []loop, nesting int)
 			s.declare(e.node, e.symbol, parent, append(loops[:len(loops):len(loops)], loop{name: name}), nesting)
 			continue
 		}
-		for i := int64(0); i < count; i++ {
+		for i := int64(0); i < count && !s.st.stopped; i++ {
 			s.declare(e.node, e.symbol, parent, append(loops[:len(loops):len(loops)], loop{name: name, index: i, known: true}), nesting)
 		}
 	}
@@ -245,6 +291,21 @@ func (s *scope) collect(list *Node, parent *instance, loops []loop, nesting int)
 
 func (s *scope) declare(r *Node, symbol string, parent *instance, loops []loop, nesting int) {
 	st := s.st
+	if st.stopped {
+		return
+	}
+	if len(st.instances) >= maxInstances {
+		at := r
+		if cp := r.Get("copy"); cp != nil {
+			at = cp
+		}
+		st.stop(s.f.nodeRange(at), "the template declares more than %d resource instances (copy loops and nested deployments multiply one another)", maxInstances)
+		return
+	}
+	if err := st.goctx.Err(); err != nil {
+		st.stop(s.f.nodeRange(r), "%v", err)
+		return
+	}
 	st.loops = loops
 	if c := r.Get("condition"); c != nil {
 		switch v := s.build(c, nil, nil).(type) {
@@ -327,17 +388,29 @@ func (s *scope) nested(in *instance, nesting int) {
 		}
 		target := path.Join(path.Dir(s.f.name), relPath)
 		if strings.HasPrefix(target, "../") || target == ".." {
-			st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s lies outside the scanned directory; its resources are not scanned", relPath))
+			st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s lies outside the scanned directory; its resources are not scanned", expr.Quote(relPath)))
 			return
 		}
-		lf, err := st.readFile(target)
+		for _, open := range st.linking {
+			if open == target {
+				st.diag(parser.Warnf(s.f.nodeRange(rel), "linked template %s links back to %s, which is being expanded; the cycle is not followed", expr.Quote(relPath), open))
+				return
+			}
+		}
+		lf, err := st.readFile(target, "template")
 		if err != nil {
-			if !errors.Is(err, errReported) {
-				st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s cannot be read (%v); its resources are not scanned", relPath, err))
+			switch {
+			case errors.Is(err, errReported):
+			case errors.Is(err, fs.ErrNotExist):
+				st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s cannot be read (%v); its resources are not scanned", expr.Quote(relPath), err))
+			default:
+				st.diag(parser.Warnf(s.f.nodeRange(rel), "linked template %s cannot be read (%v); its resources are not scanned", target, err))
 			}
 			return
 		}
 		f, tmpl, inner = lf, lf.root, true
+		st.linking = append(st.linking, target)
+		defer func() { st.linking = st.linking[:len(st.linking)-1] }()
 	}
 	if tmpl.Kind != KindObject {
 		return
@@ -380,16 +453,29 @@ func (s *scope) find(target string) *instance {
 	if ins := s.symbols[strings.ToLower(target)]; len(ins) > 0 {
 		return ins[0]
 	}
-	lower := strings.ToLower(target)
-	for _, in := range s.st.instances {
-		if in.s != s && in.s.tmpl != s.tmpl {
-			continue
+	// An index, brought up to date with the instances declared since the
+	// last call, rather than a scan: a template with thousands of
+	// instances that each call reference() would otherwise take
+	// quadratic time.
+	st := s.st
+	for ; st.indexed < len(st.instances); st.indexed++ {
+		in := st.instances[st.indexed]
+		keys := st.index[in.s.tmpl]
+		if keys == nil {
+			keys = map[string]*instance{}
+			st.index[in.s.tmpl] = keys
 		}
-		if strings.EqualFold(in.armID(), target) || in.known && strings.ToLower(in.name) == lower {
-			return in
+		// The first instance declared under a key wins, as a scan would.
+		if k := strings.ToLower(in.armID()); keys[k] == nil {
+			keys[k] = in
+		}
+		if in.known {
+			if k := strings.ToLower(in.name); keys[k] == nil {
+				keys[k] = in
+			}
 		}
 	}
-	return nil
+	return st.index[s.tmpl][strings.ToLower(target)]
 }
 
 func (s *scope) reference(_ *expr.Context, a []any) (any, error) {
@@ -521,7 +607,10 @@ func (st *state) emit() []parser.Resource {
 			continue
 		}
 		s := in.s
-		rb := &builder{f: s.f, ranges: parser.RangeTable{}, origins: map[string][]parser.Range{}}
+		if st.stopped {
+			return nil
+		}
+		rb := &builder{st: st, f: s.f, ranges: parser.RangeTable{}, origins: map[string][]parser.Range{}}
 		restore := st.isolate(in.loops)
 		props, _ := s.buildBody(in, rb).(map[string]any)
 		restore()

@@ -1,6 +1,8 @@
 package arm
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -18,18 +20,34 @@ const (
 	// user-defined functions and reference() evaluations that may be in
 	// progress at once.
 	maxEvalDepth = 128
+	// maxInstances bounds the resource instances one template unit may
+	// declare, its nested and linked deployments included: copy loops in
+	// nested deployments multiply (800 × 800 × ...), so ARM's per-loop
+	// limit bounds nothing. The largest template of the shared corpus
+	// declares 339.
+	maxInstances = 10_000
+	// maxValues bounds the JSON values one unit evaluates: every property
+	// of every instance, every element of a property or variable copy
+	// loop, every parameter default and variable, every element of an
+	// expression's result that reaches a resource. The largest template
+	// of the shared corpus evaluates about 6,300; each value costs a few
+	// hundred bytes of model and ranges.
+	maxValues = 500_000
+	// maxDiagnostics bounds what one unit reports: a copy loop can repeat
+	// one mistake with a different message each time.
+	maxDiagnostics = 100
 )
 
 // file is one JSON file read for a unit.
 type file struct {
 	name  string
 	src   []byte
-	lines *parser.LineIndex
+	lines *lineIndex
 	root  *Node
 }
 
 func (f *file) rng(start, end int) parser.Range {
-	return parser.Range{File: f.name, Start: f.lines.Pos(start), End: f.lines.Pos(end)}
+	return parser.Range{File: f.name, Start: f.lines.pos(start), End: f.lines.pos(end)}
 }
 
 func (f *file) nodeRange(n *Node) parser.Range { return f.rng(n.Start, n.End) }
@@ -41,19 +59,52 @@ type loop struct {
 	known bool
 }
 
-// state is shared by all scopes of one template unit.
+// state is shared by all scopes of one template unit. Its budgets (the
+// expression Context's steps and bytes, instances, values) are shared by
+// every nesting level, so nested deployments and copy loops cannot
+// multiply them. When one runs out, or the unit's context ends, the unit
+// is abandoned: evaluation stops and none of its resources are reported,
+// because what was built so far was evaluated against a template only
+// partly expanded (missing instances, outputs, references), and a
+// resource missing half its facts could pass or fail policies falsely.
 type state struct {
+	goctx     context.Context
+	unit      string // the template file the unit was started from
 	src       *parser.Source
 	ctx       *expr.Context
 	diags     []parser.Diagnostic
+	dropped   int
 	seen      map[string]bool
 	parsed    map[*Node]expr.Expr
 	files     map[string]*file
+	failed    map[string]error
+	linking   []string
 	loops     []loop
 	fnArgs    []map[string]any
 	origins   *[]parser.Range
 	depth     int
+	values    int
+	stopped   bool
 	instances []*instance
+	// index finds instances by resource id or name, per template.
+	index   map[*Node]map[string]*instance
+	indexed int
+}
+
+func newState(ctx context.Context, src *parser.Source, unit string) *state {
+	st := &state{
+		goctx:  ctx,
+		unit:   unit,
+		src:    src,
+		ctx:    expr.NewContext(nil),
+		seen:   map[string]bool{},
+		parsed: map[*Node]expr.Expr{},
+		files:  map[string]*file{},
+		failed: map[string]error{},
+		index:  map[*Node]map[string]*instance{},
+	}
+	st.ctx.Check = ctx.Err
+	return st
 }
 
 func (st *state) diag(d parser.Diagnostic) {
@@ -62,7 +113,57 @@ func (st *state) diag(d parser.Diagnostic) {
 		return
 	}
 	st.seen[key] = true
+	if len(st.diags) >= maxDiagnostics {
+		st.dropped++
+		return
+	}
 	st.diags = append(st.diags, d)
+}
+
+// diagnostics returns what the unit reports, with a note on what the
+// limit held back.
+func (st *state) diagnostics() []parser.Diagnostic {
+	if st.dropped > 0 {
+		st.diags = append(st.diags, parser.Notef(parser.Range{File: st.unit},
+			"%d more diagnostics for this template are not reported; fix the ones above first", st.dropped))
+	}
+	return st.diags
+}
+
+// stop abandons the unit because a budget ran out at r. The error is
+// reported even when the diagnostics limit has been reached.
+func (st *state) stop(r parser.Range, format string, args ...any) {
+	if st.stopped {
+		return
+	}
+	st.stopped = true
+	if st.goctx.Err() != nil {
+		// The deadline or cancellation is reported by parser.Parse.
+		return
+	}
+	msg := fmt.Sprintf(format, args...)
+	if r.File != st.unit {
+		msg += fmt.Sprintf(" (while expanding %s)", st.unit)
+	}
+	st.diags = append(st.diags, parser.Errorf(r, "%s; the template is not scanned and none of its resources are reported", msg))
+}
+
+// countValue charges one evaluated JSON value (n, in f) to the unit and
+// reports whether evaluation may go on.
+func (st *state) countValue(f *file, n *Node) bool {
+	if st.stopped {
+		return false
+	}
+	st.values++
+	if st.values > maxValues {
+		st.stop(f.nodeRange(n), "the template expands to more than %d values (copy loops and nested deployments multiply one another)", maxValues)
+		return false
+	}
+	if st.values%1024 == 0 && st.goctx.Err() != nil {
+		st.stop(f.nodeRange(n), "%v", st.goctx.Err())
+		return false
+	}
+	return true
 }
 
 // enter guards one more level of nested evaluation.
@@ -206,7 +307,7 @@ func (s *scope) evalString(n *Node) (any, []parser.Range) {
 		}
 		st.parsed[n] = e
 	}
-	if e == nil {
+	if e == nil || st.stopped {
 		return expr.Unknown, nil
 	}
 	prevLookup, prevOrigins := st.ctx.Lookup, st.origins
@@ -215,6 +316,13 @@ func (s *scope) evalString(n *Node) (any, []parser.Range) {
 	v, err := st.ctx.Eval(e)
 	st.ctx.Lookup, st.origins = prevLookup, prevOrigins
 	if err != nil {
+		if st.stopped {
+			return expr.Unknown, nil
+		}
+		if errors.Is(err, expr.ErrBudget) || errors.Is(err, expr.ErrBytes) || st.goctx.Err() != nil {
+			st.stop(s.exprRange(n, err), "%v", errors.Unwrap(err))
+			return expr.Unknown, nil
+		}
 		s.exprDiag(n, err)
 		return expr.Unknown, nil
 	}
@@ -224,13 +332,18 @@ func (s *scope) evalString(n *Node) (any, []parser.Range) {
 	return v, col
 }
 
-func (s *scope) exprDiag(n *Node, err error) {
+// exprRange is where an expression error points: from the offending part
+// of the expression to the end of its string.
+func (s *scope) exprRange(n *Node, err error) parser.Range {
 	off := 0
 	if ee, ok := err.(*expr.Error); ok {
 		off = ee.Offset
 	}
-	at := StringOffset(s.f.src, n, off)
-	r := s.f.rng(at, n.End)
+	return s.f.rng(StringOffset(s.f.src, n, off), n.End)
+}
+
+func (s *scope) exprDiag(n *Node, err error) {
+	r := s.exprRange(n, err)
 	if ee, ok := err.(*expr.Error); ok && strings.HasPrefix(ee.Msg, "unknown function") {
 		s.st.diag(parser.Warnf(r, "%s; the value is treated as unknown", err))
 		return
@@ -240,14 +353,14 @@ func (s *scope) exprDiag(n *Node, err error) {
 
 func (s *scope) makeLookup() func(string) *expr.Func {
 	fns := map[string]*expr.Func{
-		"parameters": {MinArgs: 1, MaxArgs: 1, Eager: func(_ *expr.Context, a []any) (any, error) {
+		"parameters": {MinArgs: 1, MaxArgs: 1, Shares: true, Eager: func(_ *expr.Context, a []any) (any, error) {
 			name, ok := a[0].(string)
 			if !ok {
 				return nil, fmt.Errorf("the parameter name must be a string")
 			}
 			return s.paramValue(name)
 		}},
-		"variables": {MinArgs: 1, MaxArgs: 1, Eager: func(_ *expr.Context, a []any) (any, error) {
+		"variables": {MinArgs: 1, MaxArgs: 1, Shares: true, Eager: func(_ *expr.Context, a []any) (any, error) {
 			name, ok := a[0].(string)
 			if !ok {
 				return nil, fmt.Errorf("the variable name must be a string")
@@ -255,7 +368,7 @@ func (s *scope) makeLookup() func(string) *expr.Func {
 			return s.varValue(name)
 		}},
 		"copyindex": {MinArgs: 0, MaxArgs: 2, Eager: s.copyIndex},
-		"reference": {MinArgs: 1, MaxArgs: 3, Eager: s.reference},
+		"reference": {MinArgs: 1, MaxArgs: 3, Shares: true, Eager: s.reference},
 	}
 	return func(name string) *expr.Func {
 		lower := strings.ToLower(name)
@@ -373,7 +486,8 @@ func (s *scope) userFunc(name string, body *Node) *expr.Func {
 	for _, p := range body.Get("parameters").Items() {
 		params = append(params, p.Get("name").String())
 	}
-	return &expr.Func{MinArgs: len(params), MaxArgs: len(params), TakesUnknown: true, Eager: func(_ *expr.Context, a []any) (any, error) {
+	// The output is built from the template and counted as values.
+	return &expr.Func{MinArgs: len(params), MaxArgs: len(params), TakesUnknown: true, Shares: true, Eager: func(_ *expr.Context, a []any) (any, error) {
 		st := s.st
 		if !st.enter() {
 			return nil, fmt.Errorf("user-defined function %s recurses too deeply", name)
@@ -407,7 +521,7 @@ func (s *scope) copyArray(entry *Node, p parser.Path, rb *builder) any {
 		return expr.Unknown
 	}
 	out := make([]any, 0, count)
-	for i := int64(0); i < count; i++ {
+	for i := int64(0); i < count && !s.st.stopped; i++ {
 		s.st.loops = append(s.st.loops, loop{name: name, index: i, known: true})
 		var ep parser.Path
 		if rb != nil {
@@ -470,6 +584,7 @@ func isPropertyCopy(n *Node) bool {
 // builder collects the ranges, unknown paths and origins of one resource
 // while its body is evaluated. A nil builder evaluates values only.
 type builder struct {
+	st      *state
 	f       *file
 	ranges  parser.RangeTable
 	unknown []parser.Path
@@ -480,6 +595,9 @@ type builder struct {
 // strips unknown values (recording their paths); without one, Unknown
 // stays inside the value.
 func (s *scope) build(n *Node, p parser.Path, rb *builder) any {
+	if !s.st.countValue(s.f, n) {
+		return expr.Unknown
+	}
 	if rb != nil {
 		rb.ranges.Set(p, s.f.nodeRange(n))
 	}
@@ -492,7 +610,7 @@ func (s *scope) build(n *Node, p parser.Path, rb *builder) any {
 		if len(origins) > 0 {
 			rb.origins[p.String()] = dedupe(origins)
 		}
-		return rb.strip(v, p)
+		return rb.strip(v, p, 0, n)
 	case KindNumber:
 		if n.IsFloat {
 			return n.Float
@@ -553,38 +671,89 @@ func (s *scope) build(n *Node, p parser.Path, rb *builder) any {
 
 // strip returns v without its unknown parts, recording their paths. A
 // value without unknowns is returned as is (values are shared read-only).
-func (rb *builder) strip(v any, p parser.Path) any {
+// Every element is charged to the unit's values: an expression can return
+// an array that holds one large value many times over, small in memory
+// here but not in the model policies read. What lies deeper than
+// expr.MaxDepth is cut off as unknown, so no consumer has to follow it.
+func (rb *builder) strip(v any, p parser.Path, depth int, n *Node) any {
+	out, _ := rb.stripValue(v, p, depth, n)
+	return out
+}
+
+func (rb *builder) stripValue(v any, p parser.Path, depth int, n *Node) (any, bool) {
 	switch x := v.(type) {
 	case *expr.Lambda:
 		rb.unknown = append(rb.unknown, p)
-		return expr.Unknown
+		return expr.Unknown, true
 	case map[string]any:
-		if !expr.HasUnknown(x) {
-			return x
+		if len(x) > 0 && depth >= expr.MaxDepth {
+			rb.unknown = append(rb.unknown, p)
+			return expr.Unknown, true
 		}
-		out := make(map[string]any, len(x))
+		var out map[string]any
 		for k, e := range x {
-			if e = rb.strip(e, p.Key(k)); !expr.IsUnknown(e) {
-				out[k] = e
+			if !rb.st.countValue(rb.f, n) {
+				return expr.Unknown, true
+			}
+			ne, changed := rb.stripElem(e, p, k, depth, n)
+			if changed && out == nil {
+				out = make(map[string]any, len(x))
+				for k2, e2 := range x {
+					out[k2] = e2
+				}
+			}
+			if changed {
+				if expr.IsUnknown(ne) {
+					delete(out, k)
+				} else {
+					out[k] = ne
+				}
 			}
 		}
-		return out
+		if out == nil {
+			return x, false
+		}
+		return out, true
 	case []any:
-		if !expr.HasUnknown(x) {
-			return x
+		if len(x) > 0 && depth >= expr.MaxDepth {
+			rb.unknown = append(rb.unknown, p)
+			return expr.Unknown, true
 		}
-		out := make([]any, len(x))
+		var out []any
 		for i, e := range x {
-			if e = rb.strip(e, p.Key(i)); !expr.IsUnknown(e) {
-				out[i] = e
+			if !rb.st.countValue(rb.f, n) {
+				return expr.Unknown, true
+			}
+			ne, changed := rb.stripElem(e, p, i, depth, n)
+			if changed && out == nil {
+				out = append([]any(nil), x...)
+			}
+			if changed {
+				if expr.IsUnknown(ne) {
+					ne = nil
+				}
+				out[i] = ne
 			}
 		}
-		return out
+		if out == nil {
+			return x, false
+		}
+		return out, true
 	}
 	if expr.IsUnknown(v) {
 		rb.unknown = append(rb.unknown, p)
+		return v, true
 	}
-	return v
+	return v, false
+}
+
+// stripElem strips one element, making its path only when it is needed.
+func (rb *builder) stripElem(e any, p parser.Path, key any, depth int, n *Node) (any, bool) {
+	switch e.(type) {
+	case string, int64, float64, bool, nil:
+		return e, false
+	}
+	return rb.stripValue(e, p.Key(key), depth+1, n)
 }
 
 func dedupe(rs []parser.Range) []parser.Range {

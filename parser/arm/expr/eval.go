@@ -3,17 +3,33 @@ package expr
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
-// Limits that keep a hostile template from exhausting time or memory.
+// Limits that keep a hostile template from exhausting time, memory or the
+// stack. A Context is meant to be shared by everything one template unit
+// evaluates, so that nested deployments and copy loops draw on one budget
+// instead of multiplying it.
 const (
 	// MaxString is the longest string a function may produce.
 	MaxString = 1 << 20
-	// MaxArray is the longest array a function may produce.
+	// MaxArray is the longest array (or largest object) a function may
+	// produce.
 	MaxArray = 100_000
 	// DefaultBudget is the number of evaluation steps a Context allows.
-	DefaultBudget = 20_000_000
+	// The largest template of the shared corpus takes about 31,000.
+	DefaultBudget = 10_000_000
+	// DefaultBytes is roughly how many bytes of strings, arrays and
+	// objects the functions of a Context may produce in all. The largest
+	// template of the shared corpus produces about 380 KB.
+	DefaultBytes = 64 << 20
+	// MaxDepth bounds how deeply evaluation may nest (calls within calls,
+	// through variables, user-defined functions and lambdas) and how deep
+	// a value is followed when it is compared, serialised or searched for
+	// unknowns. Real templates stay below 30.
+	MaxDepth = 512
 )
 
 // unknownT is the type of Unknown.
@@ -29,19 +45,29 @@ func IsUnknown(v any) bool {
 }
 
 // HasUnknown reports whether v is Unknown or holds Unknown at any depth.
-func HasUnknown(v any) bool {
+// A value nested more than MaxDepth levels deep counts as unknown: nothing
+// real is that deep, and following it further could exhaust the stack.
+func HasUnknown(v any) bool { return hasUnknown(v, 0) }
+
+func hasUnknown(v any, depth int) bool {
 	switch v := v.(type) {
 	case unknownT:
 		return true
 	case []any:
+		if depth >= MaxDepth {
+			return true
+		}
 		for _, e := range v {
-			if HasUnknown(e) {
+			if hasUnknown(e, depth+1) {
 				return true
 			}
 		}
 	case map[string]any:
+		if depth >= MaxDepth {
+			return true
+		}
 		for _, e := range v {
-			if HasUnknown(e) {
+			if hasUnknown(e, depth+1) {
 				return true
 			}
 		}
@@ -71,6 +97,9 @@ type Func struct {
 	// means (coalesce, and, or, createArray...). Otherwise a top-level
 	// Unknown argument makes the result Unknown without calling it.
 	TakesUnknown bool
+	// Shares: the result is (part of) a value that already exists, such as
+	// an argument or a variable's value, so it costs no budget.
+	Shares bool
 }
 
 // Context carries what an evaluation needs beyond the expression: the
@@ -84,23 +113,75 @@ type Context struct {
 	// Budget is the number of evaluation steps left; at zero evaluation
 	// fails. NewContext sets DefaultBudget.
 	Budget int
+	// Bytes is roughly how many bytes the results of functions may still
+	// take; at zero evaluation fails. NewContext sets DefaultBytes.
+	Bytes int
+	// Check, when set, is called every few thousand steps; an error it
+	// returns (a cancelled context) stops the evaluation.
+	Check  func() error
 	lambda []map[string]any
+	depth  int
 }
 
-// NewContext returns a Context with the default budget.
+// NewContext returns a Context with the default budgets.
 func NewContext(lookup func(string) *Func) *Context {
-	return &Context{Lookup: lookup, Budget: DefaultBudget}
+	return &Context{Lookup: lookup, Budget: DefaultBudget, Bytes: DefaultBytes}
 }
 
-// ErrBudget is returned when an evaluation exceeds its step budget.
-var ErrBudget = errors.New("the template needs too much computation to evaluate (loop or recursion too large)")
+// Errors that end evaluation for good: once a Context's budget is spent,
+// every later evaluation fails too. Test with errors.Is.
+var (
+	ErrBudget = errors.New("the template needs too much computation to evaluate (loop or recursion too large)")
+	ErrBytes  = errors.New("the template's expressions produce too much data to evaluate (strings or arrays too large)")
+)
+
+// spend charges n steps for work a function does in one call (comparing
+// large arrays, for instance), so that one step cannot hide a quadratic
+// loop.
+func (c *Context) spend(n int) error {
+	c.Budget -= n
+	if c.Budget < 0 {
+		return ErrBudget
+	}
+	return nil
+}
+
+// alloc charges n bytes of function results.
+func (c *Context) alloc(n int) error {
+	c.Bytes -= n
+	if c.Bytes < 0 {
+		return ErrBytes
+	}
+	return nil
+}
+
+// Spent reports whether the Context's step or byte budget is exhausted.
+func (c *Context) Spent() error {
+	switch {
+	case c.Budget < 0:
+		return ErrBudget
+	case c.Bytes < 0:
+		return ErrBytes
+	}
+	return nil
+}
 
 // Eval evaluates e.
 func (c *Context) Eval(e Expr) (any, error) {
 	c.Budget--
-	if c.Budget < 0 {
-		return nil, &Error{e.Pos(), ErrBudget.Error()}
+	if err := c.Spent(); err != nil {
+		return nil, &Error{Offset: e.Pos(), Msg: err.Error(), Err: err}
 	}
+	if c.Check != nil && c.Budget%4096 == 0 {
+		if err := c.Check(); err != nil {
+			return nil, &Error{Offset: e.Pos(), Msg: err.Error(), Err: err}
+		}
+	}
+	if c.depth >= MaxDepth {
+		return nil, &Error{Offset: e.Pos(), Msg: fmt.Sprintf("evaluation nested more than %d levels deep (a variable, function or lambda that calls itself?)", MaxDepth)}
+	}
+	c.depth++
+	defer func() { c.depth-- }()
 	switch e := e.(type) {
 	case *Lit:
 		return e.Value, nil
@@ -123,7 +204,7 @@ func (c *Context) Eval(e Expr) (any, error) {
 	case *Call:
 		return c.call(e)
 	}
-	return nil, &Error{e.Pos(), "unsupported expression"}
+	return nil, &Error{Offset: e.Pos(), Msg: "unsupported expression"}
 }
 
 func member(x any, name string, at int) (any, error) {
@@ -138,9 +219,9 @@ func member(x any, name string, at int) (any, error) {
 		// deployment (reference(...).primaryEndpoints): not knowable here.
 		return Unknown, nil
 	case nil:
-		return nil, &Error{at, fmt.Sprintf("cannot read property %q of null", name)}
+		return nil, &Error{Offset: at, Msg: fmt.Sprintf("cannot read property %s of null", Quote(name))}
 	}
-	return nil, &Error{at, fmt.Sprintf("cannot read property %q of %s; only objects have properties", name, TypeName(x))}
+	return nil, &Error{Offset: at, Msg: fmt.Sprintf("cannot read property %s of %s; only objects have properties", Quote(name), TypeName(x))}
 }
 
 func index(x, i any, at int) (any, error) {
@@ -151,23 +232,23 @@ func index(x, i any, at int) (any, error) {
 	case []any:
 		n, ok := toInt(i)
 		if !ok {
-			return nil, &Error{at, fmt.Sprintf("an array index must be an integer, not %s", TypeName(i))}
+			return nil, &Error{Offset: at, Msg: fmt.Sprintf("an array index must be an integer, not %s", TypeName(i))}
 		}
 		if n < 0 || n >= int64(len(x)) {
-			return nil, &Error{at, fmt.Sprintf("index %d is out of range for an array of length %d", n, len(x))}
+			return nil, &Error{Offset: at, Msg: fmt.Sprintf("index %d is out of range for an array of length %d", n, len(x))}
 		}
 		return x[n], nil
 	case map[string]any:
 		k, ok := i.(string)
 		if !ok {
-			return nil, &Error{at, fmt.Sprintf("an object key must be a string, not %s", TypeName(i))}
+			return nil, &Error{Offset: at, Msg: fmt.Sprintf("an object key must be a string, not %s", TypeName(i))}
 		}
 		if v, ok := Get(x, k); ok {
 			return v, nil
 		}
 		return Unknown, nil
 	}
-	return nil, &Error{at, fmt.Sprintf("cannot index %s; only arrays and objects can be indexed", TypeName(x))}
+	return nil, &Error{Offset: at, Msg: fmt.Sprintf("cannot index %s; only arrays and objects can be indexed", TypeName(x))}
 }
 
 // Get reads a member of an object the way ARM does: an exact key first,
@@ -198,10 +279,10 @@ func (c *Context) call(e *Call) (any, error) {
 			// runtime data that only a live deployment can read.
 			return Unknown, nil
 		}
-		return nil, &Error{e.At, fmt.Sprintf("unknown function %q; check its spelling against the ARM template function reference", e.Name)}
+		return nil, &Error{Offset: e.At, Msg: fmt.Sprintf("unknown function %s; check its spelling against the ARM template function reference", Quote(e.Name))}
 	}
 	if len(e.Args) < f.MinArgs || f.MaxArgs >= 0 && len(e.Args) > f.MaxArgs {
-		return nil, &Error{e.At, fmt.Sprintf("%s takes %s, not %d", e.Name, argCount(f), len(e.Args))}
+		return nil, &Error{Offset: e.At, Msg: fmt.Sprintf("%s takes %s, not %d", e.Name, argCount(f), len(e.Args))}
 	}
 	if f.Lazy != nil {
 		v, err := f.Lazy(c, e.Args)
@@ -223,7 +304,34 @@ func (c *Context) call(e *Call) (any, error) {
 		return Unknown, nil
 	}
 	v, err := f.Eager(c, args)
+	if err == nil && !f.Shares {
+		err = c.account(v)
+	}
 	return v, wrap(err, e)
+}
+
+// account checks the size of a function's result and charges it to the
+// byte budget. Only the top level is charged: what the result holds was
+// charged when it was made, or comes from the template itself.
+func (c *Context) account(v any) error {
+	switch v := v.(type) {
+	case string:
+		if len(v) > MaxString {
+			return fmt.Errorf("the result would be longer than %d bytes", MaxString)
+		}
+		return c.alloc(len(v))
+	case []any:
+		if len(v) > MaxArray {
+			return fmt.Errorf("the result would have more than %d elements", MaxArray)
+		}
+		return c.alloc(16 * len(v))
+	case map[string]any:
+		if len(v) > MaxArray {
+			return fmt.Errorf("the result would have more than %d members", MaxArray)
+		}
+		return c.alloc(64 * len(v))
+	}
+	return nil
 }
 
 func wrap(err error, e *Call) error {
@@ -234,7 +342,11 @@ func wrap(err error, e *Call) error {
 	if errors.As(err, &ee) {
 		return err
 	}
-	return &Error{e.At, e.Name + ": " + err.Error()}
+	out := &Error{Offset: e.At, Msg: e.Name + ": " + err.Error()}
+	if errors.Is(err, ErrBudget) || errors.Is(err, ErrBytes) {
+		out.Err = err
+	}
+	return out
 }
 
 func argCount(f *Func) string {
@@ -309,4 +421,41 @@ func toInt(v any) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// maxQuote is how much of a value an error message quotes: enough to
+// recognise it, not enough to copy a hostile file into the report.
+const maxQuote = 60
+
+// Quote renders a value for an error message: quoted, with control
+// characters escaped, and cut short when long.
+func Quote(v any) string {
+	s, ok := v.(string)
+	if !ok {
+		switch v.(type) {
+		case []any, map[string]any, *Lambda:
+			return TypeName(v)
+		}
+		s = fmt.Sprint(v)
+	}
+	if len(s) > maxQuote {
+		return strconv.Quote(s[:cutAt(s, maxQuote)]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// short cuts a name for a message, unquoted.
+func short(s string) string {
+	if len(s) > maxQuote {
+		return s[:cutAt(s, maxQuote)] + "…"
+	}
+	return s
+}
+
+// cutAt backs n off to the start of a character.
+func cutAt(s string, n int) int {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }

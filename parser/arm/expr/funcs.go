@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Placeholders for facts of the deployment target. They are stable so that
@@ -67,6 +68,12 @@ func unknownFunc(minArgs, maxArgs int) *Func {
 	return &Func{Eager: func(*Context, []any) (any, error) { return Unknown, nil }, MinArgs: minArgs, MaxArgs: maxArgs, TakesUnknown: true}
 }
 
+// sharing marks a function whose result is part of an argument.
+func sharing(f *Func) *Func {
+	f.Shares = true
+	return f
+}
+
 func initBuiltins() {
 	builtins = map[string]*Func{
 		// Logical.
@@ -88,7 +95,7 @@ func initBuiltins() {
 		"lessorequals":    eager(2, 2, compare(func(c int) bool { return c <= 0 })),
 		"greater":         eager(2, 2, compare(func(c int) bool { return c > 0 })),
 		"greaterorequals": eager(2, 2, compare(func(c int) bool { return c >= 0 })),
-		"coalesce":        {Eager: fnCoalesce, MinArgs: 1, MaxArgs: -1, TakesUnknown: true},
+		"coalesce":        {Eager: fnCoalesce, MinArgs: 1, MaxArgs: -1, TakesUnknown: true, Shares: true},
 
 		// Numeric.
 		"add": eager(2, 2, arith(func(a, b int64) (int64, error) { return a + b, nil })),
@@ -116,7 +123,7 @@ func initBuiltins() {
 		"string":         deep(1, 1, func(_ *Context, a []any) (any, error) { return toString(a[0]) }),
 		"base64":         eager(1, 1, strFn(func(s string) (any, error) { return base64.StdEncoding.EncodeToString([]byte(s)), nil })),
 		"base64tostring": eager(1, 1, strFn(decodeBase64)),
-		"base64tojson":   eager(1, 1, strFn(func(s string) (any, error) { return fromBase64JSON(s) })),
+		"base64tojson":   eager(1, 1, fnBase64ToJSON),
 		"datauri": eager(1, 1, strFn(func(s string) (any, error) {
 			return "data:text/plain;charset=utf8;base64," + base64.StdEncoding.EncodeToString([]byte(s)), nil
 		})),
@@ -139,17 +146,17 @@ func initBuiltins() {
 		"uricomponent":         eager(1, 1, strFn(func(s string) (any, error) { return escapeDataString(s), nil })),
 		"uricomponenttostring": eager(1, 1, strFn(func(s string) (any, error) { return url.PathUnescape(s) })),
 		"join":                 deep(2, 2, fnJoin),
-		"json":                 eager(1, 1, strFn(func(s string) (any, error) { return FromJSON([]byte(s)) })),
+		"json":                 eager(1, 1, fnJSON),
 
 		// Array, object and string alike.
-		"array":        {Eager: fnArray, MinArgs: 1, MaxArgs: 1, TakesUnknown: true},
+		"array":        {Eager: fnArray, MinArgs: 1, MaxArgs: 1, TakesUnknown: true, Shares: true},
 		"concat":       eager(0, -1, fnConcat),
 		"contains":     deep(2, 2, fnContains),
 		"createarray":  {Eager: func(_ *Context, a []any) (any, error) { return append([]any{}, a...), nil }, MinArgs: 0, MaxArgs: -1, TakesUnknown: true},
 		"createobject": {Eager: fnCreateObject, MinArgs: 0, MaxArgs: -1, TakesUnknown: true},
 		"empty":        eager(1, 1, fnEmpty),
-		"first":        eager(1, 1, fnFirst),
-		"last":         eager(1, 1, fnLast),
+		"first":        sharing(eager(1, 1, fnFirst)),
+		"last":         sharing(eager(1, 1, fnLast)),
 		"flatten":      eager(1, 1, fnFlatten),
 		"indexof":      deep(2, 2, fnIndexOf(false)),
 		"lastindexof":  deep(2, 2, fnIndexOf(true)),
@@ -159,18 +166,18 @@ func initBuiltins() {
 		"length":       eager(1, 1, fnLength),
 		"objectkeys":   eager(1, 1, fnObjectKeys),
 		"shallowmerge": eager(1, 1, fnShallowMerge),
-		"skip":         eager(2, 2, fnSkipTake(true)),
-		"take":         eager(2, 2, fnSkipTake(false)),
-		"tryget":       eager(2, -1, fnTryGet),
+		"skip":         sharing(eager(2, 2, fnSkipTake(true))),
+		"take":         sharing(eager(2, 2, fnSkipTake(false))),
+		"tryget":       sharing(eager(2, -1, fnTryGet)),
 
 		// Lambda.
 		"lambda":          {Lazy: lazyLambda, MinArgs: 1, MaxArgs: -1},
-		"lambdavariables": eager(1, 1, fnLambdaVariables),
+		"lambdavariables": sharing(eager(1, 1, fnLambdaVariables)),
 		"filter":          eager(2, 2, fnFilter),
 		"map":             eager(2, 2, fnMap),
 		"mapvalues":       eager(2, 2, fnMapValues),
 		"groupby":         eager(2, 2, fnGroupBy),
-		"reduce":          eager(3, 3, fnReduce),
+		"reduce":          sharing(eager(3, 3, fnReduce)),
 		"sort":            deep(2, 2, fnSort),
 		"toobject":        eager(2, 3, fnToObject),
 
@@ -204,7 +211,9 @@ func initBuiltins() {
 		"references": unknownFunc(0, 2),
 		"providers":  unknownFunc(1, 2),
 		"pickzones":  unknownFunc(3, 5),
-		"fail":       eager(1, 1, func(_ *Context, a []any) (any, error) { return nil, fmt.Errorf("the template calls fail(%v)", a[0]) }),
+		"fail": eager(1, 1, func(_ *Context, a []any) (any, error) {
+			return nil, fmt.Errorf("the template calls fail(%s)", Quote(a[0]))
+		}),
 	}
 }
 
@@ -287,7 +296,7 @@ func lazyIf(c *Context, args []Expr) (any, error) {
 	}
 	b, err := asBool(cond)
 	if err != nil {
-		return nil, &Error{args[0].Pos(), "if: the condition: " + err.Error()}
+		return nil, &Error{Offset: args[0].Pos(), Msg: "if: the condition: " + err.Error()}
 	}
 	if b {
 		return c.Eval(args[1])
@@ -331,7 +340,7 @@ func fnBool(_ *Context, a []any) (any, error) {
 		case "false":
 			return false, nil
 		}
-		return nil, fmt.Errorf("%q is neither 'true' nor 'false'", v)
+		return nil, fmt.Errorf("%s is neither 'true' nor 'false'", Quote(v))
 	}
 	if n, ok := toInt(a[0]); ok {
 		return n != 0, nil
@@ -339,28 +348,31 @@ func fnBool(_ *Context, a []any) (any, error) {
 	return nil, fmt.Errorf("cannot convert %s to a boolean", TypeName(a[0]))
 }
 
-// Equal compares two values the way equals() does.
-func Equal(a, b any) bool {
+// Equal compares two values the way equals() does. Values nested more
+// than MaxDepth levels deep are not followed, and compare unequal.
+func Equal(a, b any) bool { return equal(a, b, 0) }
+
+func equal(a, b any, depth int) bool {
 	switch a := a.(type) {
 	case []any:
 		b, ok := b.([]any)
-		if !ok || len(a) != len(b) {
+		if !ok || len(a) != len(b) || depth >= MaxDepth {
 			return false
 		}
 		for i := range a {
-			if !Equal(a[i], b[i]) {
+			if !equal(a[i], b[i], depth+1) {
 				return false
 			}
 		}
 		return true
 	case map[string]any:
 		b, ok := b.(map[string]any)
-		if !ok || len(a) != len(b) {
+		if !ok || len(a) != len(b) || depth >= MaxDepth {
 			return false
 		}
 		for k, v := range a {
 			w, ok := Get(b, k)
-			if !ok || !Equal(v, w) {
+			if !ok || !equal(v, w, depth+1) {
 				return false
 			}
 		}
@@ -445,7 +457,7 @@ func fnInt(_ *Context, a []any) (any, error) {
 	case string:
 		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not an integer", v)
+			return nil, fmt.Errorf("%s is not an integer", Quote(v))
 		}
 		return n, nil
 	case float64:
@@ -461,7 +473,7 @@ func fnFloat(_ *Context, a []any) (any, error) {
 	if s, ok := a[0].(string); ok {
 		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not a number", s)
+			return nil, fmt.Errorf("%s is not a number", Quote(s))
 		}
 		return f, nil
 	}
@@ -549,8 +561,14 @@ func toString(v any) (string, error) {
 }
 
 // ToJSON serialises a value compactly, as string() does for arrays and
-// objects.
+// objects. A value whose text would be longer than MaxString, or that
+// nests deeper than MaxDepth, is refused before anything is rendered:
+// arrays may share one large element many times over.
 func ToJSON(v any) (string, error) {
+	n := 0
+	if !jsonFits(v, 0, &n) {
+		return "", fmt.Errorf("the value is too large or too deeply nested to convert to text (limits: %d bytes, %d levels)", MaxString, MaxDepth)
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -558,6 +576,61 @@ func ToJSON(v any) (string, error) {
 		return "", err
 	}
 	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// jsonFits adds to *n at least the length of v's JSON text and reports
+// whether it stays within MaxString and MaxDepth. It stops as soon as it
+// does not, so its cost is bounded by MaxString whatever v shares.
+func jsonFits(v any, depth int, n *int) bool {
+	if *n > MaxString || depth > MaxDepth {
+		return false
+	}
+	switch v := v.(type) {
+	case string:
+		*n += len(v) + 2
+	case []any:
+		*n += 2
+		for _, e := range v {
+			*n++
+			if !jsonFits(e, depth+1, n) {
+				return false
+			}
+		}
+	case map[string]any:
+		*n += 2
+		for k, e := range v {
+			*n += len(k) + 4
+			if !jsonFits(e, depth+1, n) {
+				return false
+			}
+		}
+	default:
+		*n++
+	}
+	return *n <= MaxString
+}
+
+func fnJSON(c *Context, a []any) (any, error) {
+	s, err := asString(a[0])
+	if err != nil {
+		return nil, err
+	}
+	// Decoded values take several times the bytes of their text.
+	if err := c.alloc(4 * len(s)); err != nil {
+		return nil, err
+	}
+	return FromJSON([]byte(s))
+}
+
+func fnBase64ToJSON(c *Context, a []any) (any, error) {
+	s, err := asString(a[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := c.alloc(4 * len(s)); err != nil {
+		return nil, err
+	}
+	return fromBase64JSON(s)
 }
 
 // FromJSON decodes JSON text into expression values (integers as int64).
@@ -633,7 +706,7 @@ func fnFormat(_ *Context, a []any) (any, error) {
 		case c == '{':
 			end := strings.IndexByte(f[i:], '}')
 			if end < 0 {
-				return nil, fmt.Errorf("unterminated placeholder in %q; write {{ for a literal brace", f)
+				return nil, fmt.Errorf("unterminated placeholder in %s; write {{ for a literal brace", Quote(f))
 			}
 			spec := f[i+1 : i+end]
 			i += end
@@ -641,11 +714,14 @@ func fnFormat(_ *Context, a []any) (any, error) {
 			idxText, _, _ = strings.Cut(idxText, ",")
 			n, err := strconv.Atoi(strings.TrimSpace(idxText))
 			if err != nil || n < 0 || n+1 >= len(a) {
-				return nil, fmt.Errorf("placeholder {%s} has no matching argument (%d given)", spec, len(a)-1)
+				return nil, fmt.Errorf("placeholder %s has no matching argument (%d given)", Quote("{"+spec+"}"), len(a)-1)
 			}
 			s, err := formatValue(a[n+1], fmtText)
 			if err != nil {
 				return nil, err
+			}
+			if b.Len()+len(s) > MaxString {
+				return nil, fmt.Errorf("the result would be longer than %d bytes", MaxString)
 			}
 			b.WriteString(s)
 		default:
@@ -741,11 +817,11 @@ func fnPadLeft(_ *Context, a []any) (any, error) {
 		if pad, err = asString(a[2]); err != nil {
 			return nil, err
 		}
-		if len([]rune(pad)) != 1 {
+		if utf8.RuneCountInString(pad) != 1 {
 			return nil, errors.New("the padding must be a single character")
 		}
 	}
-	n := int(total) - len([]rune(s))
+	n := int(total) - utf8.RuneCountInString(s)
 	if n <= 0 {
 		return s, nil
 	}
@@ -804,6 +880,9 @@ func fnSplit(_ *Context, a []any) (any, error) {
 		if at < 0 {
 			return append(out, s), nil
 		}
+		if len(out) >= MaxArray {
+			return nil, fmt.Errorf("the result would have more than %d elements", MaxArray)
+		}
 		out = append(out, s[:at])
 		s = s[at+size:]
 	}
@@ -842,11 +921,11 @@ func fnURI(_ *Context, a []any) (any, error) {
 	}
 	b, err := url.Parse(base)
 	if err != nil || !b.IsAbs() {
-		return nil, fmt.Errorf("%q is not an absolute URI", base)
+		return nil, fmt.Errorf("%s is not an absolute URI", Quote(base))
 	}
 	r, err := url.Parse(rel)
 	if err != nil {
-		return nil, fmt.Errorf("%q is not a relative URI", rel)
+		return nil, fmt.Errorf("%s is not a relative URI", Quote(rel))
 	}
 	return b.ResolveReference(r).String(), nil
 }
@@ -876,9 +955,15 @@ func fnJoin(_ *Context, a []any) (any, error) {
 		return nil, err
 	}
 	parts := make([]string, len(arr))
+	total := 0
 	for i, e := range arr {
 		if parts[i], err = toString(e); err != nil {
 			return nil, err
+		}
+		// An array may hold one long string many times over: add up
+		// before joining.
+		if total += len(parts[i]) + len(sep); total > MaxString {
+			return nil, fmt.Errorf("the result would be longer than %d bytes", MaxString)
 		}
 	}
 	return checkLen(strings.Join(parts, sep))
@@ -907,10 +992,10 @@ func fnConcat(_ *Context, a []any) (any, error) {
 			if !ok {
 				return nil, fmt.Errorf("cannot concatenate an array with %s", TypeName(v))
 			}
-			out = append(out, arr...)
-			if len(out) > MaxArray {
+			if len(out)+len(arr) > MaxArray {
 				return nil, fmt.Errorf("the result would have more than %d elements", MaxArray)
 			}
+			out = append(out, arr...)
 		}
 		if out == nil {
 			out = []any{}
@@ -923,10 +1008,10 @@ func fnConcat(_ *Context, a []any) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
-		if b.Len() > MaxString {
+		if b.Len()+len(s) > MaxString {
 			return nil, fmt.Errorf("the result would be longer than %d bytes", MaxString)
 		}
+		b.WriteString(s)
 	}
 	return b.String(), nil
 }
@@ -1038,6 +1123,9 @@ func fnFlatten(_ *Context, a []any) (any, error) {
 		if !ok {
 			return nil, fmt.Errorf("expects an array of arrays; an element is %s", TypeName(e))
 		}
+		if len(out)+len(inner) > MaxArray {
+			return nil, fmt.Errorf("the result would have more than %d elements", MaxArray)
+		}
 		out = append(out, inner...)
 	}
 	return out, nil
@@ -1073,22 +1161,40 @@ func fnIndexOf(last bool) func(*Context, []any) (any, error) {
 	}
 }
 
-func fnIntersection(_ *Context, a []any) (any, error) {
+func fnIntersection(c *Context, a []any) (any, error) {
 	switch first := a[0].(type) {
 	case []any:
+		others := make([]*valueSet, 0, len(a)-1)
+		for _, other := range a[1:] {
+			arr, ok := other.([]any)
+			if !ok {
+				return nil, fmt.Errorf("cannot intersect an array with %s", TypeName(other))
+			}
+			set := newValueSet(c)
+			for _, e := range arr {
+				set.add(e)
+			}
+			others = append(others, set)
+		}
 		out := []any{}
+		seen := newValueSet(c)
 	outer:
 		for _, e := range first {
-			for _, other := range a[1:] {
-				arr, ok := other.([]any)
-				if !ok {
-					return nil, fmt.Errorf("cannot intersect an array with %s", TypeName(other))
+			for _, set := range others {
+				in, err := set.has(e)
+				if err != nil {
+					return nil, err
 				}
-				if !containsValue(arr, e) {
+				if !in {
 					continue outer
 				}
 			}
-			if !containsValue(out, e) {
+			dup, err := seen.has(e)
+			if err != nil {
+				return nil, err
+			}
+			if !dup {
+				seen.add(e)
 				out = append(out, e)
 			}
 		}
@@ -1114,27 +1220,77 @@ func fnIntersection(_ *Context, a []any) (any, error) {
 	return nil, fmt.Errorf("expects arrays or objects, not %s", TypeName(a[0]))
 }
 
-func containsValue(arr []any, v any) bool {
-	for _, e := range arr {
-		if Equal(e, v) {
-			return true
-		}
-	}
-	return false
+// valueSet answers membership by Equal: scalars through a map, arrays and
+// objects by comparison, each charged to the Context so that sets of
+// large arrays cannot hide quadratic work in one step.
+type valueSet struct {
+	c       *Context
+	scalars map[any]bool
+	others  []any
 }
 
-func fnUnion(_ *Context, a []any) (any, error) {
+func newValueSet(c *Context) *valueSet { return &valueSet{c: c, scalars: map[any]bool{}} }
+
+// scalarKey is the map key of a value Equal compares by value; numbers
+// compare as float64, as Equal does.
+func scalarKey(v any) (any, bool) {
+	switch v := v.(type) {
+	case string, bool, nil:
+		return v, true
+	case int64:
+		return float64(v), true
+	case int:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return nil, false
+}
+
+func (s *valueSet) add(v any) {
+	if k, ok := scalarKey(v); ok {
+		s.scalars[k] = true
+		return
+	}
+	s.others = append(s.others, v)
+}
+
+func (s *valueSet) has(v any) (bool, error) {
+	if k, ok := scalarKey(v); ok {
+		return s.scalars[k], nil
+	}
+	if err := s.c.spend(len(s.others)); err != nil {
+		return false, err
+	}
+	for _, e := range s.others {
+		if Equal(e, v) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func fnUnion(c *Context, a []any) (any, error) {
 	switch a[0].(type) {
 	case []any:
 		out := []any{}
+		seen := newValueSet(c)
 		for _, v := range a {
 			arr, ok := v.([]any)
 			if !ok {
 				return nil, fmt.Errorf("cannot unite an array with %s", TypeName(v))
 			}
 			for _, e := range arr {
-				if IsUnknown(e) || !containsValue(out, e) {
+				dup, err := seen.has(e)
+				if err != nil {
+					return nil, err
+				}
+				if IsUnknown(e) || !dup {
+					seen.add(e)
 					out = append(out, e)
+				}
+				if len(out) > MaxArray {
+					return nil, fmt.Errorf("the result would have more than %d elements", MaxArray)
 				}
 			}
 		}
@@ -1182,7 +1338,7 @@ func sortedKeys(m map[string]any) []string {
 	return keys
 }
 
-func fnItems(_ *Context, a []any) (any, error) {
+func fnItems(c *Context, a []any) (any, error) {
 	m, ok := a[0].(map[string]any)
 	if !ok {
 		return nil, fmt.Errorf("expects an object, not %s", TypeName(a[0]))
@@ -1191,13 +1347,13 @@ func fnItems(_ *Context, a []any) (any, error) {
 	for _, k := range sortedKeys(m) {
 		out = append(out, map[string]any{"key": k, "value": m[k]})
 	}
-	return out, nil
+	return out, c.alloc(128 * len(m))
 }
 
 func fnLength(_ *Context, a []any) (any, error) {
 	switch v := a[0].(type) {
 	case string:
-		return int64(len([]rune(v))), nil
+		return int64(utf8.RuneCountInString(v)), nil
 	case []any:
 		return int64(len(v)), nil
 	case map[string]any:
@@ -1305,7 +1461,7 @@ func lazyLambda(c *Context, args []Expr) (any, error) {
 			name, isStr = lit.Value.(string)
 		}
 		if !isStr {
-			return nil, &Error{a.Pos(), "lambda: parameter names must be string literals, as in lambda('x', ...)"}
+			return nil, &Error{Offset: a.Pos(), Msg: "lambda: parameter names must be string literals, as in lambda('x', ...)"}
 		}
 		l.Params = append(l.Params, name)
 	}
@@ -1320,7 +1476,7 @@ func fnLambdaVariables(c *Context, a []any) (any, error) {
 	if v, ok := c.lambdaVar(name); ok {
 		return v, nil
 	}
-	return nil, fmt.Errorf("no lambda parameter named %q is in scope", name)
+	return nil, fmt.Errorf("no lambda parameter named %s is in scope", Quote(name))
 }
 
 func lambdaArray(a []any) ([]any, *Lambda, error) {

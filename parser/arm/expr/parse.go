@@ -70,9 +70,15 @@ func (e *Index) Pos() int { return e.At }
 type Error struct {
 	Offset int
 	Msg    string
+	// Err is the cause when evaluation stopped for good: ErrBudget,
+	// ErrBytes, or the error of Context.Check.
+	Err error
 }
 
 func (e *Error) Error() string { return e.Msg }
+
+// Unwrap returns the cause, if any.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Classify tells what a template string is: an expression (its text in
 // brackets), or a literal. "[[x]" is the escape for the literal "[x]".
@@ -90,12 +96,12 @@ func Classify(s string) (isExpr bool, literal string) {
 // brackets included.
 func Parse(s string) (Expr, error) {
 	if ok, _ := Classify(s); !ok {
-		return nil, &Error{0, "not an expression: expressions are written in square brackets"}
+		return nil, &Error{Offset: 0, Msg: "not an expression: expressions are written in square brackets"}
 	}
 	p := &parser{src: s, pos: 1, end: len(s) - 1}
 	p.skipSpace()
 	if p.pos >= p.end {
-		return nil, &Error{p.pos, "empty expression between the brackets"}
+		return nil, &Error{Offset: p.pos, Msg: "empty expression between the brackets"}
 	}
 	e, err := p.expr(0)
 	if err != nil {
@@ -103,7 +109,7 @@ func Parse(s string) (Expr, error) {
 	}
 	p.skipSpace()
 	if p.pos < p.end {
-		return nil, &Error{p.pos, fmt.Sprintf("unexpected %q after the end of the expression; check the parentheses and quotes", p.src[p.pos:p.pos+1])}
+		return nil, &Error{Offset: p.pos, Msg: fmt.Sprintf("unexpected %q after the end of the expression; check the parentheses and quotes", p.src[p.pos:p.pos+1])}
 	}
 	return e, nil
 }
@@ -135,7 +141,7 @@ func (p *parser) ident() string {
 
 func (p *parser) expr(depth int) (Expr, error) {
 	if depth > maxNesting {
-		return nil, &Error{p.pos, fmt.Sprintf("expression nested more than %d levels deep", maxNesting)}
+		return nil, &Error{Offset: p.pos, Msg: fmt.Sprintf("expression nested more than %d levels deep", maxNesting)}
 	}
 	e, err := p.primary(depth)
 	if err != nil {
@@ -143,11 +149,17 @@ func (p *parser) expr(depth int) (Expr, error) {
 	}
 	// Postfix chain: .name and [index]; "?" (null-forgiving in newer
 	// templates) is accepted and ignored because a missing member already
-	// evaluates to unknown here.
+	// evaluates to unknown here. Each link nests the tree one level deeper
+	// (and its evaluation one call deeper), so it counts as nesting.
 	for {
 		p.skipSpace()
 		if p.pos >= p.end {
 			return e, nil
+		}
+		if c := p.src[p.pos]; c == '.' || c == '[' {
+			if depth++; depth > maxNesting {
+				return nil, &Error{Offset: p.pos, Msg: fmt.Sprintf("expression nested more than %d levels deep", maxNesting)}
+			}
 		}
 		switch p.src[p.pos] {
 		case '?':
@@ -160,7 +172,7 @@ func (p *parser) expr(depth int) (Expr, error) {
 			}
 			p.skipSpace()
 			if p.pos >= p.end || !isIdentStart(p.src[p.pos]) && !(p.src[p.pos] >= '0' && p.src[p.pos] <= '9') {
-				return nil, &Error{p.pos, "expected a property name after '.'"}
+				return nil, &Error{Offset: p.pos, Msg: "expected a property name after '.'"}
 			}
 			name := p.ident()
 			e = &Prop{X: e, Name: name, At: at}
@@ -174,7 +186,7 @@ func (p *parser) expr(depth int) (Expr, error) {
 			}
 			p.skipSpace()
 			if p.pos >= p.end || p.src[p.pos] != ']' {
-				return nil, &Error{p.pos, "expected ']' to close the index"}
+				return nil, &Error{Offset: p.pos, Msg: "expected ']' to close the index"}
 			}
 			p.pos++
 			e = &Index{X: e, Index: idx, At: at}
@@ -186,7 +198,7 @@ func (p *parser) expr(depth int) (Expr, error) {
 
 func (p *parser) primary(depth int) (Expr, error) {
 	if p.pos >= p.end {
-		return nil, &Error{p.pos, "unexpected end of expression; expected a value or a function call"}
+		return nil, &Error{Offset: p.pos, Msg: "unexpected end of expression; expected a value or a function call"}
 	}
 	start := p.pos
 	c := p.src[p.pos]
@@ -205,13 +217,13 @@ func (p *parser) primary(depth int) (Expr, error) {
 			}
 			f, err := strconv.ParseFloat(p.src[start:p.pos], 64)
 			if err != nil {
-				return nil, &Error{start, fmt.Sprintf("invalid number %q", p.src[start:p.pos])}
+				return nil, &Error{Offset: start, Msg: fmt.Sprintf("invalid number %s", Quote(p.src[start:p.pos]))}
 			}
 			return &Lit{Value: f, At: start}, nil
 		}
 		n, err := strconv.ParseInt(p.src[start:p.pos], 10, 64)
 		if err != nil {
-			return nil, &Error{start, fmt.Sprintf("invalid integer %q", p.src[start:p.pos])}
+			return nil, &Error{Offset: start, Msg: fmt.Sprintf("invalid integer %s", Quote(p.src[start:p.pos]))}
 		}
 		return &Lit{Value: n, At: start}, nil
 	case isIdentStart(c):
@@ -238,14 +250,14 @@ func (p *parser) primary(depth int) (Expr, error) {
 			case "null":
 				return &Lit{Value: nil, At: start}, nil
 			}
-			return nil, &Error{start, fmt.Sprintf("%q is not a function call: write %s(...), or quote a string literal as '%s'", name, name, name)}
+			return nil, &Error{Offset: start, Msg: fmt.Sprintf("%s is not a function call: write %s(...), or quote a string literal as '%s'", Quote(name), short(name), short(name))}
 		}
 		p.pos++
 		call := &Call{Name: name, At: start}
 		for {
 			p.skipSpace()
 			if p.pos >= p.end {
-				return nil, &Error{start, fmt.Sprintf("unterminated call of %s: add the closing ')'", name)}
+				return nil, &Error{Offset: start, Msg: fmt.Sprintf("unterminated call of %s: add the closing ')'", name)}
 			}
 			if p.src[p.pos] == ')' {
 				p.pos++
@@ -253,7 +265,7 @@ func (p *parser) primary(depth int) (Expr, error) {
 			}
 			if len(call.Args) > 0 {
 				if p.src[p.pos] != ',' {
-					return nil, &Error{p.pos, fmt.Sprintf("expected ',' or ')' in the arguments of %s", name)}
+					return nil, &Error{Offset: p.pos, Msg: fmt.Sprintf("expected ',' or ')' in the arguments of %s", name)}
 				}
 				p.pos++
 				p.skipSpace()
@@ -265,7 +277,7 @@ func (p *parser) primary(depth int) (Expr, error) {
 			call.Args = append(call.Args, arg)
 		}
 	default:
-		return nil, &Error{start, fmt.Sprintf("unexpected %q; expected a function call, a 'string' in single quotes or a number", p.src[start:start+1])}
+		return nil, &Error{Offset: start, Msg: fmt.Sprintf("unexpected %q; expected a function call, a 'string' in single quotes or a number", p.src[start:start+1])}
 	}
 }
 
@@ -288,5 +300,5 @@ func (p *parser) str() (Expr, error) {
 		b.WriteByte(c)
 		p.pos++
 	}
-	return nil, &Error{start, "unterminated string literal: close it with ' (write '' for a quote inside)"}
+	return nil, &Error{Offset: start, Msg: "unterminated string literal: close it with ' (write '' for a quote inside)"}
 }

@@ -128,7 +128,7 @@ func typeSuffix(typ string, names []any) (string, error) {
 	typ = strings.Trim(typ, "/")
 	segs := strings.Split(typ, "/")
 	if len(segs) < 2 || segs[0] == "" {
-		return "", fmt.Errorf("%q is not a resource type (Namespace/type)", typ)
+		return "", fmt.Errorf("%s is not a resource type (Namespace/type)", Quote(typ))
 	}
 	var flat []string
 	for _, n := range names {
@@ -164,7 +164,7 @@ func splitTypeArgs(a []any, maxScope int) (scope []string, typ string, names []a
 		}
 		if strings.Contains(s, "/") {
 			if i > maxScope {
-				return nil, "", nil, fmt.Errorf("expected at most %d arguments before the resource type %q", maxScope, s)
+				return nil, "", nil, fmt.Errorf("expected at most %d arguments before the resource type %s", maxScope, Quote(s))
 			}
 			return scope, s, a[i+1:], nil
 		}
@@ -262,7 +262,7 @@ func parseTime(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not an ISO 8601 date and time", s)
+	return time.Time{}, fmt.Errorf("%s is not an ISO 8601 date and time", Quote(s))
 }
 
 func fnDateTimeAdd(_ *Context, a []any) (any, error) {
@@ -280,7 +280,7 @@ func fnDateTimeAdd(_ *Context, a []any) (any, error) {
 	}
 	m := isoDuration.FindStringSubmatch(d)
 	if m == nil || d == "P" || d == "-P" {
-		return nil, fmt.Errorf("%q is not an ISO 8601 duration such as P1D or PT1H", d)
+		return nil, fmt.Errorf("%s is not an ISO 8601 duration such as P1D or PT1H", Quote(d))
 	}
 	n := func(i int) int { v, _ := strconv.Atoi(m[i]); return v }
 	sign := 1
@@ -327,7 +327,7 @@ func asPrefix(v any) (netip.Prefix, error) {
 	}
 	p, err := netip.ParsePrefix(s)
 	if err != nil {
-		return netip.Prefix{}, fmt.Errorf("%q is not a CIDR range such as 10.0.0.0/16", s)
+		return netip.Prefix{}, fmt.Errorf("%s is not a CIDR range such as 10.0.0.0/16", Quote(s))
 	}
 	return p.Masked(), nil
 }
