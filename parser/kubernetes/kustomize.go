@@ -86,10 +86,10 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 	if c.err != nil {
 		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false, false
 	}
-	if len(c.diags) > 0 && c.remote {
+	if c.remote {
 		return nil, c.diags, false, false
 	}
-	k := krusty.MakeKustomizer(krusty.MakeDefaultOptions())
+	k := krusty.MakeKustomizer(kustomizeOptions())
 	out, err := buildSafely(k, mem, "/"+path.Dir(kfile))
 	if err != nil {
 		if c.stubs > 0 {
@@ -145,7 +145,7 @@ func (d *decoder) noteBases(kfile string, content []byte) {
 		list, _ := k[field].([]any)
 		for _, v := range list {
 			p, _ := v.(string)
-			if p == "" || strings.Contains(p, "://") || strings.HasPrefix(p, "github.com/") || strings.HasPrefix(p, "git@") {
+			if p == "" || remoteRef(p) {
 				continue
 			}
 			base := path.Clean(path.Join(dir, p))
@@ -396,18 +396,10 @@ func (c *kcopier) dir(dir string, root bool) {
 	if yaml.Unmarshal(b, &k) != nil {
 		return // krusty reports the syntax error
 	}
-	ranges := documentRanges(kfile, b)
 	for _, ref := range kustomizationRefs(k) {
 		p := ref.value
-		if strings.Contains(p, "://") || strings.HasPrefix(p, "github.com/") || strings.HasPrefix(p, "git@") {
-			r, ok := ranges[ref.path]
-			if !ok {
-				r = parser.Range{File: kfile}
-			}
-			c.remote = true
-			c.diags = append(c.diags, parser.Warnf(r,
-				"remote base %q is not fetched (posture never uses the network); the kustomization is not built: vendor the base into the repository to scan it", p))
-			continue
+		if remoteRef(p) {
+			continue // write refused it, with a diagnostic
 		}
 		full := path.Clean(path.Join(dir, p))
 		if strings.HasPrefix(full, "../") || full == ".." {
@@ -435,7 +427,34 @@ func (c *kcopier) dir(dir string, root bool) {
 	}
 }
 
+// write copies one file into Kustomize's file system, unless it names
+// something Kustomize would fetch or run (see kremote.go): then the
+// kustomization is not built and each such reference is a diagnostic.
 func (c *kcopier) write(name string, data []byte) {
+	var refs []refused
+	if isKustomization(path.Base(name)) {
+		refs = refusedInKustomization(data)
+	} else {
+		refs = refusedInFile(data)
+	}
+	if len(refs) > 0 {
+		c.remote = true
+		ranges := documentRanges(name, data)
+		for _, ref := range refs {
+			r, ok := ranges[ref.path]
+			if !ok {
+				r = parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+			}
+			if ref.helm {
+				c.diags = append(c.diags, parser.Warnf(r,
+					"Helm chart not inflated: Kustomize would run helm, and posture runs no program; the kustomization is not built: render the chart into the repository, or scan the chart itself, to scan it"))
+			} else {
+				c.diags = append(c.diags, parser.Warnf(r,
+					"remote base not fetched: posture never uses the network or runs git; the kustomization is not built: vendor the base into the repository to scan it"))
+			}
+		}
+		return
+	}
 	if err := c.mem.MkdirAll("/" + path.Dir(name)); err != nil {
 		c.err = err
 		return

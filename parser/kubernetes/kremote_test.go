@@ -1,0 +1,145 @@
+package kubernetes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+const kpod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x}]}\n"
+
+// TestKustomizeRunsNothing builds kustomizations that name remote bases,
+// remote files, Helm charts and exec functions in every place Kustomize
+// reads them, with programs named git, ssh, helm and kustomize first on
+// PATH that leave a mark when run. None may run, and each reference is a
+// diagnostic on the line that names it.
+func TestKustomizeRunsNothing(t *testing.T) {
+	bin := t.TempDir()
+	marker := filepath.Join(t.TempDir(), "ran")
+	for _, prog := range []string{"git", "ssh", "helm", "helmV3", "kustomize", "curl", "fn"} {
+		script := "#!/bin/sh\necho " + prog + " \"$@\" >> " + marker + "\nexit 1\n"
+		require.NoError(t, os.WriteFile(filepath.Join(bin, prog), []byte(script), 0o755))
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("GIT_SSH_COMMAND", filepath.Join(bin, "ssh"))
+
+	remotes := []string{
+		"git::github.com/org/repo",
+		"GitHub.com/org/repo",
+		"github.com/org/repo//deploy?ref=v1",
+		"github.com:org/repo",
+		"deploy@gitlab.com:org/repo.git",
+		"git@github.com:org/repo.git",
+		"ssh://git@example.com/org/repo.git",
+		"https://example.com/org/repo.git",
+		"HTTPS://example.com/pod.yaml",
+		"http://example.com/pod.yaml",
+		"file:///tmp/repo",
+		"https://dev.azure.com/org/project/_git/repo",
+	}
+	type tc struct {
+		name  string
+		files map[string]string
+		line  int
+		text  string
+	}
+	var tests []tc
+	for _, r := range remotes {
+		q := "'" + r + "'"
+		tests = append(tests,
+			tc{"resources " + r, map[string]string{"k/kustomization.yaml": "resources:\n  - pod.yaml\n  - " + q + "\n"}, 3, "remote base not fetched"},
+			tc{"bases " + r, map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nbases:\n  - " + q + "\n"}, 3, "remote base not fetched"},
+			tc{"components " + r, map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ncomponents:\n  - " + q + "\n"}, 3, "remote base not fetched"},
+		)
+	}
+	u := "'https://example.com/x.yaml'"
+	tests = append(tests,
+		tc{"patch path", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\npatches:\n  - path: " + u + "\n"}, 3, "remote base not fetched"},
+		tc{"json6902 path", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\npatchesJson6902:\n  - target: {kind: Pod, name: p}\n    path: " + u + "\n"}, 4, "remote base not fetched"},
+		tc{"strategic merge path", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\npatchesStrategicMerge:\n  - " + u + "\n"}, 3, "remote base not fetched"},
+		tc{"replacements path", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nreplacements:\n  - path: " + u + "\n"}, 3, "remote base not fetched"},
+		tc{"configMapGenerator files", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nconfigMapGenerator:\n  - name: c\n    files:\n      - key=" + strings.Trim(u, "'") + "\n"}, 5, "remote base not fetched"},
+		tc{"secretGenerator envs", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nsecretGenerator:\n  - name: c\n    envs: [" + u + "]\n"}, 4, "remote base not fetched"},
+		tc{"openapi", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nopenapi:\n  path: " + u + "\n"}, 3, "remote base not fetched"},
+		tc{"configurations", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nconfigurations: [" + u + "]\n"}, 2, "remote base not fetched"},
+		tc{"crds", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ncrds: [" + u + "]\n"}, 2, "remote base not fetched"},
+		tc{"transformers url", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ntransformers: [" + u + "]\n"}, 2, "remote base not fetched"},
+		tc{"generators git", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ngenerators: ['github.com/org/repo']\n"}, 2, "remote base not fetched"},
+		tc{"validators git", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nvalidators: ['git@github.com:org/repo']\n"}, 2, "remote base not fetched"},
+		tc{"remote base of a local base", map[string]string{
+			"k/kustomization.yaml":    "resources: [pod.yaml, ../base]\n",
+			"base/kustomization.yaml": "resources:\n  - github.com/org/repo\n",
+		}, 0, "remote base not fetched"},
+		tc{"transformer config file with a remote patch", map[string]string{
+			"k/kustomization.yaml": "resources: [pod.yaml]\ntransformers: [t.yaml]\n",
+			"k/t.yaml":             "apiVersion: builtin\nkind: PatchTransformer\nmetadata: {name: t}\nPath: " + u + "\n",
+		}, 0, "remote base not fetched"},
+		tc{"inline transformer with a remote patch", map[string]string{
+			"k/kustomization.yaml": "resources: [pod.yaml]\ntransformers:\n  - |\n    apiVersion: builtin\n    kind: PatchStrategicMergeTransformer\n    metadata: {name: t}\n    paths: [" + u + "]\n",
+		}, 3, "remote base not fetched"},
+		tc{"helmCharts", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nhelmCharts:\n  - name: c\n    repo: https://charts.example.com\n"}, 2, "Helm chart not inflated"},
+		tc{"helm generator config", map[string]string{
+			"k/kustomization.yaml": "resources: [pod.yaml]\ngenerators: [h.yaml]\n",
+			"k/h.yaml":             "apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata: {name: h}\nchartName: c\n",
+		}, 0, "Helm chart not inflated"},
+	)
+	// Functions and exec plugins are refused by the build itself.
+	execs := []tc{
+		{"exec function", map[string]string{
+			"k/kustomization.yaml": "resources: [pod.yaml]\ntransformers: [f.yaml]\n",
+			"k/f.yaml":             "apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {path: fn}\n",
+		}, 1, "cannot build the kustomization"},
+		{"container function", map[string]string{
+			"k/kustomization.yaml": "resources: [pod.yaml]\ngenerators: [f.yaml]\n",
+			"k/f.yaml":             "apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: f\n  annotations:\n    config.kubernetes.io/function: |\n      container: {image: example.com/fn, network: true}\n",
+		}, 1, "cannot build the kustomization"},
+	}
+	for _, tc := range append(tests, execs...) {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"k/pod.yaml": {Data: []byte(kpod)}}
+			for n, c := range tc.files {
+				fsys[n] = &fstest.MapFile{Data: []byte(c)}
+			}
+			res := scan(t, fsys, "", Options{})
+			_, err := os.Stat(marker)
+			require.True(t, os.IsNotExist(err), "a program ran: %s", readMarker(marker))
+			var found *parser.Diagnostic
+			for i, d := range res.Diagnostics {
+				if strings.Contains(d.Message, tc.text) {
+					found = &res.Diagnostics[i]
+				}
+			}
+			require.NotNil(t, found, "diagnostics: %v", res.Diagnostics)
+			if tc.line > 0 {
+				assert.Equal(t, "k/kustomization.yaml", found.Range.File)
+				assert.Equal(t, tc.line, found.Range.Start.Line, found.Message)
+			}
+			// The manifest beside the kustomization is still scanned.
+			assert.NotEmpty(t, res.Resources)
+		})
+	}
+}
+
+func readMarker(name string) string {
+	b, _ := os.ReadFile(name)
+	return string(b)
+}
+
+// TestRemoteRef: everything Kustomize would clone or download is refused,
+// local paths are not.
+func TestRemoteRef(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"git::github.com/o/r", "GitHub.com/o/r", "github.com:o/r", "deploy@gitlab.com:o/r.git", "https://x/y", "ssh://h/r", "file:///r", "user@host:r", " github.com/o/r"} {
+		assert.True(t, remoteRef(s), s)
+	}
+	for _, s := range []string{"pod.yaml", "../base", "./overlays/prod", "github.com.yaml", "dir/github.com/x"} {
+		assert.False(t, remoteRef(s), s)
+	}
+}
