@@ -54,8 +54,10 @@ deny contains {"msg": msg, "path": path} if {
 	])
 }
 
-weakness(f) := "input_strength" if not object.get(f.f, "input_strength", "") in strong
-
-else := "input_action" if object.get(f.f, "input_action", "BLOCK") == "NONE"
-
-else := "input_enabled"
+# (A body in braces: opa fmt v1.22.3 garbles the else clauses that follow
+# a one-line `if not ...` body.)
+weakness(f) := "input_strength" if {
+	not object.get(f.f, "input_strength", "") in strong
+} else := "input_action" if {
+	object.get(f.f, "input_action", "BLOCK") == "NONE"
+} else := "input_enabled"

@@ -63,7 +63,7 @@ policy_name(res) := n if {
 filters(res) := object.get(res.resource, ["properties", "contentFilters"], [])
 
 # weaknesses lists how a RAI policy weakens the default filters.
-weaknesses(res) := (((disabled | not_blocking) | high_only) | no_shield) if {
+weaknesses(res) := ((disabled | not_blocking) | high_only) | no_shield if {
 	fs := filters(res)
 	disabled := {sprintf("the %s filter on %s is disabled", [f.name, source(f)]) |
 		some f in fs

@@ -35,7 +35,7 @@ ip4(s) := n if {
 	count(parts) == 4
 	nums := [x | some p in parts; x := to_number(p); x >= 0; x <= 255]
 	count(nums) == 4
-	n := (((nums[0] * 256) + nums[1]) * 256 + nums[2]) * 256 + nums[3]
+	n := (((((nums[0] * 256) + nums[1]) * 256) + nums[2]) * 256) + nums[3]
 }
 
 range_desc := sprintf("%s to %s", [input.resource.properties.startIpAddress, input.resource.properties.endIpAddress])
@@ -61,8 +61,8 @@ deny contains {"msg": msg, "path": start} if {
 	not full_range(lo, hi)
 	limit := object.get(lib.params("AZ-SQL-003"), "max_addresses", 0)
 	limit > 0
-	hi - lo + 1 > limit
-	msg := sprintf("SQL firewall rule %s admits %d addresses (%s), more than the %d allowed.", [lib.label, hi - lo + 1, range_desc, limit])
+	(hi - lo) + 1 > limit
+	msg := sprintf("SQL firewall rule %s admits %d addresses (%s), more than the %d allowed.", [lib.label, (hi - lo) + 1, range_desc, limit])
 }
 
 full_range(0, 4294967295)
