@@ -507,46 +507,53 @@ func (n *Node) Items() []*Node {
 // lineIndex turns byte offsets into positions, as parser.LineIndex does,
 // in time that does not grow with the length of the line: a minified
 // template is one line of hundreds of kilobytes, and every value of every
-// resource asks for its position. Besides line starts it keeps marks, rune
-// boundaries about markEvery bytes apart with their column, so a column is
-// counted from the nearest mark rather than from the line start.
+// resource asks for its position. Besides line starts it keeps the number
+// of code points before every markEvery-th byte, so a column is counted
+// from the nearest mark rather than from the line start.
 type lineIndex struct {
-	src     []byte
-	starts  []int
-	markOff []int
-	markCol []int
+	src    []byte
+	starts []int
+	marks  []int
 }
 
 const markEvery = 512
 
 func newLineIndex(src []byte) *lineIndex {
-	x := &lineIndex{src: src, starts: make([]int, 1, len(src)/32+1)}
-	col, next := 0, markEvery
-	for i := 0; i < len(src); {
-		if i >= next {
-			x.markOff = append(x.markOff, i)
-			x.markCol = append(x.markCol, col)
-			next = i + markEvery
+	x := &lineIndex{src: src, starts: make([]int, 1, len(src)/32+1), marks: make([]int, 0, len(src)/markEvery+1)}
+	n := 0
+	for i, c := range src {
+		if i%markEvery == 0 {
+			x.marks = append(x.marks, n)
 		}
-		c := src[i]
-		switch {
-		case c == '\n':
+		if c == '\n' {
 			x.starts = append(x.starts, i+1)
-			col = 0
-			i++
-		case c < utf8.RuneSelf:
-			col++
-			i++
-		default:
-			// Stepping rune by rune, as utf8.RuneCount does, keeps every
-			// mark on a boundary that counting from the line start would
-			// also reach, so both count the same columns.
-			_, size := utf8.DecodeRune(src[i:])
-			col++
-			i += size
+		}
+		if isRuneStart(c) {
+			n++
 		}
 	}
+	if len(src)%markEvery == 0 {
+		x.marks = append(x.marks, n)
+	}
 	return x
+}
+
+// isRuneStart reports whether c begins a code point. Counting those bytes
+// counts the code points of valid UTF-8 from any offset, which is what
+// lets marks be placed at fixed offsets; it is parser.LineIndex's rule
+// too, so both agree on every column.
+func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }
+
+// runes counts the code points in src[:off].
+func (x *lineIndex) runes(off int) int {
+	k := off / markEvery
+	n := x.marks[k]
+	for _, c := range x.src[k*markEvery : off] {
+		if isRuneStart(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // pos returns the position of byte offset off, with the column counted in
@@ -554,13 +561,6 @@ func newLineIndex(src []byte) *lineIndex {
 func (x *lineIndex) pos(off int) parser.Pos {
 	off = max(0, min(off, len(x.src)))
 	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
-	from, col := x.starts[line], 0
-	if off-from > markEvery {
-		k := sort.Search(len(x.markOff), func(i int) bool { return x.markOff[i] > off }) - 1
-		if k >= 0 && x.markOff[k] >= from {
-			from, col = x.markOff[k], x.markCol[k]
-		}
-	}
-	col += utf8.RuneCount(x.src[from:off])
-	return parser.Pos{Line: line + 1, Column: col + 1, Byte: off}
+	start := x.starts[line]
+	return parser.Pos{Line: line + 1, Column: x.runes(off) - x.runes(start) + 1, Byte: off}
 }
