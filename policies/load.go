@@ -170,7 +170,11 @@ func readPolicyFile(fsys fs.FS, name string, d fs.DirEntry) ([]byte, error) {
 func plainPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return pe.Err
+		err = pe.Err
+	}
+	// os.Root's error for a link that leaves it is not exported.
+	if err.Error() == "path escapes from parent" {
+		return errors.New("a symbolic link leads outside the directory; refused")
 	}
 	return err
 }

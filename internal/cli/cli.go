@@ -146,11 +146,26 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		return nil, fmt.Errorf("working directory: %w", err)
 	}
 	var cfg *config
+	// The paths a found configuration names are confined to its directory
+	// (config.confine); the command line's are the user's own.
+	var cfgBaseline *pathEntry
+	var cfgPolicies []pathEntry
 	if cfgPath != "" {
-		if cfg, err = loadConfig(cfgPath); err != nil {
+		if f.config == "" {
+			if err := foundConfigInside(cfgPath); err != nil {
+				return nil, usagef("config %v", err)
+			}
+		}
+		if cfg, err = loadConfig(cfgPath, wd); err != nil {
 			return nil, usagef("config %v", err)
 		}
 		cfg.apply(f, set)
+		if !set["baseline"] && cfg.Baseline.value != "" {
+			cfgBaseline = &cfg.Baseline
+		}
+		if !set["policy"] {
+			cfgPolicies = cfg.Policy
+		}
 	}
 	threshold, err := policies.ParseSeverity(f.threshold)
 	if err != nil {
@@ -179,14 +194,27 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		p.opts.Policy.Params = cfg.Params
 		p.opts.Process.Ignores = cfg.ignores(wd)
 	}
-	if f.baseline != "" {
-		file, err := os.Open(f.baseline)
-		if err != nil {
-			return nil, usagef("--baseline: %v (write one with `posture baseline`)", err)
+	var baseline []byte
+	var baselineName string
+	switch {
+	case f.baseline != "":
+		if baseline, err = readFile(f.baseline, maxBaselineSize); err != nil {
+			return nil, usagef("--baseline %s: %v (write one with `posture baseline`)", f.baseline, err)
 		}
-		defer file.Close()
-		if p.opts.Process.Baseline, err = scan.ReadBaseline(file, f.baseline); err != nil {
+		baselineName = f.baseline
+	case cfgBaseline != nil:
+		if baseline, baselineName, err = cfg.readBaseline(*cfgBaseline); err != nil {
+			return nil, err
+		}
+	}
+	if baseline != nil {
+		if p.opts.Process.Baseline, err = scan.ReadBaseline(bytes.NewReader(baseline), baselineName); err != nil {
 			return nil, usageError{strings.TrimPrefix(err.Error(), "usage: ")}
+		}
+	}
+	if len(cfgPolicies) > 0 {
+		if p.opts.Engine, err = cfg.engine(cfgPolicies, p.opts.Policy); err != nil {
+			return nil, err
 		}
 	}
 	if f.diffBase != "" {
@@ -213,7 +241,8 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 	return p, nil
 }
 
-// apply fills in the flags the command line did not set.
+// apply fills in the flags the command line did not set, but for the
+// paths (baseline, policy), which prepare confines.
 func (c *config) apply(f *scanFlags, set map[string]bool) {
 	str := func(name string, dst *string, v string) {
 		if !set[name] && v != "" {
@@ -233,15 +262,9 @@ func (c *config) apply(f *scanFlags, set map[string]bool) {
 	str("format", &f.format, c.Format)
 	str("severity-threshold", &f.threshold, c.SeverityThreshold)
 	str("category", &f.category, c.Category)
-	str("baseline", &f.baseline, c.resolve(c.Baseline))
 	list("skip", &f.skip, c.Skip)
 	list("only", &f.only, c.Only)
 	list("framework", &f.frameworks, c.Frameworks)
-	if !set["policy"] {
-		for _, d := range c.Policy {
-			f.policyDirs = append(f.policyDirs, c.resolve(d))
-		}
-	}
 	boolean("show-unknown", &f.showUnknown, c.ShowUnknown)
 	boolean("complete", &f.complete, c.Complete)
 	boolean("include-suppressed", &f.includeSuppressed, c.IncludeSuppressed)
@@ -334,12 +357,13 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			return badUsage(stderr, "baseline: --%s does not apply: the baseline records every finding of the scan", name)
 		}
 	}
+	// A baseline from the configuration does not filter what it records,
+	// and need not exist yet: as if --baseline were given, empty.
+	set["baseline"] = true
 	p, err := prepare(ctx, f, set, paths)
 	if err != nil {
 		return badUsage(stderr, "%v", err)
 	}
-	// A baseline from the configuration does not filter what it records.
-	p.opts.Process.Baseline = nil
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
 		return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))

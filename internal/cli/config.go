@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,9 +17,10 @@ import (
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
 )
 
-var unknownField = regexp.MustCompile(`field (\S+) not found in type cli\.config`)
+var unknownField = regexp.MustCompile(`field (.+) not found in type cli\.config`)
 
 // ConfigFile is the name of the configuration file found upward from the
 // first scanned path.
@@ -31,17 +34,38 @@ type config struct {
 	Skip              []string                  `yaml:"skip"`
 	Only              []string                  `yaml:"only"`
 	Frameworks        []string                  `yaml:"frameworks"`
-	Policy            []string                  `yaml:"policy"`
+	Policy            []pathEntry               `yaml:"policy"`
 	ShowUnknown       *bool                     `yaml:"show-unknown"`
 	Complete          *bool                     `yaml:"complete"`
 	IncludeSuppressed *bool                     `yaml:"include-suppressed"`
 	Category          string                    `yaml:"category"`
-	Baseline          string                    `yaml:"baseline"`
+	Baseline          pathEntry                 `yaml:"baseline"`
 	Params            map[string]map[string]any `yaml:"params"`
 	Ignore            []ignoreEntry             `yaml:"ignore"`
 
 	// path is the file the configuration was read from; dir its directory.
 	path, dir string
+	// shown is path as messages name it.
+	shown string
+}
+
+// pathEntry is a path-valued key, kept with its position: the paths a
+// configuration names are confined to its directory (config.confine).
+type pathEntry struct {
+	value        string
+	line, column int
+}
+
+// UnmarshalYAML keeps a path scalar and its position.
+func (p *pathEntry) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: want a path", n.Line)
+	}
+	if n.Tag != "!!null" {
+		p.value = n.Value
+	}
+	p.line, p.column = n.Line, n.Column
+	return nil
 }
 
 // ignoreEntry is one ignore: entry. rule, path and resource take one value
@@ -77,7 +101,7 @@ func (e *ignoreEntry) UnmarshalYAML(n *yaml.Node) error {
 		case "until":
 			err = v.Decode(&e.Until)
 		default:
-			return fmt.Errorf("line %d: unknown key %q in an ignore entry (want rule, path, resource, reason, until)", k.Line, k.Value)
+			return fmt.Errorf("line %d: unknown key %s in an ignore entry (want rule, path, resource, reason, until)", k.Line, quoteKey(k.Value))
 		}
 		if err != nil {
 			return fmt.Errorf("line %d: %s: %v", v.Line, k.Value, err)
@@ -111,7 +135,7 @@ func findConfig(firstPath string) string {
 	}
 	for {
 		p := filepath.Join(dir, ConfigFile)
-		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		if info, err := os.Lstat(p); err == nil && !info.IsDir() {
 			return p
 		}
 		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
@@ -125,11 +149,145 @@ func findConfig(firstPath string) string {
 	}
 }
 
-// loadConfig reads and checks a configuration file.
-func loadConfig(path string) (*config, error) {
-	b, err := os.ReadFile(path)
+// repoRoot is the directory at or above dir that holds .git, or dir.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// Limits of what a configuration may make posture read: far above any
+// real file (a baseline of 100,000 findings is about 25 MiB), low enough
+// that a huge file cannot exhaust memory.
+const (
+	maxConfigSize   = 10 << 20
+	maxBaselineSize = 64 << 20
+)
+
+// foundConfigInside refuses a .posture.yaml found in the scanned tree that
+// is a link to a file outside its repository: its content is no business
+// of the scan, and a configuration's errors quote its keys.
+func foundConfigInside(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	dir := filepath.Dir(path)
+	root, err := filepath.EvalSymlinks(repoRoot(dir))
 	if err != nil {
-		return nil, err
+		return err
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, plainPathError(err))
+	}
+	if !within(root, target) {
+		return fmt.Errorf("%s is a symbolic link to a file outside the repository; refused (pass it with --config if it is yours)", path)
+	}
+	return nil
+}
+
+// within reports whether path is dir or below it; both are cleaned,
+// absolute or both relative to the same directory.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// readRegular reads a regular file of at most limit bytes. The type is
+// checked before the file is opened, so a FIFO cannot block posture, and
+// again on the open file. Errors say what is wrong, never what the file
+// holds.
+func readRegular(open func() (*os.File, error), stat func() (fs.FileInfo, error), limit int64) ([]byte, error) {
+	info, err := stat()
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file; refused")
+	}
+	f, err := open()
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, plainPathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file; refused")
+	}
+	if info.Size() > limit {
+		return nil, fmt.Errorf("%d bytes, more than the %d MiB posture reads; refused", info.Size(), limit>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, plainPathError(err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("more than the %d MiB posture reads; refused", limit>>20)
+	}
+	return b, nil
+}
+
+// readFile is readRegular on a path of the file system.
+func readFile(name string, limit int64) ([]byte, error) {
+	return readRegular(func() (*os.File, error) { return os.Open(name) }, func() (fs.FileInfo, error) { return os.Stat(name) }, limit)
+}
+
+// plainPathError keeps the reason of a path error: callers name the file
+// as the user wrote it.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	// os.Root's error for a link that leaves it is not exported.
+	if err.Error() == "path escapes from parent" {
+		return errors.New("a symbolic link leads outside the directory; refused")
+	}
+	return err
+}
+
+// typeError matches yaml.v3's "cannot unmarshal !!str `abc` into T",
+// which quotes the value; typeError.rewrite says it without.
+var typeError = regexp.MustCompile(`^(line \d+): cannot unmarshal !!(\w+) .*into (.+)$`)
+
+// quoted matches what yaml.v3 quotes of a file in its syntax errors.
+var quoted = regexp.MustCompile(`'[^']*'`)
+
+// goTypes name the Go types of config for people.
+var goTypes = map[string]string{
+	"cli.config": "a mapping of the keys listed in docs/workflows.md", "[]string": "a list of strings",
+	"string": "a string", "bool": "true or false", "[]cli.ignoreEntry": "a list of ignore entries",
+	"[]cli.pathEntry": "a list of paths",
+}
+
+func rewriteTypeError(m string) string {
+	sm := typeError.FindStringSubmatch(m)
+	if sm == nil {
+		return m
+	}
+	want := goTypes[sm[3]]
+	if want == "" {
+		want = "a value of another kind"
+	}
+	return fmt.Sprintf("%s: found a %s where %s is expected", sm[1], sm[2], want)
+}
+
+// loadConfig reads and checks a configuration file. wd is the directory
+// messages name it relative to.
+func loadConfig(path, wd string) (*config, error) {
+	b, err := readFile(path, maxConfigSize)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	var c config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
@@ -139,14 +297,23 @@ func loadConfig(path string) (*config, error) {
 		if errors.As(err, &te) {
 			msgs := make([]string, len(te.Errors))
 			for i, m := range te.Errors {
-				msgs[i] = unknownField.ReplaceAllString(m, "unknown key $1 (the keys are listed in docs/workflows.md)")
+				if sm := unknownField.FindStringSubmatch(m); sm != nil {
+					m = strings.Replace(m, sm[0], "unknown key "+bareKey(sm[1])+" (the keys are listed in docs/workflows.md)", 1)
+				}
+				msgs[i] = rewriteTypeError(m)
 			}
 			return nil, fmt.Errorf("%s: %s", path, strings.Join(msgs, "; "))
 		}
-		return nil, fmt.Errorf("%s: %v", path, strings.TrimPrefix(err.Error(), "yaml: "))
+		// A syntax error may quote a name from the file (an anchor).
+		msg := quoted.ReplaceAllString(strings.TrimPrefix(err.Error(), "yaml: "), "(a name)")
+		return nil, fmt.Errorf("%s: %s", path, msg)
 	}
 	c.path = path
 	c.dir = filepath.Dir(path)
+	c.shown = path
+	if r, err := filepath.Rel(wd, path); err == nil && filepath.IsAbs(path) && !strings.HasPrefix(r, "..") {
+		c.shown = filepath.ToSlash(r)
+	}
 	for rule, ps := range c.Params {
 		for k, v := range ps {
 			ps[k] = plain(v)
@@ -154,6 +321,38 @@ func loadConfig(path string) (*config, error) {
 		c.Params[rule] = ps
 	}
 	return &c, nil
+}
+
+// quoteKey names a key of a file in a message: quoted when it reads like
+// a key, else not at all, so that a file that is not a configuration (a
+// link to anything) does not have its text printed.
+func quoteKey(k string) string {
+	if !keyLike(k) {
+		return unknownKey
+	}
+	return strconv.Quote(k)
+}
+
+// bareKey is quoteKey without the quotes.
+func bareKey(k string) string {
+	if !keyLike(k) {
+		return unknownKey
+	}
+	return k
+}
+
+const unknownKey = "(a key posture does not know)"
+
+func keyLike(k string) bool {
+	if len(k) == 0 || len(k) > 64 {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // plain turns what YAML decoded into JSON-like values: dates become their
@@ -194,10 +393,95 @@ func (c *config) ignores(wd string) []scan.Ignore {
 	return out
 }
 
-// resolve makes a path from the configuration relative to its directory.
-func (c *config) resolve(p string) string {
-	if p == "" || filepath.IsAbs(p) {
-		return p
+// confine resolves a path the configuration names, relative to its
+// directory, and refuses one that leaves it: an absolute path, a ".."
+// escape, or a symbolic link pointing out. The configuration is part of
+// the scanned tree, which may come from a stranger's pull request; it
+// governs its own directory and nothing else. It returns the path relative
+// to the configuration's directory (for an os.Root opened there) and as
+// messages show it.
+func (c *config) confine(key string, e pathEntry) (rel, shown string, err error) {
+	where := fmt.Sprintf("%s:%d:%d", c.shown, e.line, e.column)
+	outside := func() error {
+		return usagef("%s: %s %q is outside the directory of this configuration; refused", where, key, e.value)
 	}
-	return filepath.Join(c.dir, filepath.FromSlash(p))
+	p := filepath.FromSlash(e.value)
+	if filepath.IsAbs(p) || strings.HasPrefix(e.value, "/") || filepath.VolumeName(p) != "" {
+		return "", "", outside()
+	}
+	joined := filepath.Join(c.dir, p)
+	if !within(filepath.Clean(c.dir), joined) {
+		return "", "", outside()
+	}
+	base, err := filepath.EvalSymlinks(c.dir)
+	if err != nil {
+		return "", "", usagef("%s: %s %q: %v", where, key, e.value, plainPathError(err))
+	}
+	target, err := filepath.EvalSymlinks(joined)
+	if err != nil {
+		return "", "", usagef("%s: %s %q: %v", where, key, e.value, plainPathError(err))
+	}
+	if !within(base, target) {
+		return "", "", outside()
+	}
+	rel, err = filepath.Rel(filepath.Clean(c.dir), joined)
+	if err != nil {
+		return "", "", outside()
+	}
+	return filepath.ToSlash(rel), joined, nil
+}
+
+// readBaseline reads the baseline the configuration names, through an
+// os.Root on its directory so no link leads out of it.
+func (c *config) readBaseline(e pathEntry) (data []byte, shown string, err error) {
+	rel, shown, err := c.confine("baseline", e)
+	if err != nil {
+		return nil, "", err
+	}
+	root, err := os.OpenRoot(c.dir)
+	if err != nil {
+		return nil, "", usagef("config %s: %v", c.shown, plainPathError(err))
+	}
+	defer root.Close()
+	name := filepath.FromSlash(rel)
+	data, err = readRegular(func() (*os.File, error) { return root.Open(name) }, func() (fs.FileInfo, error) { return root.Stat(name) }, maxBaselineSize)
+	if err != nil {
+		return nil, "", usagef("%s:%d:%d: baseline %s: %v (write one with `posture baseline`)", c.shown, e.line, e.column, shown, err)
+	}
+	return data, shown, nil
+}
+
+// engine builds the policy engine with the policy directories the
+// configuration names, each read through an os.Root on the configuration's
+// directory. It is scan.NewEngine for confined directories: undecided
+// checks are always evaluated, as the score needs them, and a broken
+// policy is reported before anything is scanned.
+func (c *config) engine(dirs []pathEntry, opts policies.Options) (*policies.Engine, error) {
+	lib, err := policies.LoadBuiltin()
+	if err != nil {
+		return nil, fmt.Errorf("built-in policies: %w", err)
+	}
+	root, err := os.OpenRoot(c.dir)
+	if err != nil {
+		return nil, usagef("config %s: %v", c.shown, plainPathError(err))
+	}
+	defer root.Close()
+	for _, d := range dirs {
+		rel, shown, err := c.confine("policy", d)
+		if err != nil {
+			return nil, err
+		}
+		if err := lib.AddDirIn(root, rel, filepath.ToSlash(shown)); err != nil {
+			return nil, usagef("%s:%d:%d: policy %q: %v", c.shown, d.line, d.column, d.value, err)
+		}
+	}
+	opts.ShowUnknown = true
+	eng, err := policies.New(lib, opts)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	if err := eng.Validate(); err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return eng, nil
 }

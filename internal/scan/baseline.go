@@ -2,9 +2,13 @@ package scan
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // BaselineFile is the default name of the baseline posture baseline writes.
@@ -80,7 +84,7 @@ func ReadBaseline(r io.Reader, name string) (*Baseline, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return nil, fmt.Errorf("%w: baseline %s: %v (write one with `posture baseline`)", ErrUsage, name, err)
+		return nil, fmt.Errorf("%w: baseline %s: %s (write one with `posture baseline`)", ErrUsage, name, decodeProblem(err))
 	}
 	if b.Version != BaselineVersion {
 		return nil, fmt.Errorf("%w: baseline %s: version %d, want %d (rewrite it with `posture baseline`)", ErrUsage, name, b.Version, BaselineVersion)
@@ -101,3 +105,32 @@ func (b *Baseline) Has(fingerprint string) bool { return b != nil && b.set[finge
 
 // Len is the number of findings in the baseline.
 func (b *Baseline) Len() int { return len(b.Findings) }
+
+// decodeProblem says what is wrong with a file that is not a baseline
+// without quoting it: encoding/json's messages quote the offending
+// character or key, and the file may be anything a path led to.
+func decodeProblem(err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("not a baseline: not valid JSON (at byte %d)", syntax.Offset)
+	case errors.As(err, &typ):
+		if typ.Field == "" {
+			return fmt.Sprintf("not a baseline: a JSON %s where an object is expected", typ.Value)
+		}
+		return fmt.Sprintf("not a baseline: %s is a JSON %s", typ.Field, typ.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "not a baseline: the JSON ends early (unexpected EOF)"
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		if k, uerr := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field ")); uerr == nil && keyLike.MatchString(k) {
+			return fmt.Sprintf("not a baseline: unknown field %q", k)
+		}
+		return "not a baseline: an object has a key a baseline does not have"
+	}
+	return "not a baseline"
+}
+
+// keyLike matches the keys a message may name: those of a file posture
+// could have written, not text from anything else.
+var keyLike = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,64}$`)
