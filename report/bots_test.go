@@ -128,7 +128,9 @@ func TestGitHubEscaping(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, report.WriteGitHub(&b, rep, policies.Low))
 	prefix := strings.TrimSuffix(rep.RepoPath("x"), "x")
-	assert.Equal(t, "::error file="+prefix+"dir%2Cx/a%3Ab.yaml,line=3,col=2,endLine=3,endColumn=5,title="+f.RuleID+"%3A a%3A b%2C c%25::100%25 bad:%0D%0Asecond, line%0AResource: "+f.ResourceID+"\n", b.String())
+	// A line break from the input is shown, not kept: only posture's own
+	// (before "Resource:") become %0A.
+	assert.Equal(t, "::error file="+prefix+"dir%2Cx/a%3Ab.yaml,line=3,col=2,endLine=3,endColumn=5,title="+f.RuleID+"%3A a%3A b%2C c%25::100%25 bad:\\r\\nsecond, line%0AResource: "+f.ResourceID+"\n", b.String())
 }
 
 func TestJUnit(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // annotationsPerKind is how many annotations of one level (error, warning,
@@ -42,18 +43,16 @@ func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) err
 		} else if f.Status == policies.StatusReview {
 			level = "notice"
 		}
-		title := f.RuleID
+		title := display.Value(f.RuleID)
 		if f.Rule != nil {
-			title += ": " + f.Rule.Title
+			title += ": " + display.Value(f.Rule.Title)
 		}
-		msg := f.Message
-		if f.Rule != nil {
-			if fix := f.Rule.RemediationFor(string(f.Format)); fix != "" {
-				msg += "\nFix: " + oneLine(fix)
-			}
+		msg := display.Message(f.Message)
+		if fix := fixText(f); fix != "" {
+			msg += "\nFix: " + display.Text(fix)
 		}
-		msg += "\nResource: " + f.ResourceID
-		anns = append(anns, annotation{level, f.Severity, command(level, rep.RepoPath(f.Range.File), f.Range, title, msg)})
+		msg += "\nResource: " + display.Value(f.ResourceID)
+		anns = append(anns, annotation{level, f.Severity, command(level, display.Text(rep.RepoPath(f.Range.File)), f.Range, title, msg)})
 	}
 	// Stable: within a severity the report's order (file, line) stays.
 	sort.SliceStable(anns, func(i, j int) bool { return anns[i].severity > anns[j].severity })
@@ -68,7 +67,8 @@ func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) err
 		case parser.DiagWarning:
 			level = "warning"
 		}
-		a := annotation{level, 0, command(level, rep.RepoPath(d.Range.File), d.Range, "posture: input problem", d.Message)}
+		msg := strings.Join(display.MessageLines(d.Message), "\n")
+		a := annotation{level, 0, command(level, display.Text(rep.RepoPath(d.Range.File)), d.Range, "posture: input problem", msg)}
 		if d.Severity == parser.DiagError {
 			unscanned = append(unscanned, a)
 		} else {
@@ -88,7 +88,7 @@ func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) err
 	for _, a := range anns {
 		b.WriteString(a.cmd)
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.CommandGuard.String(b.String()))
 	return err
 }
 
@@ -104,6 +104,11 @@ func overLimit(count map[string]int) string {
 	return strings.Join(parts, " and ")
 }
 
+// command writes one workflow command on one line. Every text in it has
+// been made safe by package display: only the line breaks posture means
+// are left, and escaping turns them into %0A, so nothing from the input
+// can end the line and start a command of its own (::add-mask::,
+// ::stop-commands::, ...).
 func command(level, file string, r parser.Range, title, msg string) string {
 	var props []string
 	if file != "" {

@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 	"github.com/posture-dev/posture/score"
 )
 
@@ -82,7 +84,8 @@ type controlBar struct {
 // WriteHTML renders rep as one self-contained HTML page: inline CSS, a
 // little inline JavaScript for the filters, no request when it is opened
 // (a Content-Security-Policy forbids any), and everything readable with
-// JavaScript off. All text goes through html/template's escaping.
+// JavaScript off. All text goes through html/template's escaping, and
+// text from the input through package display first.
 func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 	t, err := template.New("report").Funcs(template.FuncMap{
 		"pct":   func(f float64) string { return fmt.Sprintf("%.0f", f) },
@@ -91,6 +94,10 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 		"lower": strings.ToLower,
 		"join":  strings.Join,
 		"inc":   func(i int) int { return i + 1 },
+		// html/template escapes markup; these show controls and
+		// bidirectional characters from the input, and bound its names.
+		"text":  display.Text,
+		"value": display.Value,
 	}).Parse(htmlTemplate)
 	if err != nil {
 		return fmt.Errorf("html template: %w", err)
@@ -133,35 +140,28 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 	sevCount := map[string]int{}
 	svcCount := map[string]int{}
 	provs, files := map[string]bool{}, map[string]bool{}
+	src := newSources(rep)
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
-		hf := htmlFinding{RuleID: f.RuleID, Severity: f.Severity.String(), Status: string(f.Status), Message: f.Message,
-			Resource: f.ResourceID, ResourceType: f.ResourceType, Provider: string(f.Provider), File: f.Range.File,
-			Line: f.Range.Start.Line, Service: service(f.RuleID), Attribute: f.Attribute}
+		hf := htmlFinding{RuleID: display.Value(f.RuleID), Severity: f.Severity.String(), Status: string(f.Status),
+			Message: display.Message(f.Message), Resource: display.Value(f.ResourceID), ResourceType: display.Value(f.ResourceType),
+			Provider: display.Value(string(f.Provider)), File: display.Text(f.Range.File), Line: f.Range.Start.Line,
+			Service: display.Value(service(f.RuleID)), Attribute: display.Value(f.Attribute)}
 		if f.Rule != nil {
-			hf.Title = f.Rule.Title
-			hf.Fix = f.Rule.RemediationFor(string(f.Format))
+			hf.Title = display.Value(f.Rule.Title)
+			hf.Fix = display.Text(fixText(f))
 			hf.HelpURI = f.Rule.HelpURI
 		}
 		if f.Suppression != nil {
 			hf.Suppressed = f.Suppression.Kind
 			if f.Suppression.Reason != "" {
-				hf.Suppressed += ": " + f.Suppression.Reason
+				hf.Suppressed += ": " + display.Value(f.Suppression.Reason)
 			}
 		}
 		if f.Status == policies.StatusReview {
 			hf.Note = "not evaluated: a value is unknown"
 		}
-		for n := f.Range.Start.Line - 1; n <= f.Range.Start.Line+1; n++ {
-			if n < 1 {
-				continue
-			}
-			text := rep.SourceLine(f.Range.File, n)
-			if text == "" && n != f.Range.Start.Line {
-				continue
-			}
-			hf.Snippet = append(hf.Snippet, snippetLine{N: n, Text: strings.TrimRight(text, "\r\n"), Hit: n == f.Range.Start.Line})
-		}
+		hf.Snippet = htmlSnippet(src, f.Range)
 		d.Findings = append(d.Findings, hf)
 		if f.Suppression == nil && f.Status == policies.StatusFail {
 			sevCount[hf.Severity]++
@@ -207,7 +207,36 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 	})
 	d.Providers = keys(provs)
 	d.Files = keys(files)
-	return t.Execute(w, d)
+	var b strings.Builder
+	if err := t.Execute(&b, d); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, display.XMLGuard.String(b.String()))
+	return err
+}
+
+// htmlSnippet is the line at r with the lines around it. On a long line
+// it shows the window around the value, and the lines around from the
+// same character on.
+func htmlSnippet(src *sources, r parser.Range) []snippetLine {
+	n := r.Start.Line
+	hit := src.line(r.File, n)
+	if hit == nil {
+		return nil
+	}
+	from, text := 0, hit.Slice(0, display.SnippetWidth)
+	if win, _, ok := src.snippet(r); ok {
+		from, text = win.From, win.Text
+	}
+	var out []snippetLine
+	if l := src.line(r.File, n-1); l != nil && l.Len() > 0 {
+		out = append(out, snippetLine{N: n - 1, Text: l.Slice(from, display.SnippetWidth)})
+	}
+	out = append(out, snippetLine{N: n, Text: text, Hit: true})
+	if l := src.line(r.File, n+1); l != nil && l.Len() > 0 {
+		out = append(out, snippetLine{N: n + 1, Text: l.Slice(from, display.SnippetWidth)})
+	}
+	return out
 }
 
 // service is a rule's service: its id without the number (AZ-AI-001 →

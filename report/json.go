@@ -3,10 +3,12 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // JSONVersion is the version of the JSON output schema (docs/json-output.md).
@@ -67,7 +69,10 @@ func loc(r parser.Range) jsonLocation {
 }
 
 // WriteJSON renders rep in the documented JSON schema. extra adds top-level
-// sections (the posture score) under "extra".
+// sections (the posture score) under "extra". Messages are bounded and
+// their control and bidirectional characters escaped as in every format
+// (package display), since tools show them to people; names and paths are
+// left exact for tools to match, and JSON escaping keeps them inert.
 func WriteJSON(w io.Writer, rep *scan.Report, threshold policies.Severity, extra map[string]any) error {
 	out := jsonReport{
 		Version:     JSONVersion,
@@ -84,7 +89,7 @@ func WriteJSON(w io.Writer, rep *scan.Report, threshold policies.Severity, extra
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		jf := jsonFinding{
-			RuleID: f.RuleID, Severity: f.Severity.String(), Status: string(f.Status), Message: f.Message,
+			RuleID: f.RuleID, Severity: f.Severity.String(), Status: string(f.Status), Message: display.Message(f.Message),
 			Resource: f.ResourceID, ResourceType: f.ResourceType, Provider: string(f.Provider), Format: string(f.Format),
 			Path: f.Path, Attribute: f.Attribute, Location: loc(f.Range), Fingerprint: f.Fingerprint, Suppression: f.Suppression,
 		}
@@ -99,10 +104,16 @@ func WriteJSON(w io.Writer, rep *scan.Report, threshold policies.Severity, extra
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, d := range rep.Diagnostics {
-		out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{Severity: d.Severity.String(), Message: d.Message, Location: loc(d.Range)})
+		msg := strings.Join(display.MessageLines(d.Message), "\n")
+		out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{Severity: d.Severity.String(), Message: msg, Location: loc(d.Range)})
 	}
-	enc := json.NewEncoder(w)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, display.JSONGuard.String(b.String()))
+	return err
 }

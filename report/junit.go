@@ -9,6 +9,7 @@ import (
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 type junitSuites struct {
@@ -53,6 +54,8 @@ type junitSkipped struct {
 // the rule was evaluated on. A case fails when the resource has findings
 // of the rule at or above the threshold; findings below the threshold,
 // suppressed ones and undecided checks are skipped cases with the reason.
+// Text from the input goes through package display, which also leaves no
+// character XML 1.0 forbids (most C0 controls): the file always parses.
 func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
 	type key struct{ rule, resource string }
 	byCase := map[key][]*policies.Finding{}
@@ -88,9 +91,9 @@ func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) erro
 
 	out := junitSuites{Name: "posture", Time: fmt.Sprintf("%.3f", rep.Stats.Duration.Seconds())}
 	for _, rule := range rules {
-		suite := junitSuite{Name: rule}
+		suite := junitSuite{Name: display.Value(rule)}
 		if t := titles[rule]; t != "" {
-			suite.Name = rule + " " + t
+			suite.Name += " " + display.Value(t)
 		}
 		resources := make([]string, 0, len(cases[rule]))
 		for r := range cases[rule] {
@@ -98,7 +101,7 @@ func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) erro
 		}
 		sort.Strings(resources)
 		for _, res := range resources {
-			c := junitCase{Name: res, Classname: rule}
+			c := junitCase{Name: display.Value(res), Classname: display.Value(rule)}
 			fs := byCase[key{rule, res}]
 			var failing, other []*policies.Finding
 			for _, f := range fs {
@@ -111,29 +114,28 @@ func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) erro
 			switch {
 			case len(failing) > 0:
 				first := failing[0]
-				c.File, c.Line = first.Range.File, first.Range.Start.Line
+				c.File, c.Line = display.Text(first.Range.File), first.Range.Start.Line
 				var text strings.Builder
 				for _, f := range failing {
-					fmt.Fprintf(&text, "%s: %s\n", f.Range.String(), f.Message)
+					fmt.Fprintf(&text, "%s: %s\n", display.Text(f.Range.String()), display.Message(f.Message))
 				}
-				if first.Rule != nil {
-					if fix := first.Rule.RemediationFor(string(first.Format)); fix != "" {
-						fmt.Fprintf(&text, "Fix: %s\n", oneLine(fix))
-					}
+				if fix := fixText(first); fix != "" {
+					fmt.Fprintf(&text, "Fix: %s\n", display.Text(fix))
 				}
-				c.Failure = &junitFailure{Message: first.Message, Type: first.Severity.String(), Text: text.String()}
+				c.Failure = &junitFailure{Message: display.Message(first.Message), Type: first.Severity.String(), Text: text.String()}
 				suite.Failures++
 			case len(other) > 0:
 				f := other[0]
-				c.File, c.Line = f.Range.File, f.Range.Start.Line
-				reason := fmt.Sprintf("%s finding below the %s threshold: %s", f.Severity, threshold, f.Message)
+				c.File, c.Line = display.Text(f.Range.File), f.Range.Start.Line
+				msg := display.Message(f.Message)
+				reason := fmt.Sprintf("%s finding below the %s threshold: %s", f.Severity, threshold, msg)
 				switch {
 				case f.Suppression != nil && f.Suppression.Kind == "baseline":
-					reason = "in the baseline: " + f.Message
+					reason = "in the baseline: " + msg
 				case f.Suppression != nil:
-					reason = "suppressed (" + f.Suppression.Reason + "): " + f.Message
+					reason = "suppressed (" + display.Value(f.Suppression.Reason) + "): " + msg
 				case f.Status == policies.StatusReview:
-					reason = "not evaluated (unknown value): " + f.Message
+					reason = "not evaluated (unknown value): " + msg
 				}
 				c.Skipped = &junitSkipped{Message: reason}
 				suite.Skipped++
@@ -146,14 +148,14 @@ func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) erro
 		out.Failures += suite.Failures
 		out.Skipped += suite.Skipped
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
+	var b strings.Builder
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
 	enc.Indent("", "  ")
 	if err := enc.Encode(out); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	b.WriteString("\n")
+	_, err := io.WriteString(w, display.XMLGuard.String(b.String()))
 	return err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // CommentLimit is the size GitHub accepts for an issue or pull-request
@@ -67,11 +68,12 @@ func WriteMarkdown(w io.Writer, rep *scan.Report, opts MarkdownOptions) error {
 		head.WriteString("\n\n")
 	}
 
+	src := newSources(rep)
 	rows := make([]string, len(open))
 	details := make([]string, len(open))
 	for i, f := range open {
 		rows[i] = tableRow(rep, f, opts.LinkBase)
-		details[i] = detail(rep, f, opts.LinkBase)
+		details[i] = detail(rep, src, f, opts.LinkBase)
 	}
 	foot := footer(rep, s)
 
@@ -121,7 +123,7 @@ func WriteMarkdown(w io.Writer, rep *scan.Report, opts MarkdownOptions) error {
 			out = build(nRows, 0)
 		}
 	}
-	_, err := io.WriteString(w, out)
+	_, err := io.WriteString(w, display.MarkdownGuard.String(out))
 	return err
 }
 
@@ -145,6 +147,9 @@ func link(rep *scan.Report, f *policies.Finding, base string) string {
 	target := (&url.URL{Path: p}).EscapedPath()
 	if base != "" {
 		target = strings.TrimSuffix(base, "/") + "/" + target
+	} else {
+		// A first segment with a colon would read as a scheme.
+		target = "./" + target
 	}
 	if f.Range.Start.Line > 0 {
 		target += fmt.Sprintf("#L%d", f.Range.Start.Line)
@@ -152,43 +157,45 @@ func link(rep *scan.Report, f *policies.Finding, base string) string {
 			target += fmt.Sprintf("-L%d", f.Range.End.Line)
 		}
 	}
-	return fmt.Sprintf("[%s](%s)", mdEscape(text), target)
+	return fmt.Sprintf("[%s](%s)", display.MarkdownText(text), target)
 }
+
+// The Markdown of a finding goes through package display: text from the
+// scanned files (and from custom policies, which a scanned repository may
+// bring) is shown literally, as code spans where it is code.
 
 func tableRow(rep *scan.Report, f *policies.Finding, base string) string {
 	title, fix, help := "", "", ""
 	if f.Rule != nil {
 		title = f.Rule.Title
 		fix = f.Rule.RemediationFor(string(f.Format))
-		help = f.Rule.HelpURI
+		help = display.MarkdownURL(f.Rule.HelpURI)
 	}
-	rule := "`" + f.RuleID + "`"
+	rule := display.CellCode(display.Clip(f.RuleID, display.MaxQuote))
 	if help != "" {
-		rule = fmt.Sprintf("[`%s`](%s)", f.RuleID, help)
+		rule = fmt.Sprintf("[%s](%s)", rule, help)
 	}
 	return fmt.Sprintf("| %s | %s %s | %s | %s | %s |\n", link(rep, f, base), severityIcon(f.Severity), f.Severity,
-		rule, cell(title), cell(fix))
+		rule, display.MarkdownInline(title, true), display.MarkdownInline(fix, true))
 }
 
-func detail(rep *scan.Report, f *policies.Finding, base string) string {
+func detail(rep *scan.Report, src *sources, f *policies.Finding, base string) string {
 	var b strings.Builder
 	title := ""
 	if f.Rule != nil {
 		title = f.Rule.Title
 	}
-	fmt.Fprintf(&b, "#### %s `%s` %s\n\n", severityIcon(f.Severity), f.RuleID, mdEscape(title))
-	fmt.Fprintf(&b, "%s — resource `%s`\n\n", link(rep, f, base), strings.ReplaceAll(f.ResourceID, "`", "'"))
-	fmt.Fprintf(&b, "%s\n\n", mdEscape(oneLine(f.Message)))
-	if line := rep.SourceLine(f.Range.File, f.Range.Start.Line); strings.TrimSpace(line) != "" {
-		fence := "```"
-		for strings.Contains(line, fence) {
-			fence += "`"
-		}
-		fmt.Fprintf(&b, "%s%s\n%s\n%s\n\n", fence, codeLang(f.Range.File), line, fence)
+	fmt.Fprintf(&b, "#### %s %s %s\n\n", severityIcon(f.Severity), display.Code(display.Clip(f.RuleID, display.MaxQuote)),
+		display.MarkdownInline(title, false))
+	fmt.Fprintf(&b, "%s — resource %s\n\n", link(rep, f, base), display.Code(display.Clip(f.ResourceID, display.MaxQuote)))
+	fmt.Fprintf(&b, "%s\n\n", display.MarkdownText(display.Bound(f.Message)))
+	if win, _, ok := src.snippet(f.Range); ok {
+		fence := display.Fence(win.Text)
+		fmt.Fprintf(&b, "%s%s\n%s\n%s\n\n", fence, codeLang(f.Range.File), win.Text, fence)
 	}
 	if f.Rule != nil {
 		if fix := f.Rule.RemediationFor(string(f.Format)); fix != "" {
-			fmt.Fprintf(&b, "**Fix:** %s\n\n", oneLine(fix))
+			fmt.Fprintf(&b, "**Fix:** %s\n\n", display.MarkdownInline(fix, false))
 		}
 	}
 	return b.String()
@@ -222,14 +229,4 @@ func footer(rep *scan.Report, s Summary) string {
 		parts = append(parts, plural(s.Diagnostics, "input problem"))
 	}
 	return fmt.Sprintf("<sub>posture %s · %s</sub>\n", rep.Version, strings.Join(parts, " · "))
-}
-
-// cell makes text safe inside a table cell: one line, pipes escaped.
-func cell(s string) string {
-	return strings.ReplaceAll(mdEscape(oneLine(s)), "|", `\|`)
-}
-
-// mdEscape neutralises HTML in text that GitHub would render.
-func mdEscape(s string) string {
-	return strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(s)
 }

@@ -3,12 +3,13 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // TextOptions tune the text output.
@@ -46,10 +47,13 @@ func (p palette) bold(s string) string { return p.wrap("1", s) }
 
 // WriteText renders rep for a person at a terminal: findings grouped by
 // file, each with its position, severity, rule, message, the offending
-// source line with a marker under the value, and the fix; then the input
-// problems and a summary.
+// source line (the part of it around the value, on a long line) with a
+// marker under the value, and the fix; then the input problems and a
+// summary. Text from the scanned files is shown through package display:
+// it cannot move the cursor, recolour, or reorder the report.
 func WriteText(w io.Writer, rep *scan.Report, opts TextOptions) error {
 	p := palette{opts.Color}
+	src := newSources(rep)
 	var b strings.Builder
 	file := ""
 	for i := range rep.Findings {
@@ -62,7 +66,7 @@ func WriteText(w io.Writer, rep *scan.Report, opts TextOptions) error {
 				b.WriteString("\n")
 			}
 			file = f.Range.File
-			b.WriteString(p.bold(file) + "\n")
+			b.WriteString(p.bold(display.Text(file)) + "\n")
 		}
 		sev := f.Severity.String()
 		if f.Status == policies.StatusReview {
@@ -72,18 +76,16 @@ func WriteText(w io.Writer, rep *scan.Report, opts TextOptions) error {
 		if f.Rule != nil {
 			title = f.Rule.Title
 		}
-		fmt.Fprintf(&b, "  %s:%d:%d  %s  %s  %s\n", f.Range.File, f.Range.Start.Line, f.Range.Start.Column,
-			p.severity(f.Severity, fmt.Sprintf("%-8s", sev)), p.bold(f.RuleID), title)
-		fmt.Fprintf(&b, "      %s\n", f.Message)
-		writeSnippet(&b, p, rep, f.Range)
-		if f.Rule != nil {
-			if fix := f.Rule.RemediationFor(string(f.Format)); fix != "" {
-				fmt.Fprintf(&b, "      %s %s\n", p.wrap("32", "fix:"), oneLine(fix))
-			}
+		fmt.Fprintf(&b, "  %s:%d:%d  %s  %s  %s\n", display.Text(f.Range.File), f.Range.Start.Line, f.Range.Start.Column,
+			p.severity(f.Severity, fmt.Sprintf("%-8s", sev)), p.bold(display.Value(f.RuleID)), display.Value(title))
+		fmt.Fprintf(&b, "      %s\n", display.Message(f.Message))
+		writeSnippet(&b, p, src, f.Range)
+		if fix := fixText(f); fix != "" {
+			fmt.Fprintf(&b, "      %s %s\n", p.wrap("32", "fix:"), display.Text(fix))
 		}
-		fmt.Fprintf(&b, "      %s\n", p.dim("resource: "+f.ResourceID))
+		fmt.Fprintf(&b, "      %s\n", p.dim("resource: "+display.Value(f.ResourceID)))
 		for _, rel := range f.Related {
-			fmt.Fprintf(&b, "      %s\n", p.dim("value from: "+rel.String()))
+			fmt.Fprintf(&b, "      %s\n", p.dim("value from: "+display.Text(rel.String())))
 		}
 	}
 	if len(rep.Diagnostics) > 0 {
@@ -92,52 +94,38 @@ func WriteText(w io.Writer, rep *scan.Report, opts TextOptions) error {
 		}
 		b.WriteString(p.bold("Input problems") + "\n")
 		for _, d := range rep.Diagnostics {
-			fmt.Fprintf(&b, "  %s  %s  %s\n", d.Range.String(), diagLabel(p, d.Severity), indentRest(d.Message, "      "))
+			fmt.Fprintf(&b, "  %s  %s  %s\n", display.Text(d.Range.String()), diagLabel(p, d.Severity),
+				strings.Join(display.MessageLines(d.Message), "\n      "))
 		}
 	}
 	if b.Len() > 0 {
 		b.WriteString("\n")
 	}
 	b.WriteString(summaryLine(p, rep, Summarize(rep, opts.Threshold)))
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.TextGuard.String(b.String()))
 	return err
 }
 
-func writeSnippet(b *strings.Builder, p palette, rep *scan.Report, r parser.Range) {
-	if r.Start.Line == 0 {
+// writeSnippet writes the source line at r, cut to a window around the
+// value on a long line, and a marker under the value.
+func writeSnippet(b *strings.Builder, p palette, src *sources, r parser.Range) {
+	win, _, ok := src.snippet(r)
+	if !ok {
 		return
 	}
-	line := rep.SourceLine(r.File, r.Start.Line)
-	if strings.TrimSpace(line) == "" {
-		return
-	}
-	line = strings.ReplaceAll(line, "\t", "    ")
-	num := fmt.Sprintf("%d", r.Start.Line)
-	fmt.Fprintf(b, "      %s %s %s\n", p.dim(num), p.dim("|"), line)
-	start := r.Start.Column
-	if start < 1 {
-		start = 1
-	}
-	width := 1
-	if r.End.Line == r.Start.Line && r.End.Column > start {
-		width = r.End.Column - start
-	} else {
-		width = utf8.RuneCountInString(line) - start + 1
-	}
-	if width < 1 {
-		width = 1
-	}
-	// Columns count code points; tabs were widened above, so shift by
-	// the tabs before the start.
-	prefix := []rune(rep.SourceLine(r.File, r.Start.Line))
-	tabs := 0
-	for i := 0; i < start-1 && i < len(prefix); i++ {
-		if prefix[i] == '\t' {
-			tabs++
-		}
-	}
+	num := strconv.Itoa(r.Start.Line)
+	fmt.Fprintf(b, "      %s %s %s\n", p.dim(num), p.dim("|"), win.Text)
 	fmt.Fprintf(b, "      %s %s %s%s\n", strings.Repeat(" ", len(num)), p.dim("|"),
-		strings.Repeat(" ", start-1+3*tabs), p.wrap("31", strings.Repeat("^", width)))
+		strings.Repeat(" ", win.Mark), p.wrap("31", strings.Repeat("^", win.MarkWidth)))
+}
+
+// fixText is a finding's fix on one line, bounded: the rules of a custom
+// policy directory are input too. "" when the rule has none.
+func fixText(f *policies.Finding) string {
+	if f.Rule == nil {
+		return ""
+	}
+	return display.Clip(oneLine(f.Rule.RemediationFor(string(f.Format))), display.MaxMessage)
 }
 
 func diagLabel(p palette, s parser.DiagSeverity) string {
@@ -193,7 +181,3 @@ func plural(n int, word string) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func indentRest(s, indent string) string {
-	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n"+indent)
-}

@@ -1,6 +1,7 @@
 package sarif
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -12,6 +13,7 @@ import (
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // InformationURI is the project's home, written as the tool's informationUri.
@@ -79,7 +81,7 @@ func Write(w io.Writer, rep *scan.Report, opts Options) error {
 	inv := gosarif.NewInvocation().WithExecutionSuccess(true)
 	notes := make([]*gosarif.Notification, 0, len(rep.Diagnostics))
 	for _, d := range rep.Diagnostics {
-		n := gosarif.NewNotification().WithLevel(diagLevel(d.Severity)).WithTextMessage(sentence(d.Message))
+		n := gosarif.NewNotification().WithLevel(diagLevel(d.Severity)).WithTextMessage(sentence(strings.Join(display.MessageLines(d.Message), "\n")))
 		if loc := location(rep, d.Range); loc != nil {
 			n.AddLocation(loc)
 		}
@@ -88,15 +90,22 @@ func Write(w io.Writer, rep *scan.Report, opts Options) error {
 	inv.WithToolExecutionNotifications(notes)
 	run.AddInvocations(inv)
 	log.AddRun(run)
-	return log.PrettyWrite(w)
+	var b bytes.Buffer
+	if err := log.PrettyWrite(&b); err != nil {
+		return err
+	}
+	// "##[" in a string would be a workflow command if the log were printed
+	// in a GitHub Actions step.
+	_, err = io.WriteString(w, display.JSONGuard.String(b.String()))
+	return err
 }
 
 func rule(r *policies.Rule) *gosarif.ReportingDescriptor {
 	d := gosarif.NewRule(r.ID).
 		WithName(pascal(r.Title)).
-		WithShortDescription(gosarif.NewMultiformatMessageString(sentence(r.Title))).
-		WithFullDescription(gosarif.NewMultiformatMessageString(sentence(firstParagraph(r.Description, r.Title)))).
-		WithHelp(gosarif.NewMultiformatMessageString(helpText(r)).WithMarkdown(helpMarkdown(r))).
+		WithShortDescription(gosarif.NewMultiformatMessageString(sentence(display.Value(r.Title)))).
+		WithFullDescription(gosarif.NewMultiformatMessageString(sentence(display.Text(firstParagraph(r.Description, r.Title))))).
+		WithHelp(gosarif.NewMultiformatMessageString(lines(helpText(r))).WithMarkdown(lines(helpMarkdown(r)))).
 		WithDefaultConfiguration(gosarif.NewReportingConfiguration().WithLevel(level(r.Severity)))
 	if r.HelpURI != "" {
 		d.WithHelpURI(r.HelpURI)
@@ -129,7 +138,7 @@ func result(rep *scan.Report, f *policies.Finding, idx int, hashes map[string][]
 	res := gosarif.NewRuleResult(f.RuleID).
 		WithRuleIndex(idx).
 		WithLevel(findingLevel(f)).
-		WithMessage(gosarif.NewTextMessage(sentence(f.Message)))
+		WithMessage(gosarif.NewTextMessage(sentence(display.Message(f.Message))))
 	loc := location(rep, f.Range)
 	if loc != nil {
 		loc.WithLogicalLocations([]*gosarif.LogicalLocation{
@@ -149,7 +158,7 @@ func result(rep *scan.Report, f *policies.Finding, idx int, hashes map[string][]
 	}
 	res.WithPartialFingerPrints(fps)
 	if f.Suppression != nil {
-		s := gosarif.NewSuppression(suppressionKind(f.Suppression.Kind)).WithJustifcation(f.Suppression.Reason)
+		s := gosarif.NewSuppression(suppressionKind(f.Suppression.Kind)).WithJustifcation(display.Message(f.Suppression.Reason))
 		res.AddSuppression(s)
 	}
 	pb := gosarif.NewPropertyBag()
@@ -347,6 +356,17 @@ func frameworkLabel(fw string) string {
 		return l
 	}
 	return fw
+}
+
+// lines shows the control and bidirectional characters of multi-line
+// text, keeping its line breaks: a custom policy's documentation comes
+// from the scanned repository too.
+func lines(s string) string {
+	out := strings.Join(display.Lines(s), "\n")
+	if strings.HasSuffix(s, "\n") {
+		out += "\n"
+	}
+	return out
 }
 
 // sentence makes a message end with a period, as SARIF's guidance (and

@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/posture-dev/posture/report/display"
 )
 
 // WriteMarkdown renders a score (and, when d is set, how a change moves
 // it) as a Markdown section for a pull-request summary: the sentence, the
-// control table and the top recommendations.
+// control table and the top recommendations. Names from the input are
+// shown literally, through package display.
 func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
 	var b strings.Builder
 	b.WriteString("### Posture score\n\n")
@@ -25,7 +28,7 @@ func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
 		if c.Healthy+c.Unhealthy+c.NotApplicable == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "| %s | %.0f | %.2f | %d | %d | %d |\n", mdEscape(c.Name), c.Max, c.Current, c.Healthy, c.Unhealthy, c.NotApplicable)
+		fmt.Fprintf(&b, "| %s | %.0f | %.2f | %d | %d | %d |\n", display.MarkdownText(c.Name), c.Max, c.Current, c.Healthy, c.Unhealthy, c.NotApplicable)
 	}
 	recs := res.Recommendations
 	if top > 0 && len(recs) > top {
@@ -34,13 +37,14 @@ func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
 	if len(recs) > 0 {
 		b.WriteString("\n**Top recommendations**\n\n")
 		for i, r := range recs {
-			fmt.Fprintf(&b, "%d. `%s` %s — %s, +%.1f points, %s\n", i+1, r.RuleID, mdEscape(r.Title), r.Severity, r.PotentialIncrease, plural(len(r.Resources), "resource"))
+			fmt.Fprintf(&b, "%d. %s %s — %s, +%.1f points, %s\n", i+1, display.Code(display.Clip(r.RuleID, display.MaxQuote)), display.MarkdownInline(r.Title, false), r.Severity, r.PotentialIncrease, plural(len(r.Resources), "resource"))
 		}
 	}
 	for _, p := range res.AttackPaths {
-		fmt.Fprintf(&b, "\n> **Attack path (%s):** %s on `%s` (%s)\n", p.Severity, mdEscape(p.Title), p.Resource.ID, strings.Join(p.Rules, " + "))
+		fmt.Fprintf(&b, "\n> **Attack path (%s):** %s on %s (%s)\n", p.Severity, display.MarkdownInline(p.Title, false),
+			display.Code(display.Clip(p.Resource.ID, display.MaxQuote)), display.MarkdownText(display.Bound(strings.Join(p.Rules, " + "))))
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.MarkdownGuard.String(b.String()))
 	return err
 }
 
@@ -53,9 +57,4 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// mdEscape keeps table cells and list items intact.
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
 }

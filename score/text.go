@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/posture-dev/posture/report/display"
 )
 
 // TextOptions tune WriteText.
@@ -33,7 +35,7 @@ func WriteText(w io.Writer, res *Result, opts TextOptions) error {
 			if r.Applicable {
 				s = FormatScore(r.Score)
 			}
-			fmt.Fprintf(&b, "  %-48s %4s  %d resources\n", r.Root, s, r.Weight)
+			fmt.Fprintf(&b, "  %-48s %4s  %d resources\n", display.Text(r.Root), s, r.Weight)
 		}
 	}
 
@@ -46,13 +48,13 @@ func WriteText(w io.Writer, res *Result, opts TextOptions) error {
 		if c.PotentialIncrease > 0 {
 			pot = fmt.Sprintf("+%.1f", c.PotentialIncrease)
 		}
-		fmt.Fprintf(&b, "  %-40s %4.0f %8.2f %8d %10d %5d %10s\n", c.Name, c.Max, c.Current, c.Healthy, c.Unhealthy, c.NotApplicable, pot)
+		fmt.Fprintf(&b, "  %-40s %4.0f %8.2f %8d %10d %5d %10s\n", display.Value(c.Name), c.Max, c.Current, c.Healthy, c.Unhealthy, c.NotApplicable, pot)
 	}
 
 	if len(res.AttackPaths) > 0 {
 		fmt.Fprintf(&b, "\nAttack paths\n")
 		for _, p := range res.AttackPaths {
-			fmt.Fprintf(&b, "  %-8s  %s: %s (%s:%d), %s\n", p.Severity, p.Title, p.Resource.ID, p.Resource.File, p.Resource.Line, strings.Join(p.Rules, " + "))
+			fmt.Fprintf(&b, "  %-8s  %s: %s (%s:%d), %s\n", p.Severity, display.Value(p.Title), display.Value(p.Resource.ID), display.Text(p.Resource.File), p.Resource.Line, display.Value(strings.Join(p.Rules, " + ")))
 		}
 	}
 
@@ -63,7 +65,7 @@ func WriteText(w io.Writer, res *Result, opts TextOptions) error {
 	if len(recs) > 0 {
 		fmt.Fprintf(&b, "\nRecommendations (by potential score increase, then severity)\n")
 		for i, r := range recs {
-			fmt.Fprintf(&b, "  %2d. %6s  %-8s  %s  %s  (%s)\n", i+1, fmt.Sprintf("+%.1f", r.PotentialIncrease), r.Severity, r.RuleID, r.Title, plural(len(r.Resources), "resource"))
+			fmt.Fprintf(&b, "  %2d. %6s  %-8s  %s  %s  (%s)\n", i+1, fmt.Sprintf("+%.1f", r.PotentialIncrease), r.Severity, display.Value(r.RuleID), display.Value(r.Title), plural(len(r.Resources), "resource"))
 			for j, rr := range r.Resources {
 				if j == 3 {
 					fmt.Fprintf(&b, "        … and %d more\n", len(r.Resources)-3)
@@ -76,10 +78,10 @@ func WriteText(w io.Writer, res *Result, opts TextOptions) error {
 				if rr.Undecided {
 					tag += "  [undecided]"
 				}
-				fmt.Fprintf(&b, "        %s  %s:%d%s\n", rr.ID, rr.File, rr.Line, tag)
+				fmt.Fprintf(&b, "        %s  %s:%d%s\n", display.Value(rr.ID), display.Text(rr.File), rr.Line, tag)
 			}
 			if r.Remediation != "" {
-				fmt.Fprintf(&b, "        fix: %s\n", r.Remediation)
+				fmt.Fprintf(&b, "        fix: %s\n", display.Text(display.Clip(r.Remediation, display.MaxMessage)))
 			}
 		}
 		if len(recs) < len(res.Recommendations) {
@@ -91,23 +93,23 @@ func WriteText(w io.Writer, res *Result, opts TextOptions) error {
 	fmt.Fprintf(&b, "\nRisk score: %.0f (%.2f per assessed resource; %d of %d assessed resources are AI resources or their data stores, weighted ×2)\n",
 		rk.Total, rk.PerResource, rk.AIResources, rk.Assessed)
 	if len(res.Unmapped) > 0 {
-		fmt.Fprintf(&b, "\nNot scored (no known control): %s\n", strings.Join(res.Unmapped, ", "))
+		fmt.Fprintf(&b, "\nNot scored (no known control): %s\n", display.Message(strings.Join(res.Unmapped, ", ")))
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.TextGuard.String(b.String()))
 	return err
 }
 
 // WriteDiffText renders a diff.
 func WriteDiffText(w io.Writer, d *Diff) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Compared with %s: %s.\n", d.Ref, d.Sentence())
+	fmt.Fprintf(&b, "Compared with %s: %s.\n", display.Text(d.Ref), d.Sentence())
 	list := func(title string, fs []FindingRef) {
 		if len(fs) == 0 {
 			return
 		}
 		fmt.Fprintf(&b, "\n%s (%d)\n", title, len(fs))
 		for _, f := range fs {
-			fmt.Fprintf(&b, "  %s:%d  %-8s  %s  %s\n", f.File, f.Line, f.Severity, f.RuleID, f.Message)
+			fmt.Fprintf(&b, "  %s:%d  %-8s  %s  %s\n", display.Text(f.File), f.Line, f.Severity, display.Value(f.RuleID), display.Message(f.Message))
 		}
 	}
 	list("Findings added", d.Added)
@@ -115,7 +117,7 @@ func WriteDiffText(w io.Writer, d *Diff) error {
 	if len(d.Added)+len(d.Removed) == 0 {
 		fmt.Fprintf(&b, "No finding added or removed.\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.TextGuard.String(b.String()))
 	return err
 }
 
@@ -129,19 +131,19 @@ func WriteComplianceText(w io.Writer, c *Compliance) error {
 	fmt.Fprintf(&b, "%s: %s of evaluated controls pass (%d pass, %d fail, %d not evaluated, %d mapped)\n\n",
 		c.Framework.Name, share, c.Passed, c.Failed, c.NotEvaluated, len(c.Controls))
 	for _, ctl := range c.Controls {
-		fmt.Fprintf(&b, "  %-14s %-13s %s\n", ctl.ID, ctl.Status, strings.Join(ctl.Rules, ", "))
+		fmt.Fprintf(&b, "  %-14s %-13s %s\n", display.Value(ctl.ID), ctl.Status, display.Message(strings.Join(ctl.Rules, ", ")))
 		for _, r := range ctl.Resources {
 			tag := ""
 			if r.Undecided {
 				tag = "  [undecided]"
 			}
-			fmt.Fprintf(&b, "      %s  %s:%d%s\n", r.ID, r.File, r.Line, tag)
+			fmt.Fprintf(&b, "      %s  %s:%d%s\n", display.Value(r.ID), display.Text(r.File), r.Line, tag)
 		}
 		if len(ctl.Failing) > 0 {
-			fmt.Fprintf(&b, "      failing: %s\n", strings.Join(ctl.Failing, ", "))
+			fmt.Fprintf(&b, "      failing: %s\n", display.Message(strings.Join(ctl.Failing, ", ")))
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, display.TextGuard.String(b.String()))
 	return err
 }
 
