@@ -241,7 +241,7 @@ func TestDeepValuesAreCut(t *testing.T) {
 
 func TestExpressionSizes(t *testing.T) {
 	t.Parallel()
-	main := fmt.Sprintf(`{%s, "variables": {"r": "[range(0, 10000)]", "big": "[map(range(0, 10000), lambda('i', variables('r')))]"},
+	main := fmt.Sprintf(`{%s, "variables": {"r": "[range(0, 10000)]", "big": "[map(range(0, 200), lambda('i', variables('r')))]"},
 "resources": [{"type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "x", "properties": {
   "range": "[range(0, 100000000)]",
   "json": "[string(variables('big'))]",
@@ -259,6 +259,17 @@ func TestExpressionSizes(t *testing.T) {
 	props := r.Properties["properties"].(map[string]any)
 	assert.Equal(t, int64(15000), props["union"])
 	assert.Equal(t, int64(5000), props["inter"])
+}
+
+func TestSharedValuesCostTheirFullSize(t *testing.T) {
+	t.Parallel()
+	// 10,000 references to one 10,000-element array: 10^8 values to walk
+	// for string(), which looks for unknowns first.
+	main := fmt.Sprintf(`{%s, "variables": {"r": "[range(0, 10000)]", "big": "[map(range(0, 10000), lambda('i', variables('r')))]"},
+"resources": [{"type": "Microsoft.Web/sites", "apiVersion": "2022-09-01", "name": "x", "properties": {"p": "[string(variables('big'))]"}}]}`, schema)
+	rs, ds := hostileDecode(t, map[string]string{"main.json": main}, Options{})
+	assert.Empty(t, rs)
+	findDiag(t, ds, "too much computation")
 }
 
 func TestSharedValuesCountInFull(t *testing.T) {

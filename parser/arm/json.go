@@ -513,20 +513,30 @@ func (n *Node) Items() []*Node {
 type lineIndex struct {
 	src    []byte
 	starts []int
-	marks  []int
+	// marks[k] counts the code points in src[:k*markEvery]; nil when src
+	// is ASCII, where a column is a byte distance.
+	marks []int
 }
 
-const markEvery = 512
+const markEvery = 128
 
 func newLineIndex(src []byte) *lineIndex {
-	x := &lineIndex{src: src, starts: make([]int, 1, len(src)/32+1), marks: make([]int, 0, len(src)/markEvery+1)}
+	x := &lineIndex{src: src, starts: make([]int, 1, len(src)/32+1)}
+	ascii := true
+	for i, c := range src {
+		if c == '\n' {
+			x.starts = append(x.starts, i+1)
+		}
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	if ascii {
+		return x
+	}
+	x.marks = make([]int, 0, len(src)/markEvery+2)
 	n := 0
 	for i, c := range src {
 		if i%markEvery == 0 {
 			x.marks = append(x.marks, n)
-		}
-		if c == '\n' {
-			x.starts = append(x.starts, i+1)
 		}
 		if isRuneStart(c) {
 			n++
@@ -546,6 +556,9 @@ func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }
 
 // runes counts the code points in src[:off].
 func (x *lineIndex) runes(off int) int {
+	if x.marks == nil {
+		return off
+	}
 	k := off / markEvery
 	n := x.marks[k]
 	for _, c := range x.src[k*markEvery : off] {

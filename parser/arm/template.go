@@ -326,6 +326,12 @@ func (s *scope) evalString(n *Node) (any, []parser.Range) {
 		s.exprDiag(n, err)
 		return expr.Unknown, nil
 	}
+	if err := st.ctx.Spent(); err != nil {
+		// A function that caught the error (if() with an unknown
+		// condition) still spent the budget.
+		st.stop(s.f.nodeRange(n), "%v", err)
+		return expr.Unknown, nil
+	}
 	if prevOrigins != nil {
 		*prevOrigins = append(*prevOrigins, col...)
 	}

@@ -3,6 +3,7 @@ package expr
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,9 +48,16 @@ func IsUnknown(v any) bool {
 // HasUnknown reports whether v is Unknown or holds Unknown at any depth.
 // A value nested more than MaxDepth levels deep counts as unknown: nothing
 // real is that deep, and following it further could exhaust the stack.
-func HasUnknown(v any) bool { return hasUnknown(v, 0) }
+func HasUnknown(v any) bool {
+	left := math.MaxInt
+	return hasUnknown(v, 0, &left)
+}
 
-func hasUnknown(v any, depth int) bool {
+// hasUnknown stops, reporting true, once it has visited *left values.
+func hasUnknown(v any, depth int, left *int) bool {
+	if *left--; *left < 0 {
+		return true
+	}
 	switch v := v.(type) {
 	case unknownT:
 		return true
@@ -58,7 +66,7 @@ func hasUnknown(v any, depth int) bool {
 			return true
 		}
 		for _, e := range v {
-			if hasUnknown(e, depth+1) {
+			if hasUnknown(e, depth+1, left) {
 				return true
 			}
 		}
@@ -67,12 +75,36 @@ func hasUnknown(v any, depth int) bool {
 			return true
 		}
 		for _, e := range v {
-			if hasUnknown(e, depth+1) {
+			if hasUnknown(e, depth+1, left) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasUnknown is HasUnknown charging every value it visits as a step: an
+// array holding one large value many times over is small in memory but
+// long to walk.
+func (c *Context) hasUnknown(v any) (bool, error) {
+	left := max(c.Budget, 0)
+	u := hasUnknown(v, 0, &left)
+	c.Budget = left
+	if left < 0 {
+		return false, ErrBudget
+	}
+	return u, nil
+}
+
+// equal is Equal charging every value it visits as a step.
+func (c *Context) equal(a, b any) (bool, error) {
+	left := max(c.Budget, 0)
+	eq := equal(a, b, 0, &left)
+	c.Budget = left
+	if left < 0 {
+		return false, ErrBudget
+	}
+	return eq, nil
 }
 
 // Lambda is the value of lambda('x', body): a function for filter, map,
@@ -296,8 +328,15 @@ func (c *Context) call(e *Call) (any, error) {
 			return nil, err
 		}
 		args[i] = v
-		if !f.TakesUnknown && (IsUnknown(v) || f.Deep && HasUnknown(v)) {
+		if f.TakesUnknown || unknown {
+			continue
+		}
+		if IsUnknown(v) {
 			unknown = true
+		} else if f.Deep {
+			if unknown, err = c.hasUnknown(v); err != nil {
+				return nil, &Error{Offset: e.At, Msg: err.Error(), Err: err}
+			}
 		}
 	}
 	if unknown {

@@ -1,6 +1,7 @@
 package expr
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -288,6 +289,16 @@ func FuzzParse(f *testing.F) {
 		"[concat('a', parameters('b'))]", "[resourceId('x/y', variables('v')[0].name)]",
 		"[if(equals(1, 1), createObject('a', 'b'), json('null'))]", "[__bicep.f('x')]",
 		"[format('{0}', 'it''s')]", "[[literal]", "[map(range(0, 3), lambda('x', lambdaVariables('x')))]",
+		// Hostile shapes, small: nesting just past the limits, sizes that
+		// multiply, sets and splits of shared arrays.
+		"[" + strings.Repeat("concat(", 201) + "'a'" + strings.Repeat(")", 201) + "]",
+		"[resourceGroup()" + strings.Repeat(".a", 201) + "]",
+		"[createArray(1)" + strings.Repeat("[0]", 201) + "]",
+		"[padLeft('x', 1048577)]", "[range(0, 100000000)]", "[replace(padLeft('', 1000, 'a'), 'a', padLeft('', 2000))]",
+		"[string(map(range(0, 1000), lambda('i', range(0, 1000))))]",
+		"[union(range(0, 10000), range(5000, 10000))]", "[split(padLeft('', 5000, ','), createArray(',', ';'))]",
+		"[reduce(range(0, 2000), createArray(), lambda('a', 'x', createArray(lambdaVariables('a'))))]",
+		"[json(concat(padLeft('', 600, '['), padLeft('', 600, ']')))]",
 	} {
 		f.Add(s)
 	}
@@ -303,4 +314,112 @@ func FuzzParse(f *testing.F) {
 		c.Budget = 100_000
 		_, _ = c.Eval(e)
 	})
+}
+
+func TestDeepExpressions(t *testing.T) {
+	t.Parallel()
+	n := 100_000
+	for _, s := range []string{
+		"[" + strings.Repeat("concat(", n) + "'a'" + strings.Repeat(")", n) + "]",
+		"[createArray(1)" + strings.Repeat("[0", n) + strings.Repeat("]", n) + "]",
+		"[resourceGroup()" + strings.Repeat(".a", n) + "]",
+		"[createArray(1)" + strings.Repeat("[0]", n) + "]",
+		"[" + strings.Repeat("if(true(), ", n) + "1" + strings.Repeat(", 2)", n) + "]",
+	} {
+		_, err := Parse(s)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "nested more than 200 levels deep")
+	}
+	// 200 levels of anything parse and evaluate.
+	e, err := Parse("[" + strings.Repeat("concat(", 199) + "'a'" + strings.Repeat(")", 199) + "]")
+	require.NoError(t, err)
+	v, err := NewContext(nil).Eval(e)
+	require.NoError(t, err)
+	assert.Equal(t, "a", v)
+}
+
+func TestEvaluationDepth(t *testing.T) {
+	t.Parallel()
+	// A function that calls itself through the template: only the depth
+	// bound stops it.
+	var self *Func
+	self = &Func{MinArgs: 0, MaxArgs: 0, Eager: func(c *Context, _ []any) (any, error) {
+		e, err := Parse("[self()]")
+		if err != nil {
+			return nil, err
+		}
+		return c.Eval(e)
+	}}
+	c := NewContext(func(name string) *Func {
+		if name == "self" {
+			return self
+		}
+		return nil
+	})
+	e, err := Parse("[self()]")
+	require.NoError(t, err)
+	_, err = c.Eval(e)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "evaluation nested more than 512 levels deep")
+}
+
+func TestBudgets(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		expr   string
+		budget int
+		bytes  int
+		want   error
+	}{
+		{"bytes across calls", "[map(range(0, 100), lambda('i', padLeft('x', 100000)))]", DefaultBudget, 1 << 20, ErrBytes},
+		{"string of a shared array", "[string(map(range(0, 5000), lambda('i', range(0, 5000))))]", DefaultBudget, DefaultBytes, ErrBytes},
+		{"comparing a shared array", "[equals(map(range(0, 1000), lambda('i', range(0, 1000))), map(range(0, 1000), lambda('i', range(0, 1000))))]", 1_000_000, DefaultBytes, ErrBudget},
+		{"set of arrays", "[union(map(range(0, 3000), lambda('i', createArray(lambdaVariables('i')))), createArray())]", 1_000_000, DefaultBytes, ErrBudget},
+		{"many separators", "[split(padLeft('', 10000, '1'), map(range(0, 1000), lambda('i', string(lambdaVariables('i')))))]", 1_000_000, DefaultBytes, ErrBudget},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			e, err := Parse(tc.expr)
+			require.NoError(t, err)
+			c := NewContext(nil)
+			c.Budget, c.Bytes = tc.budget, tc.bytes
+			_, err = c.Eval(e)
+			require.ErrorIs(t, err, tc.want)
+			// Once spent, a budget stays spent.
+			_, err = c.Eval(&Lit{Value: "x"})
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
+func TestSetsAndSplit(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		expr string
+		want any
+	}{
+		{"[union(createArray(1, 2, 'a'), createArray(2, 3, 'a', 1.0))]", []any{int64(1), int64(2), "a", int64(3)}},
+		{"[union(createArray(createArray(1)), createArray(createArray(1), createArray(2)))]", []any{[]any{int64(1)}, []any{int64(2)}}},
+		{"[intersection(createArray(1, createArray(2), 'x', 1), createArray(createArray(2), 1.0))]", []any{int64(1), []any{int64(2)}}},
+		{"[split('a--b-c', createArray('--', '-'))]", []any{"a", "b", "c"}},
+		{"[split('a-b', createArray('-', 'b'))]", []any{"a", "", ""}},
+		{"[split('abab', createArray('ba', 'ab'))]", []any{"", "", ""}},
+		{"[split('x', '')]", []any{"x"}},
+	}
+	for _, tc := range tests {
+		got, err := eval(t, tc.expr)
+		require.NoError(t, err, tc.expr)
+		assert.Equal(t, tc.want, got, tc.expr)
+	}
+}
+
+func TestQuote(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, `"a\x1b[31m"`, Quote("a\x1b[31m"))
+	long := Quote(strings.Repeat("é", 100))
+	assert.Equal(t, `"`+strings.Repeat("é", 30)+`"…`, long)
+	assert.Equal(t, "an array", Quote([]any{1}))
+	assert.Equal(t, `"12"`, Quote(int64(12)))
 }

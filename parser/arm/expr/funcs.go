@@ -90,7 +90,7 @@ func initBuiltins() {
 		"bool": eager(1, 1, fnBool),
 
 		// Comparison.
-		"equals":          deep(2, 2, func(_ *Context, a []any) (any, error) { return Equal(a[0], a[1]), nil }),
+		"equals":          deep(2, 2, func(c *Context, a []any) (any, error) { return c.equal(a[0], a[1]) }),
 		"less":            eager(2, 2, compare(func(c int) bool { return c < 0 })),
 		"lessorequals":    eager(2, 2, compare(func(c int) bool { return c <= 0 })),
 		"greater":         eager(2, 2, compare(func(c int) bool { return c > 0 })),
@@ -120,7 +120,7 @@ func initBuiltins() {
 		"range": eager(2, 2, fnRange),
 
 		// String.
-		"string":         deep(1, 1, func(_ *Context, a []any) (any, error) { return toString(a[0]) }),
+		"string":         deep(1, 1, func(c *Context, a []any) (any, error) { return toString(c, a[0]) }),
 		"base64":         eager(1, 1, strFn(func(s string) (any, error) { return base64.StdEncoding.EncodeToString([]byte(s)), nil })),
 		"base64tostring": eager(1, 1, strFn(decodeBase64)),
 		"base64tojson":   eager(1, 1, fnBase64ToJSON),
@@ -289,7 +289,18 @@ func lazyIf(c *Context, args []Expr) (any, error) {
 		// Both branches may be taken; the result is known only if they agree.
 		a, errA := c.Eval(args[1])
 		b, errB := c.Eval(args[2])
-		if errA == nil && errB == nil && !HasUnknown(a) && Equal(a, b) {
+		if errA != nil || errB != nil {
+			return Unknown, nil
+		}
+		unknown, err := c.hasUnknown(a)
+		if err != nil {
+			return nil, err
+		}
+		same, err := c.equal(a, b)
+		if err != nil {
+			return nil, err
+		}
+		if !unknown && same {
 			return a, nil
 		}
 		return Unknown, nil
@@ -350,9 +361,16 @@ func fnBool(_ *Context, a []any) (any, error) {
 
 // Equal compares two values the way equals() does. Values nested more
 // than MaxDepth levels deep are not followed, and compare unequal.
-func Equal(a, b any) bool { return equal(a, b, 0) }
+func Equal(a, b any) bool {
+	left := math.MaxInt
+	return equal(a, b, 0, &left)
+}
 
-func equal(a, b any, depth int) bool {
+// equal stops, reporting false, once it has visited *left values.
+func equal(a, b any, depth int, left *int) bool {
+	if *left--; *left < 0 {
+		return false
+	}
 	switch a := a.(type) {
 	case []any:
 		b, ok := b.([]any)
@@ -360,7 +378,7 @@ func equal(a, b any, depth int) bool {
 			return false
 		}
 		for i := range a {
-			if !equal(a[i], b[i], depth+1) {
+			if !equal(a[i], b[i], depth+1, left) {
 				return false
 			}
 		}
@@ -372,7 +390,7 @@ func equal(a, b any, depth int) bool {
 		}
 		for k, v := range a {
 			w, ok := Get(b, k)
-			if !ok || !equal(v, w, depth+1) {
+			if !ok || !equal(v, w, depth+1, left) {
 				return false
 			}
 		}
@@ -536,7 +554,7 @@ func fnRange(_ *Context, a []any) (any, error) {
 // String.
 
 // toString renders a value the way string() and format() do.
-func toString(v any) (string, error) {
+func toString(c *Context, v any) (string, error) {
 	switch v := v.(type) {
 	case string:
 		return v, nil
@@ -555,7 +573,7 @@ func toString(v any) (string, error) {
 	case nil:
 		return "", nil
 	case []any, map[string]any:
-		return ToJSON(v)
+		return toJSON(c, v)
 	}
 	return "", fmt.Errorf("cannot convert %s to a string", TypeName(v))
 }
@@ -564,10 +582,20 @@ func toString(v any) (string, error) {
 // objects. A value whose text would be longer than MaxString, or that
 // nests deeper than MaxDepth, is refused before anything is rendered:
 // arrays may share one large element many times over.
-func ToJSON(v any) (string, error) {
+func ToJSON(v any) (string, error) { return toJSON(nil, v) }
+
+// toJSON is ToJSON charging what it renders to c's byte budget (when c is
+// set): a value measured at a megabyte costs that even when it is then
+// compared or hashed rather than kept.
+func toJSON(c *Context, v any) (string, error) {
 	n := 0
 	if !jsonFits(v, 0, &n) {
 		return "", fmt.Errorf("the value is too large or too deeply nested to convert to text (limits: %d bytes, %d levels)", MaxString, MaxDepth)
+	}
+	if c != nil {
+		if err := c.alloc(n); err != nil {
+			return "", err
+		}
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -691,7 +719,7 @@ func dataURIToString(s string) (any, error) {
 	return url.PathUnescape(s[i+1:])
 }
 
-func fnFormat(_ *Context, a []any) (any, error) {
+func fnFormat(ctx *Context, a []any) (any, error) {
 	f, err := asString(a[0])
 	if err != nil {
 		return nil, err
@@ -716,7 +744,7 @@ func fnFormat(_ *Context, a []any) (any, error) {
 			if err != nil || n < 0 || n+1 >= len(a) {
 				return nil, fmt.Errorf("placeholder %s has no matching argument (%d given)", Quote("{"+spec+"}"), len(a)-1)
 			}
-			s, err := formatValue(a[n+1], fmtText)
+			s, err := formatValue(ctx, a[n+1], fmtText)
 			if err != nil {
 				return nil, err
 			}
@@ -736,10 +764,10 @@ func fnFormat(_ *Context, a []any) (any, error) {
 
 // formatValue applies the .NET format strings templates use: D (zero
 // padded), N (grouped), X (hex); others leave the value as is.
-func formatValue(v any, spec string) (string, error) {
+func formatValue(c *Context, v any, spec string) (string, error) {
 	n, isInt := toInt(v)
 	if spec == "" || !isInt {
-		return toString(v)
+		return toString(c, v)
 	}
 	width, _ := strconv.Atoi(spec[1:])
 	width = min(width, 1000)
@@ -760,13 +788,13 @@ func formatValue(v any, spec string) (string, error) {
 		}
 		return s, nil
 	}
-	return toString(v)
+	return toString(c, v)
 }
 
-func joinArgs(a []any) (string, error) {
+func joinArgs(c *Context, a []any) (string, error) {
 	parts := make([]string, len(a))
 	for i, v := range a {
-		s, err := toString(v)
+		s, err := toString(c, v)
 		if err != nil {
 			return "", err
 		}
@@ -775,8 +803,8 @@ func joinArgs(a []any) (string, error) {
 	return strings.Join(parts, "-"), nil
 }
 
-func fnGUID(_ *Context, a []any) (any, error) {
-	s, err := joinArgs(a)
+func fnGUID(c *Context, a []any) (any, error) {
+	s, err := joinArgs(c, a)
 	if err != nil {
 		return nil, err
 	}
@@ -789,8 +817,8 @@ func fnGUID(_ *Context, a []any) (any, error) {
 
 var uniqueEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
 
-func fnUniqueString(_ *Context, a []any) (any, error) {
-	s, err := joinArgs(a)
+func fnUniqueString(c *Context, a []any) (any, error) {
+	s, err := joinArgs(c, a)
 	if err != nil {
 		return nil, err
 	}
@@ -800,8 +828,8 @@ func fnUniqueString(_ *Context, a []any) (any, error) {
 	return uniqueEncoding.EncodeToString(h[:])[:13], nil
 }
 
-func fnPadLeft(_ *Context, a []any) (any, error) {
-	s, err := toString(a[0])
+func fnPadLeft(c *Context, a []any) (any, error) {
+	s, err := toString(c, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -846,7 +874,7 @@ func fnReplace(_ *Context, a []any) (any, error) {
 	return strings.ReplaceAll(s[0], s[1], s[2]), nil
 }
 
-func fnSplit(_ *Context, a []any) (any, error) {
+func fnSplit(c *Context, a []any) (any, error) {
 	s, err := asString(a[0])
 	if err != nil {
 		return nil, err
@@ -866,25 +894,43 @@ func fnSplit(_ *Context, a []any) (any, error) {
 	default:
 		return nil, fmt.Errorf("the delimiter must be a string or an array of strings, not %s", TypeName(a[1]))
 	}
+	// next[i] is where seps[i] next occurs at or after pos (-1: never
+	// again); it is searched for again only once passed, so splitting
+	// on several separators stays linear in the length of s.
+	next := make([]int, len(seps))
+	for i, sep := range seps {
+		next[i] = -1
+		if sep != "" {
+			next[i] = strings.Index(s, sep)
+		}
+	}
 	var out []any
+	pos := 0
 	for {
 		at, size := -1, 0
-		for _, sep := range seps {
-			if sep == "" {
-				continue
+		if err := c.spend(len(seps)); err != nil {
+			return nil, err
+		}
+		for i, sep := range seps {
+			if next[i] >= 0 && next[i] < pos {
+				if j := strings.Index(s[pos:], sep); j >= 0 {
+					next[i] = pos + j
+				} else {
+					next[i] = -1
+				}
 			}
-			if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at) {
-				at, size = i, len(sep)
+			if next[i] >= 0 && (at < 0 || next[i] < at) {
+				at, size = next[i], len(sep)
 			}
 		}
 		if at < 0 {
-			return append(out, s), nil
+			return append(out, s[pos:]), nil
 		}
 		if len(out) >= MaxArray {
 			return nil, fmt.Errorf("the result would have more than %d elements", MaxArray)
 		}
-		out = append(out, s[:at])
-		s = s[at+size:]
+		out = append(out, s[pos:at])
+		pos = at + size
 	}
 }
 
@@ -945,7 +991,7 @@ func escapeDataString(s string) string {
 	return b.String()
 }
 
-func fnJoin(_ *Context, a []any) (any, error) {
+func fnJoin(c *Context, a []any) (any, error) {
 	arr, ok := a[0].([]any)
 	if !ok {
 		return nil, fmt.Errorf("the first argument must be an array, not %s", TypeName(a[0]))
@@ -957,7 +1003,7 @@ func fnJoin(_ *Context, a []any) (any, error) {
 	parts := make([]string, len(arr))
 	total := 0
 	for i, e := range arr {
-		if parts[i], err = toString(e); err != nil {
+		if parts[i], err = toString(c, e); err != nil {
 			return nil, err
 		}
 		// An array may hold one long string many times over: add up
@@ -978,7 +1024,7 @@ func fnArray(_ *Context, a []any) (any, error) {
 	return []any{a[0]}, nil
 }
 
-func fnConcat(_ *Context, a []any) (any, error) {
+func fnConcat(c *Context, a []any) (any, error) {
 	if len(a) == 0 {
 		return "", nil
 	}
@@ -1004,7 +1050,7 @@ func fnConcat(_ *Context, a []any) (any, error) {
 	}
 	var b strings.Builder
 	for _, v := range a {
-		s, err := toString(v)
+		s, err := toString(c, v)
 		if err != nil {
 			return nil, err
 		}
@@ -1016,18 +1062,18 @@ func fnConcat(_ *Context, a []any) (any, error) {
 	return b.String(), nil
 }
 
-func fnContains(_ *Context, a []any) (any, error) {
-	switch c := a[0].(type) {
+func fnContains(ctx *Context, a []any) (any, error) {
+	switch x := a[0].(type) {
 	case string:
-		s, err := toString(a[1])
+		s, err := toString(ctx, a[1])
 		if err != nil {
 			return nil, err
 		}
-		return strings.Contains(c, s), nil
+		return strings.Contains(x, s), nil
 	case []any:
-		for _, e := range c {
-			if Equal(e, a[1]) {
-				return true, nil
+		for _, e := range x {
+			if same, err := ctx.equal(e, a[1]); same || err != nil {
+				return same, err
 			}
 		}
 		return false, nil
@@ -1036,7 +1082,7 @@ func fnContains(_ *Context, a []any) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		_, ok := Get(c, k)
+		_, ok := Get(x, k)
 		return ok, nil
 	case nil:
 		return false, nil
@@ -1132,7 +1178,7 @@ func fnFlatten(_ *Context, a []any) (any, error) {
 }
 
 func fnIndexOf(last bool) func(*Context, []any) (any, error) {
-	return func(_ *Context, a []any) (any, error) {
+	return func(ctx *Context, a []any) (any, error) {
 		switch c := a[0].(type) {
 		case string:
 			s, err := asString(a[1])
@@ -1148,7 +1194,11 @@ func fnIndexOf(last bool) func(*Context, []any) (any, error) {
 		case []any:
 			found := int64(-1)
 			for i, e := range c {
-				if Equal(e, a[1]) {
+				same, err := ctx.equal(e, a[1])
+				if err != nil {
+					return nil, err
+				}
+				if same {
 					found = int64(i)
 					if !last {
 						break
@@ -1209,7 +1259,14 @@ func fnIntersection(c *Context, a []any) (any, error) {
 					return nil, fmt.Errorf("cannot intersect an object with %s", TypeName(other))
 				}
 				w, ok := Get(m, k)
-				keep = keep && ok && Equal(v, w)
+				same := false
+				if ok {
+					var err error
+					if same, err = c.equal(v, w); err != nil {
+						return nil, err
+					}
+				}
+				keep = keep && same
 			}
 			if keep {
 				out[k] = v
@@ -1259,12 +1316,9 @@ func (s *valueSet) has(v any) (bool, error) {
 	if k, ok := scalarKey(v); ok {
 		return s.scalars[k], nil
 	}
-	if err := s.c.spend(len(s.others)); err != nil {
-		return false, err
-	}
 	for _, e := range s.others {
-		if Equal(e, v) {
-			return true, nil
+		if same, err := s.c.equal(e, v); same || err != nil {
+			return same, err
 		}
 	}
 	return false, nil
@@ -1555,7 +1609,7 @@ func fnGroupBy(c *Context, a []any) (any, error) {
 		if IsUnknown(k) {
 			return Unknown, nil
 		}
-		key, err := toString(k)
+		key, err := toString(c, k)
 		if err != nil {
 			return nil, err
 		}

@@ -132,7 +132,7 @@ func typeSuffix(typ string, names []any) (string, error) {
 	}
 	var flat []string
 	for _, n := range names {
-		s, err := toString(n)
+		s, err := toString(nil, n)
 		if err != nil {
 			return "", err
 		}
