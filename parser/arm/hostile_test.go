@@ -136,7 +136,7 @@ func TestLinkedTemplates(t *testing.T) {
 	t.Run("unreadable", func(t *testing.T) {
 		t.Parallel()
 		files := map[string]string{
-			"main.json": fmt.Sprintf(`{%s, "resources": [%s, %s, %s]}`, schema, link("a", "missing.json"), link("b", "array.json"), link("c", "broken.json")),
+			"main.json":   fmt.Sprintf(`{%s, "resources": [%s, %s, %s]}`, schema, link("a", "missing.json"), link("b", "array.json"), link("c", "broken.json")),
 			"array.json":  `[1, 2]`,
 			"broken.json": `{"resources": [`,
 		}
