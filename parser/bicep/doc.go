@@ -1,0 +1,51 @@
+// Package bicep reads Bicep source (.bicep) and parameters files
+// (.bicepparam) into a syntax tree with the exact position of every node.
+// It is the first layer of posture's native Bicep support: evaluation of
+// the tree into ARM-shaped resources builds on it.
+//
+// Parse lexes a file in one pass and parses it by recursive descent. It
+// reads the current language:
+//
+//   - declarations: targetScope, metadata, param (with a type and a
+//     default, or param name = value in a .bicepparam file), var (typed or
+//     not), resource ('type@apiVersion', existing, nested child resources,
+//     if conditions, for loops with item, index and if filters), module
+//     (local paths and br:, br/alias:, ts: references), output, type, func,
+//     import (import * as ns from, import {a, b as c} from, and the legacy
+//     provider form), using (and using none), extends, extension (and its
+//     old name provider, with its with and as clauses) and assert;
+//   - decorators, namespaced or not (@secure(), @sys.description('...')),
+//     on declarations, nested resources, object type properties and tuple
+//     items;
+//   - types: names, literals, unions (with leading '|' on each line),
+//     arrays (string[]), nullable (string?) and non-null (T!) types,
+//     object types with *: for other properties, tuples, parenthesised
+//     types, T.prop, T.*, T[0], T[*], resource 'type@version' and
+//     parameterised types such as resourceInput<'type@version'>;
+//   - expressions with Bicep's precedence, lowest first: ?:, ??, ||, &&,
+//     equality (== != =~ !~), relational, additive, multiplicative, unary !
+//     and -, then the accessors .name, .?name, [i], [?i], [^i], ::name,
+//     the non-null assertion x!, and calls, namespaced or on a value
+//     (az.resourceGroup(), kv.getSecret('s')); lambdas, spreads,
+//     objects and arrays in their multi-line and comma-separated forms,
+//     loops, interpolated strings with their escapes and ”' strings.
+//
+// Comments and #disable-next-line directives are kept in File.Comments
+// with their ranges, for inline suppressions.
+//
+// Every node's Range is the half-open span of its text: lines and
+// columns are 1-based, columns count Unicode code points. A statement's
+// range starts at its keyword; its decorators have their own. A Property
+// keeps the range of its key and of its value (Key.Span(), Value.Span()).
+//
+// A syntax error is a parser.Diagnostic with the position and a message
+// in Bicep's terms ("expected '}' to close the object opened at 12:15");
+// the parser then skips to the next line that begins a declaration, so one
+// error does not hide the next. Nesting deeper than 256 levels is an
+// error, never a stack overflow.
+//
+// What is not done here: names are not resolved, types not checked, and
+// a construct Bicep accepts only in some places (a nested resource in a
+// module body, a spread in a for body) is accepted wherever its syntax
+// fits. The experimental test declaration is not read.
+package bicep

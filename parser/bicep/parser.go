@@ -1,0 +1,675 @@
+package bicep
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+const (
+	// maxDepth bounds the nesting of expressions, objects, arrays and
+	// types. The parser is recursive descent and a goroutine stack
+	// overflow cannot be recovered, so deeper input is a diagnostic.
+	maxDepth = 256
+	// maxChain bounds operator and accessor chains (a + b + ..., a.b.c...),
+	// which nest the tree without nesting the source.
+	maxChain = 4096
+)
+
+// Parse parses a .bicep or .bicepparam file. It always returns a File with
+// every statement it could read; the diagnostics say what it could not,
+// one per broken statement, with lexical errors first.
+func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
+	p := &parse{name: name, src: src, lines: parser.NewLineIndex(src)}
+	f = &File{Name: name, Lines: p.lines}
+	defer func() {
+		// A panic here is a bug in this package, never a property of the
+		// input; it is reported on the file rather than crashing the scan.
+		if r := recover(); r != nil {
+			diags = append(diags, parser.Errorf(parser.Range{File: name},
+				"internal error parsing Bicep: %v\n%s", r, debug.Stack()))
+		}
+	}()
+	lx := lex(src)
+	p.toks = lx.toks
+	for _, e := range lx.errs {
+		p.diags = append(p.diags, parser.Errorf(p.rng(e.start, e.end), "%s", e.msg))
+	}
+	if len(lx.comments) > 0 {
+		f.Comments = make([]Comment, len(lx.comments))
+		for i, c := range lx.comments {
+			f.Comments[i] = Comment{Range: p.rng(c.start, c.end), Kind: c.kind, Text: string(src[c.start:c.end])}
+		}
+	}
+	p.matchParens()
+	f.Statements = p.file()
+	return f, p.diags
+}
+
+// parse is the state of one Parse call.
+type parse struct {
+	name  string
+	src   []byte
+	lines *parser.LineIndex
+	toks  []token
+	i     int
+	// prevEnd is the end offset of the last token consumed other than a
+	// new line: where the node being built ends.
+	prevEnd int
+	depth   int
+	// closer[i] is the index of the ')' matching the '(' at i, or 0.
+	closer []int32
+	diags  []parser.Diagnostic
+}
+
+// bailout unwinds the parse of one statement after a syntax error; the
+// statement loop recovers it and resynchronises.
+type bailout struct{}
+
+func (p *parse) rng(start, end int) parser.Range {
+	return parser.Range{File: p.name, Start: p.lines.Pos(start), End: p.lines.Pos(end)}
+}
+
+func (p *parse) pos(off int) string {
+	ps := p.lines.Pos(off)
+	return fmt.Sprintf("%d:%d", ps.Line, ps.Column)
+}
+
+func (p *parse) matchParens() {
+	p.closer = make([]int32, len(p.toks))
+	var stack []int32
+	for i, t := range p.toks {
+		switch t.kind {
+		case tLParen:
+			stack = append(stack, int32(i))
+		case tRParen:
+			if n := len(stack); n > 0 {
+				p.closer[stack[n-1]] = int32(i)
+				stack = stack[:n-1]
+			}
+		}
+	}
+}
+
+func (p *parse) tok() *token { return &p.toks[p.i] }
+
+// peek returns the token n places ahead (n = 0 is the current one).
+func (p *parse) peek(n int) *token {
+	if p.i+n < len(p.toks) {
+		return &p.toks[p.i+n]
+	}
+	return &p.toks[len(p.toks)-1]
+}
+
+// peekNL returns the first token from the current one that is not a new
+// line.
+func (p *parse) peekNL() *token {
+	if t := p.tok(); t.kind == tNewline {
+		return p.peek(1) // new lines are folded: the next one is not
+	}
+	return p.tok()
+}
+
+func (p *parse) next() *token {
+	t := &p.toks[p.i]
+	if t.kind != tEOF {
+		p.i++
+	}
+	if t.kind != tNewline {
+		p.prevEnd = t.end
+	}
+	return t
+}
+
+func (p *parse) skipNewlines() {
+	if p.tok().kind == tNewline {
+		p.i++
+	}
+}
+
+// fail reports a syntax error at t and abandons the statement.
+func (p *parse) fail(t *token, format string, args ...any) {
+	end := t.end
+	if t.kind == tNewline {
+		end = t.start // point at the end of the line, not at the next one
+	}
+	p.diags = append(p.diags, parser.Errorf(p.rng(t.start, end), format, args...))
+	panic(bailout{})
+}
+
+// describe names t for an error message: "found X".
+func describe(t *token) string {
+	switch t.kind {
+	case tIdent:
+		return "'" + t.text + "'"
+	case tInt:
+		return "integer " + t.text
+	case tString, tStringLeft:
+		return "a string"
+	case tStringMiddle, tStringRight:
+		return "'}'"
+	case tNewline:
+		return "the end of the line"
+	}
+	return t.kind.String()
+}
+
+func (p *parse) expect(kind tokenKind, context string) *token {
+	t := p.tok()
+	if t.kind != kind {
+		p.fail(t, "expected %s %s, found %s", kind, context, describe(t))
+	}
+	return p.next()
+}
+
+func (p *parse) isKeyword(t *token, kw string) bool { return t.kind == tIdent && t.text == kw }
+
+func (p *parse) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.fail(p.tok(), "nesting too deep: more than %d levels", maxDepth)
+	}
+}
+
+func (p *parse) leave() { p.depth-- }
+
+func (p *parse) ident(what string) *Ident {
+	t := p.tok()
+	if t.kind != tIdent {
+		p.fail(t, "expected %s, found %s", what, describe(t))
+	}
+	p.next()
+	return &Ident{node: node{p.rng(t.start, t.end)}, Name: t.text}
+}
+
+// declKeywords are the words that begin a statement.
+var declKeywords = map[string]string{
+	"targetScope": "target scope", "metadata": "metadata", "param": "parameter", "var": "variable",
+	"resource": "resource", "module": "module", "output": "output", "type": "type", "func": "function",
+	"import": "import", "using": "using", "extends": "extends", "extension": "extension",
+	"provider": "provider", "assert": "assert",
+}
+
+func (p *parse) file() []Statement {
+	var out []Statement
+	for {
+		p.skipNewlines()
+		if p.tok().kind == tEOF {
+			return out
+		}
+		if s := p.statement(); s != nil {
+			out = append(out, s)
+		}
+	}
+}
+
+// statement parses one statement and the end of its line. After a syntax
+// error it skips to the next line that can begin a statement.
+func (p *parse) statement() (s Statement) {
+	start := p.i
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			s = nil
+			p.depth = 0
+			p.sync(start)
+		}
+	}()
+	s = p.declaration()
+	if t := p.tok(); t.kind != tNewline && t.kind != tEOF {
+		p.fail(t, "unexpected %s after the end of the %s declaration: a declaration ends with its line", describe(t), declKind(s))
+	}
+	return s
+}
+
+func declKind(s Statement) string {
+	switch s.(type) {
+	case *ParamAssign:
+		return "parameter"
+	case *TypeDecl:
+		return "type"
+	}
+	switch s.(type) {
+	case *TargetScope:
+		return "targetScope"
+	case *Metadata:
+		return "metadata"
+	case *Param:
+		return "parameter"
+	case *Var:
+		return "variable"
+	case *Resource:
+		return "resource"
+	case *Module:
+		return "module"
+	case *Output:
+		return "output"
+	case *Func:
+		return "function"
+	case *Import:
+		return "import"
+	case *Using:
+		return "using"
+	case *Extends:
+		return "extends"
+	case *Extension:
+		return "extension"
+	case *Assert:
+		return "assert"
+	}
+	return "previous"
+}
+
+// sync skips from a syntax error to the next line that starts with a
+// declaration keyword or a decorator, either outside every bracket opened
+// since the statement began, or at column 1 (so that an unclosed '{'
+// does not swallow the rest of the file).
+func (p *parse) sync(start int) {
+	depth := 0
+	for j := start; j < p.i; j++ {
+		depth += bracketDelta(p.toks[j].kind)
+	}
+	if p.i == start && p.tok().kind != tEOF {
+		p.next() // always make progress
+	}
+	for {
+		t := p.tok()
+		switch t.kind {
+		case tEOF:
+			return
+		case tNewline:
+			n := p.peek(1)
+			if n.kind == tEOF {
+				return
+			}
+			starts := n.kind == tAt || n.kind == tIdent && declKeywords[n.text] != ""
+			if starts && (depth <= 0 || n.start == t.end) {
+				return
+			}
+		default:
+			depth += bracketDelta(t.kind)
+		}
+		p.next()
+	}
+}
+
+func bracketDelta(k tokenKind) int {
+	switch k {
+	case tLBrace, tLBrack, tLParen, tStringLeft:
+		return 1
+	case tRBrace, tRBrack, tRParen, tStringRight:
+		return -1
+	}
+	return 0
+}
+
+func (p *parse) decorators() []*Decorator {
+	var ds []*Decorator
+	for p.tok().kind == tAt {
+		at := p.next()
+		t := p.tok()
+		if t.kind != tIdent {
+			p.fail(t, "expected a decorator name after '@', found %s", describe(t))
+		}
+		var x Expr = p.ident("a decorator name")
+		if p.tok().kind == tLParen {
+			x = p.call(nil, x.(*Ident), at.start)
+		}
+		for p.tok().kind == tDot {
+			p.next()
+			name := p.ident("a decorator name after '.'")
+			if p.tok().kind == tLParen {
+				x = p.call(x, name, at.start)
+			} else {
+				x = &Member{node: node{p.rng(at.start, p.prevEnd)}, X: x, Name: name}
+			}
+		}
+		d := &Decorator{node: node{p.rng(at.start, p.prevEnd)}, Expr: x}
+		ds = append(ds, d)
+		if t := p.tok(); t.kind != tNewline {
+			p.fail(t, "expected a new line after the decorator, found %s", describe(t))
+		}
+		p.skipNewlines()
+	}
+	return ds
+}
+
+func (p *parse) declaration() Statement {
+	decos := p.decorators()
+	t := p.tok()
+	if t.kind != tIdent || declKeywords[t.text] == "" {
+		if len(decos) > 0 {
+			p.fail(t, "expected a declaration after the decorator, found %s", describe(t))
+		}
+		if t.kind == tIdent {
+			p.fail(t, "unknown declaration %s: expected param, var, resource, module, output, type, func, import, metadata, targetScope or another declaration keyword", describe(t))
+		}
+		p.fail(t, "expected a declaration (param, var, resource, module, output, ...), found %s", describe(t))
+	}
+	kw := p.next()
+	start := kw.start
+	d := decorated{decos}
+	mk := func() node { return node{p.rng(start, p.prevEnd)} }
+	switch kw.text {
+	case "targetScope":
+		p.expect(tAssign, "after targetScope")
+		v := p.expr()
+		return &TargetScope{node: mk(), decorated: d, Value: v}
+	case "metadata":
+		name := p.ident("the metadata name")
+		p.expect(tAssign, "after the metadata name")
+		v := p.expr()
+		return &Metadata{node: mk(), decorated: d, Name: name, Value: v}
+	case "param":
+		name := p.ident("the parameter name")
+		if p.tok().kind == tAssign {
+			p.next()
+			v := p.expr()
+			return &ParamAssign{node: mk(), decorated: d, Name: name, Value: v}
+		}
+		typ := p.declType(false, "parameter '"+name.Name+"'")
+		var def Expr
+		if p.tok().kind == tAssign {
+			p.next()
+			def = p.expr()
+		}
+		return &Param{node: mk(), decorated: d, Name: name, Type: typ, Default: def}
+	case "var":
+		name := p.ident("the variable name")
+		var typ Type
+		if p.tok().kind != tAssign {
+			typ = p.declType(false, "variable '"+name.Name+"'")
+		}
+		p.expect(tAssign, "after the variable name")
+		v := p.expr()
+		return &Var{node: mk(), decorated: d, Name: name, Type: typ, Value: v}
+	case "resource":
+		return p.resource(start, d)
+	case "module":
+		name := p.ident("the module name")
+		path := p.stringLit("the module path ('./file.bicep', 'br:...', 'ts:...')")
+		p.expect(tAssign, "after the module path")
+		body := p.declBody("module '"+name.Name+"'", false)
+		return &Module{node: mk(), decorated: d, Name: name, Path: path, Body: body}
+	case "output":
+		name := p.ident("the output name")
+		typ := p.declType(true, "output '"+name.Name+"'")
+		p.expect(tAssign, "after the output type")
+		v := p.expr()
+		return &Output{node: mk(), decorated: d, Name: name, Type: typ, Value: v}
+	case "type":
+		name := p.ident("the type name")
+		p.expect(tAssign, "after the type name")
+		v := p.declType(false, "type '"+name.Name+"'")
+		return &TypeDecl{node: mk(), decorated: d, Name: name, Value: v}
+	case "func":
+		return p.funcDecl(start, d)
+	case "import":
+		return p.importDecl(start, d)
+	case "using":
+		u := &Using{decorated: d}
+		if p.isKeyword(p.tok(), "none") {
+			p.next()
+		} else {
+			u.Path = p.stringLit("the path of the Bicep file after using")
+		}
+		if p.isKeyword(p.tok(), "with") {
+			p.next()
+			u.Config = p.expr()
+		}
+		u.node = mk()
+		return u
+	case "extends":
+		path := p.stringLit("the path of the base parameters file after extends")
+		return &Extends{node: mk(), decorated: d, Path: path}
+	case "extension", "provider":
+		e := &Extension{decorated: d, Keyword: kw.text}
+		switch t := p.tok(); t.kind {
+		case tIdent:
+			e.Spec = p.ident("")
+		case tString, tStringLeft:
+			e.Spec = p.str()
+		default:
+			p.fail(t, "expected the %s name or reference after %s, found %s", kw.text, kw.text, describe(t))
+		}
+		if p.isKeyword(p.tok(), "with") {
+			p.next()
+			e.Config = p.expr()
+		}
+		if p.isKeyword(p.tok(), "as") {
+			p.next()
+			e.Alias = p.ident("the alias after as")
+		}
+		e.node = mk()
+		return e
+	case "assert":
+		name := p.ident("the assertion name")
+		p.expect(tAssign, "after the assertion name")
+		v := p.expr()
+		return &Assert{node: mk(), decorated: d, Name: name, Value: v}
+	}
+	panic("unreachable: keyword " + kw.text)
+}
+
+func (p *parse) stringLit(what string) *String {
+	t := p.tok()
+	if t.kind != tString && t.kind != tStringLeft {
+		p.fail(t, "expected %s, found %s", what, describe(t))
+	}
+	return p.str()
+}
+
+func (p *parse) resource(start int, d decorated) *Resource {
+	name := p.ident("the resource name")
+	spec := p.stringLit("the resource type 'Provider/type@apiVersion'")
+	r := &Resource{decorated: d, Name: name, TypeSpec: spec}
+	if p.isKeyword(p.tok(), "existing") {
+		p.next()
+		r.Existing = true
+	}
+	p.expect(tAssign, "after the resource type")
+	r.Body = p.declBody("resource '"+name.Name+"'", true)
+	r.node = node{p.rng(start, p.prevEnd)}
+	return r
+}
+
+// declBody parses what follows '=' in a resource or module declaration.
+func (p *parse) declBody(what string, resources bool) Expr {
+	if p.tok().kind == tNewline && p.isKeyword(p.peek(1), "if") {
+		p.skipNewlines()
+	}
+	switch t := p.tok(); {
+	case t.kind == tLBrace:
+		return p.object(resources)
+	case p.isKeyword(t, "if"):
+		return p.ifBody(resources)
+	case t.kind == tLBrack:
+		open := p.next()
+		return p.forExpr(open, true, resources)
+	default:
+		p.fail(t, "expected '{', 'if (...)' or '[for ...]' after '=' in %s, found %s", what, describe(t))
+	}
+	return nil
+}
+
+func (p *parse) ifBody(resources bool) *If {
+	kw := p.next()
+	open := p.tok()
+	if open.kind != tLParen {
+		p.fail(open, "expected '(' after if, found %s", describe(open))
+	}
+	p.next()
+	p.skipNewlines()
+	cond := p.expr()
+	p.skipNewlines()
+	p.closeParen(open, "the condition")
+	p.skipNewlines()
+	if t := p.tok(); t.kind != tLBrace {
+		p.fail(t, "expected '{' after the if condition, found %s", describe(t))
+	}
+	body := p.object(resources)
+	return &If{node: node{p.rng(kw.start, p.prevEnd)}, Cond: cond, Body: body}
+}
+
+func (p *parse) closeParen(open *token, what string) {
+	t := p.tok()
+	if t.kind != tRParen {
+		p.fail(t, "expected ')' to close %s opened at %s, found %s", what, p.pos(open.start), describe(t))
+	}
+	p.next()
+}
+
+// declType parses the type of a parameter, output or variable, where
+// resource 'type@version' is also allowed.
+func (p *parse) declType(output bool, what string) Type {
+	t := p.tok()
+	if t.kind == tNewline || t.kind == tEOF || t.kind == tAssign {
+		p.fail(t, "expected the type of %s (string, int, bool, object, array or a declared type), found %s", what, describe(t))
+	}
+	if p.isKeyword(t, "resource") && p.peek(1).kind != tLt {
+		kw := p.next()
+		r := &TypeResource{}
+		if k := p.tok().kind; k == tString || k == tStringLeft || !output {
+			r.Spec = p.stringLit("the resource type 'Provider/type@apiVersion' after resource")
+		}
+		r.node = node{p.rng(kw.start, p.prevEnd)}
+		return r
+	}
+	return p.typ()
+}
+
+func (p *parse) funcDecl(start int, d decorated) *Func {
+	name := p.ident("the function name")
+	open := p.tok()
+	if open.kind != tLParen {
+		p.fail(open, "expected '(' after the function name, found %s", describe(open))
+	}
+	p.next()
+	f := &Func{decorated: d, Name: name}
+	p.skipNewlines()
+	for p.tok().kind != tRParen {
+		pn := p.ident("a parameter name or ')'")
+		pt := p.typ()
+		f.Params = append(f.Params, &FuncParam{node: node{p.rng(pn.Range.Start.Byte, p.prevEnd)}, Name: pn, Type: pt})
+		p.skipNewlines()
+		if p.tok().kind != tComma {
+			break
+		}
+		p.next()
+		p.skipNewlines()
+	}
+	p.closeParen(open, "the parameter list")
+	f.Result = p.typ()
+	p.expect(tArrow, "after the function's result type")
+	p.lambdaNewlines()
+	f.Body = p.expr()
+	f.node = node{p.rng(start, p.prevEnd)}
+	return f
+}
+
+// lambdaNewlines skips the line break after '=>', unless the next line
+// is a declaration: then the body is missing, and saying so there is
+// clearer than parsing the declaration as the body.
+func (p *parse) lambdaNewlines() {
+	if p.tok().kind == tNewline {
+		if n := p.peek(1); !(n.kind == tIdent && declKeywords[n.text] != "") {
+			p.skipNewlines()
+		}
+	}
+}
+
+func (p *parse) importDecl(start int, d decorated) *Import {
+	im := &Import{decorated: d}
+	switch t := p.tok(); t.kind {
+	case tStar:
+		p.next()
+		if !p.isKeyword(p.tok(), "as") {
+			p.fail(p.tok(), "expected 'as' after 'import *', found %s", describe(p.tok()))
+		}
+		p.next()
+		im.Wildcard = true
+		im.Alias = p.ident("the namespace name after 'import * as'")
+		p.fromClause(im)
+	case tLBrace:
+		p.importList(im)
+		p.fromClause(im)
+	case tString, tStringLeft, tIdent:
+		if t.kind == tIdent {
+			im.Provider = p.ident("")
+		} else {
+			im.Provider = p.str()
+		}
+		if p.isKeyword(p.tok(), "with") {
+			p.next()
+			im.Config = p.expr()
+		}
+		if p.isKeyword(p.tok(), "as") {
+			p.next()
+			im.Alias = p.ident("the alias after as")
+		}
+	default:
+		p.fail(t, "expected '{', '*' or a provider after import, found %s", describe(t))
+	}
+	im.node = node{p.rng(start, p.prevEnd)}
+	return im
+}
+
+func (p *parse) importList(im *Import) {
+	open := p.next()
+	p.enter()
+	p.skipNewlines()
+	for p.tok().kind != tRBrace {
+		t := p.tok()
+		sym := &ImportSymbol{}
+		switch t.kind {
+		case tIdent:
+			sym.Name = p.ident("")
+		case tString:
+			sym.Name = p.str()
+		default:
+			p.fail(t, "expected a name to import or '}' to close the list opened at %s, found %s", p.pos(open.start), describe(t))
+		}
+		if p.isKeyword(p.tok(), "as") {
+			p.next()
+			sym.Alias = p.ident("the alias after as")
+		}
+		sym.node = node{p.rng(t.start, p.prevEnd)}
+		im.Symbols = append(im.Symbols, sym)
+		p.separator(open, tRBrace, "the import list")
+	}
+	p.next()
+	p.leave()
+}
+
+func (p *parse) fromClause(im *Import) {
+	if !p.isKeyword(p.tok(), "from") {
+		p.fail(p.tok(), "expected 'from' and the file to import from, found %s", describe(p.tok()))
+	}
+	p.next()
+	im.From = p.stringLit("the path or registry reference to import from")
+}
+
+// separator consumes what separates two items of an object, array or
+// list: a line break or a comma (with line breaks after it). It leaves
+// the closing token for the caller.
+func (p *parse) separator(open *token, closing tokenKind, what string) {
+	switch t := p.tok(); t.kind {
+	case tNewline:
+		p.next()
+	case tComma:
+		p.next()
+		p.skipNewlines()
+	case closing:
+	case tEOF:
+		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(open.start))
+	default:
+		p.fail(t, "expected a new line or ',' between the items of %s opened at %s, or %s to close it, found %s",
+			what, p.pos(open.start), closing, describe(t))
+	}
+	if t := p.tok(); t.kind == tEOF {
+		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(open.start))
+	}
+}

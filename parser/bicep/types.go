@@ -1,0 +1,246 @@
+package bicep
+
+// typ parses a type expression, unions included.
+func (p *parse) typ() Type {
+	p.enter()
+	start := p.tok().start
+	leading := false
+	if p.unionNext() {
+		p.skipNewlines()
+		start = p.next().start
+		leading = true
+	}
+	first := p.unaryType()
+	if !leading && !p.unionNext() {
+		p.leave()
+		return first
+	}
+	u := &TypeUnion{Members: []Type{first}}
+	for p.unionNext() {
+		p.skipNewlines()
+		p.next()
+		if t := p.tok(); t.kind == tNewline || t.kind == tEOF {
+			p.fail(t, "expected a type after '|', found %s", describe(t))
+		}
+		u.Members = append(u.Members, p.unaryType())
+	}
+	u.node = node{p.rng(start, p.prevEnd)}
+	p.leave()
+	return u
+}
+
+// unionNext reports whether a '|' follows, on this line or the next:
+// members of a union may start their lines with it.
+func (p *parse) unionNext() bool {
+	return p.tok().kind == tPipe || p.tok().kind == tNewline && p.peek(1).kind == tPipe
+}
+
+func (p *parse) unaryType() Type {
+	t := p.tok()
+	var x Type
+	if t.kind == tMinus {
+		p.next()
+		n := p.tok()
+		if n.kind != tInt {
+			p.fail(n, "expected an integer after '-' in a type, found %s", describe(n))
+		}
+		p.next()
+		lit := &Int{node: node{p.rng(n.start, n.end)}, Text: n.text}
+		r := p.rng(t.start, n.end)
+		x = &TypeLiteral{node: node{r}, Value: &Unary{node: node{r}, Op: "-", X: lit}}
+	} else {
+		x = p.memberType()
+	}
+	for {
+		switch p.tok().kind {
+		case tQuestion:
+			p.next()
+			x = &TypeNullable{node: node{p.rng(t.start, p.prevEnd)}, Elem: x}
+		case tNot:
+			p.next()
+			x = &TypeNonNull{node: node{p.rng(t.start, p.prevEnd)}, Elem: x}
+		default:
+			return x
+		}
+	}
+}
+
+func (p *parse) memberType() Type {
+	start := p.tok().start
+	x := p.primaryType()
+	for chain := 0; ; chain++ {
+		if chain > maxChain {
+			p.fail(p.tok(), "type too long: more than %d accessors in a row", maxChain)
+		}
+		switch t := p.tok(); t.kind {
+		case tLBrack:
+			p.next()
+			switch c := p.tok(); c.kind {
+			case tRBrack:
+				p.next()
+				x = &TypeArray{node: node{p.rng(start, p.prevEnd)}, Elem: x}
+				continue
+			case tStar:
+				p.next()
+				p.expect(tRBrack, "after '[*'")
+				x = &TypeIndex{node: node{p.rng(start, p.prevEnd)}, X: x}
+				continue
+			}
+			ix := p.expr()
+			if c := p.tok(); c.kind != tRBrack {
+				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(t.start), describe(c))
+			}
+			p.next()
+			x = &TypeIndex{node: node{p.rng(start, p.prevEnd)}, X: x, Index: ix}
+		case tDot:
+			p.next()
+			if p.tok().kind == tStar {
+				p.next()
+				x = &TypeMember{node: node{p.rng(start, p.prevEnd)}, X: x}
+				continue
+			}
+			name := p.ident("a property name after '.'")
+			if p.tok().kind == tLt {
+				x = p.genericArgs(x, name, start)
+				continue
+			}
+			x = &TypeMember{node: node{p.rng(start, p.prevEnd)}, X: x, Name: name}
+		default:
+			return x
+		}
+	}
+}
+
+func (p *parse) primaryType() Type {
+	t := p.tok()
+	lit := func(v Expr) Type { return &TypeLiteral{node: node{v.Span()}, Value: v} }
+	switch t.kind {
+	case tInt:
+		p.next()
+		return lit(&Int{node: node{p.rng(t.start, t.end)}, Text: t.text})
+	case tString, tStringLeft:
+		return lit(p.str())
+	case tLBrace:
+		return p.objectType()
+	case tLBrack:
+		return p.tupleType()
+	case tLParen:
+		p.next()
+		p.enter()
+		x := p.typ()
+		p.closeParen(t, "the parenthesis")
+		p.leave()
+		return &TypeParen{node: node{p.rng(t.start, p.prevEnd)}, X: x}
+	case tIdent:
+		r := p.rng(t.start, t.end)
+		switch t.text {
+		case "true", "false":
+			p.next()
+			return lit(&Bool{node: node{r}, Value: t.text == "true"})
+		case "null":
+			p.next()
+			return lit(&Null{node: node{r}})
+		}
+		name := p.ident("")
+		if p.tok().kind == tLt {
+			return p.genericArgs(nil, name, t.start)
+		}
+		return &TypeRef{node: node{r}, Name: name}
+	}
+	p.fail(t, "expected a type, found %s", describe(t))
+	return nil
+}
+
+func (p *parse) genericArgs(target Type, name *Ident, start int) *TypeGeneric {
+	open := p.next()
+	p.enter()
+	g := &TypeGeneric{Target: target, Name: name}
+	p.skipNewlines()
+	for p.tok().kind != tGt {
+		g.Args = append(g.Args, p.typ())
+		p.skipNewlines()
+		if p.tok().kind == tGt {
+			break
+		}
+		if t := p.tok(); t.kind != tComma {
+			p.fail(t, "expected ',' or '>' to close the type arguments opened at %s, found %s", p.pos(open.start), describe(t))
+		}
+		p.next()
+		p.skipNewlines()
+	}
+	p.next()
+	p.leave()
+	g.node = node{p.rng(start, p.prevEnd)}
+	return g
+}
+
+// typeDecorators parses the decorators of an object type property or a
+// tuple item.
+func (p *parse) typeDecorators() decorated {
+	if p.tok().kind != tAt {
+		return decorated{}
+	}
+	return decorated{p.decorators()}
+}
+
+func (p *parse) objectType() *TypeObject {
+	open := p.next()
+	p.enter()
+	o := &TypeObject{}
+	p.skipNewlines()
+	for p.tok().kind != tRBrace {
+		d := p.typeDecorators()
+		t := p.tok()
+		prop := &TypeProperty{decorated: d}
+		switch t.kind {
+		case tIdent:
+			prop.Key = p.ident("")
+		case tString, tStringLeft:
+			prop.Key = p.str()
+		case tStar:
+			p.next()
+		case tEOF:
+			p.fail(t, "expected '}' to close the object type opened at %s, found end of file", p.pos(open.start))
+		default:
+			p.fail(t, "expected a property name or '*', found %s", describe(t))
+		}
+		if c := p.tok(); c.kind != tColon {
+			p.fail(c, "expected ':' after the property name, found %s", describe(c))
+		}
+		p.next()
+		prop.Type = p.typ()
+		prop.node = node{p.rng(t.start, p.prevEnd)}
+		if prop.Key == nil {
+			o.Additional = prop
+		} else {
+			o.Properties = append(o.Properties, prop)
+		}
+		p.separator(open, tRBrace, "the object type")
+	}
+	p.next()
+	p.leave()
+	o.node = node{p.rng(open.start, p.prevEnd)}
+	return o
+}
+
+func (p *parse) tupleType() *TypeTuple {
+	open := p.next()
+	p.enter()
+	tt := &TypeTuple{}
+	p.skipNewlines()
+	for p.tok().kind != tRBrack {
+		d := p.typeDecorators()
+		t := p.tok()
+		if t.kind == tEOF {
+			p.fail(t, "expected ']' to close the tuple type opened at %s, found end of file", p.pos(open.start))
+		}
+		it := &TupleItem{decorated: d, Type: p.typ()}
+		it.node = node{p.rng(t.start, p.prevEnd)}
+		tt.Items = append(tt.Items, it)
+		p.separator(open, tRBrack, "the tuple type")
+	}
+	p.next()
+	p.leave()
+	tt.node = node{p.rng(open.start, p.prevEnd)}
+	return tt
+}
