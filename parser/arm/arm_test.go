@@ -2,6 +2,9 @@ package arm
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -485,8 +488,28 @@ func TestLenientJSON(t *testing.T) {
 	assert.Equal(t, lc{7, 38, 7, 48}, lcOf(f.nodeRange(n.Get("c").Get("f"))))
 }
 
+// hostileSeeds are the small fixtures whose expansion or nesting is
+// hostile, as fuzz seeds.
+func hostileSeeds(f *testing.F) []string {
+	f.Helper()
+	names, err := filepath.Glob("testdata/hostile/*.json")
+	require.NoError(f, err)
+	require.NotEmpty(f, names)
+	var out []string
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		out = append(out, string(b))
+	}
+	return out
+}
+
 func FuzzParseJSON(f *testing.F) {
 	f.Add(storageTemplate)
+	for _, s := range hostileSeeds(f) {
+		f.Add(s)
+	}
+	f.Add(strings.Repeat("[", 600) + strings.Repeat("]", 600))
 	f.Add(`{"a": [1, 2,], /* c */ "b": "x\ny", // d
 }`)
 	f.Add(`[{"\u00e9": -1.5e3, "t": true, "n": null}]`)
@@ -502,12 +525,31 @@ func FuzzParseJSON(f *testing.F) {
 	})
 }
 
+// FuzzDecode decodes a template with a parameter file beside it; the
+// template is also linked.json, so relativePath links can reach it.
 func FuzzDecode(f *testing.F) {
-	f.Add(storageTemplate)
-	f.Fuzz(func(t *testing.T, s string) {
-		fsys := fstest.MapFS{"t.json": &fstest.MapFile{Data: []byte(s)}}
+	f.Add(storageTemplate, `{"parameters": {"location": {"value": "westeurope"}}}`)
+	for _, s := range hostileSeeds(f) {
+		f.Add(s, "")
+	}
+	f.Add(storageTemplate, `[{"parameters": 1}]`)
+	f.Add(storageTemplate, `{"parameters": {"name": "x", "location": {"value": [[[[]]]]}}}`)
+	f.Fuzz(func(t *testing.T, tmpl, params string) {
+		fsys := fstest.MapFS{
+			"t.json":      &fstest.MapFile{Data: []byte(tmpl)},
+			"linked.json": &fstest.MapFile{Data: []byte(tmpl)},
+		}
+		if params != "" {
+			fsys["t.parameters.json"] = &fstest.MapFile{Data: []byte(params)}
+		}
 		src := parser.NewSource(fsys)
-		// Decode must not panic whatever the content.
-		_, _ = New(Options{}).Decode(context.Background(), src, []string{"t.json"})
+		// Decode must not panic whatever the content, and stays within
+		// its budgets: an abandoned unit says so.
+		rs, ds := New(Options{}).Decode(context.Background(), src, []string{"t.json"})
+		assert.LessOrEqual(t, len(rs), maxInstances)
+		assert.LessOrEqual(t, len(ds), maxDiagnostics+2)
+		for _, d := range ds {
+			assert.NotEmpty(t, d.Range.File)
+		}
 	})
 }

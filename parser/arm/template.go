@@ -32,7 +32,7 @@ const (
 	// expression's result that reaches a resource. The largest template
 	// of the shared corpus evaluates about 6,300; each value costs a few
 	// hundred bytes of model and ranges.
-	maxValues = 500_000
+	maxValues = 250_000
 	// maxDiagnostics bounds what one unit reports: a copy loop can repeat
 	// one mistake with a different message each time.
 	maxDiagnostics = 100
