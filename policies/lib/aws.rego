@@ -1,53 +1,9 @@
 # Helpers for AWS policies. AWS resources keep their Terraform type and
-# attributes; nested blocks are lists of objects (docs/CONTRACT.md).
+# attributes; nested blocks are lists of objects (docs/CONTRACT.md), and
+# posture.lib.terraform names and renders them in messages.
 package posture.lib.aws
 
 import data.posture.lib
-
-# label names the resource in messages by its Terraform address
-# (aws_s3_bucket.data, module.ml.aws_sagemaker_domain.this[0]).
-label := input.address
-
-# found(path, default_desc) describes the value at path in Terraform syntax:
-# `direct_internet_access = "Enabled"`, `… is not set (<default_desc>)`, or
-# `… is not known before apply` (for findings listed with --show-unknown).
-found(path, default_desc) := sprintf("%s is not known before apply", [tf_path(path)]) if {
-	input.unknown[lib.path_string(path)]
-} else := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
-	object.get(input.resource, path, null) == null
-} else := sprintf("%s = %s", [tf_path(path), json.marshal(object.get(input.resource, path, null))])
-
-# tf_path renders a model path as the user reads it in HCL: block and
-# attribute names joined by dots, with an index only for a repeated block
-# (`vpc_config.endpoint_public_access`, `ingress[1].cidr_blocks`).
-tf_path(path) := concat("", [seg |
-	some i, x in path
-	seg := _tf_segment(path, i, x)
-])
-
-_tf_segment(_, 0, x) := x if is_string(x)
-
-_tf_segment(_, i, x) := concat("", [".", x]) if {
-	i > 0
-	is_string(x)
-}
-
-_tf_segment(path, i, x) := "" if {
-	is_number(x)
-	count(object.get(input.resource, array.slice(path, 0, i), [])) <= 1
-}
-
-_tf_segment(path, i, x) := sprintf("[%d]", [x]) if {
-	is_number(x)
-	count(object.get(input.resource, array.slice(path, 0, i), [])) > 1
-}
-
-# review_status is the status of a graph finding whose related resource may
-# live outside the scanned files (POLICIES.md §0.5): "review" unless the
-# configuration declares the scan complete.
-review_status := "fail" if data.posture.config.complete == true
-
-else := "review"
 
 # declared(t) holds when the scan holds a resource of type t.
 declared(t) if count(object.get(data.posture.by_type, t, {})) > 0
@@ -330,11 +286,12 @@ _refers_bucket(r) if {
 }
 
 # missing_config_status is the status of a finding about a bucket without a
-# configuration resource of type t: "review" when the resource may be
-# declared elsewhere (§0.5) or one in the scan cannot be resolved.
+# configuration resource of type t: "review" when one in the scan cannot
+# be resolved, else lib.graph_status (the resource may be declared
+# elsewhere, §0.5).
 missing_config_status(t) := "review" if unresolved_configs(t)
 
-else := review_status
+else := lib.graph_status
 
 # public_principal holds for a bucket-policy principal that is everyone.
 public_principal("*")

@@ -89,23 +89,12 @@ opens_all_ports(rule) if {
 	span[1] >= 65535
 }
 
-# --- Graph helpers (POLICIES.md §0.5) ---
-
-# complete holds when the user declared the scan complete: a related
-# resource missing from the scan is then missing for good.
-complete if data.posture.config.complete == true
-
-# graph_status is the status of a finding that rests on the absence of a
-# related resource, which may live outside the scanned files unless the
-# scan is complete.
-graph_status := "fail" if complete
-
-else := "review"
+# --- Graph helpers (POLICIES.md §0.5; the status is lib.graph_status) ---
 
 # diagnostic_settings are the inputs of the diagnostic settings whose scope
 # is this resource: Microsoft.Insights/diagnosticSettings extension
-# resources (Terraform target_resource_id, ARM/Bicep scope) and the legacy
-# ARM form "<type>/providers/diagnosticSettings" named
+# resources (Terraform target_resource_id, ARM/Bicep scope) and, in ARM,
+# the legacy form "<type>/providers/diagnosticSettings" named
 # "<resource>/Microsoft.Insights/<setting>".
 diagnostic_settings contains s if {
 	some r in object.get(data.posture.referrers, input.id, [])
@@ -115,10 +104,11 @@ diagnostic_settings contains s if {
 }
 
 diagnostic_settings contains s if {
-	legacy := concat("", [input.type, "/providers/diagnosticSettings"])
-	some s in object.get(data.posture.by_type, legacy, {})
-	is_string(input.resource.name)
-	startswith(lower(s.resource.name), lower(concat("", [input.resource.name, "/"])))
+	input.format == "arm"
+	full := substring(input.address, count(input.type) + 1, -1)
+	prefix := lower(sprintf("%s/providers/diagnosticSettings/%s/Microsoft.Insights/", [input.type, full]))
+	some s in object.get(data.posture.by_type, concat("", [input.type, "/providers/diagnosticSettings"]), {})
+	startswith(lower(s.address), prefix)
 }
 
 # enabled_logs are the log entries of a diagnostic setting that are on.
@@ -126,6 +116,15 @@ enabled_logs(setting) := [l |
 	some l in object.get(setting.resource, ["properties", "logs"], [])
 	object.get(l, "enabled", false) == true
 ]
+
+# enables_logs holds when a diagnostic setting sends at least one log
+# category or category group (audit, allLogs, or named categories).
+enables_logs(setting) if count(enabled_logs(setting)) > 0
+
+# logs_unknown holds when part of a diagnostic setting's log list is
+# unknown (a dynamic block over an input, a parameter): what it exports
+# cannot be decided.
+logs_unknown(setting) if lib.unknown_under(setting, "properties.logs")
 
 # exports_log holds when a diagnostic setting sends the log category
 # (case-insensitively) or a category group that holds it (groups: the
@@ -228,27 +227,10 @@ _plan_off(plan, title) := {{"msg": msg, "path": path} |
 	])
 }
 
-_plan_missing(plan, title) := {{"msg": msg, "status": graph_status} |
+_plan_missing(plan, title) := {{"msg": msg, "status": lib.graph_status} |
 	pricing_anchor
 	not plan_declared(plan)
 	msg := sprintf("Defender for Cloud plan %s (%s) is not configured: this configuration manages Defender plans but sets none for %s, which stays Free (off) unless enabled elsewhere.", [plan, title, plan])
-}
-
-# logs_unknown holds when part of a diagnostic setting's log list is
-# unknown (a dynamic block over an input, a parameter): what it exports
-# cannot be decided.
-logs_unknown(setting) if {
-	some k, _ in setting.unknown
-	startswith(k, "properties.logs")
-}
-
-# known_under(p) holds when no value at or below the path string p is
-# unknown (p itself, p.x, p[0]...).
-known_under(p) if not _unknown_under(p)
-
-_unknown_under(p) if {
-	some k, _ in input.unknown
-	startswith(k, p)
 }
 
 # site_label names an App Service site for messages; for its config/web

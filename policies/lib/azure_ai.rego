@@ -1,11 +1,12 @@
 # Helpers for the Azure AI platform policies (AZ-AI, AZ-ML, AZ-SRCH):
 # values set by the user versus provider defaults, the parent of a child
-# resource, and the graph rules of POLICIES.md §0.5 (private endpoints,
-# diagnostic settings) with their "review unless the scan is complete"
-# status.
+# resource, and the verdicts of the graph rules of POLICIES.md §0.5
+# (private endpoints, diagnostic settings), whose findings take
+# lib.graph_status.
 package posture.lib.azure_ai
 
 import data.posture.lib
+import data.posture.lib.azure
 
 # declared(path) holds when the user wrote a value at path: it is present
 # and was not filled in from a provider default.
@@ -20,14 +21,6 @@ in_ci(value, values) if {
 	is_string(value)
 	lower(value) in values
 }
-
-# missing_status is the status of a finding on a related resource that is
-# not in the scanned files (§0.5): it may live in another stack or be
-# applied by Azure Policy, so the check is only a review unless the user
-# declared the scan complete.
-missing_status := "fail" if data.posture.config.complete
-
-else := "review"
 
 # parents are the inputs of the resource this child resource belongs to
 # (its reference at path "name"), when that resource is in the scan.
@@ -60,7 +53,7 @@ private_endpoints contains {"name": pe.res.name, "groups": groups, "known": know
 	count(m) == 1
 	i := to_number(m[0][1])
 	p := sprintf("properties.privateLinkServiceConnections[%d].properties.groupIds", [i])
-	known := _known_below(pe.res, p)
+	known := _groups_known(pe.res, p)
 	conn := object.get(pe.res.resource, ["properties", "privateLinkServiceConnections", i], {})
 	groups := {lower(g) | some g in object.get(conn, ["properties", "groupIds"], []); is_string(g)}
 }
@@ -73,58 +66,11 @@ approved_private_endpoint_connection if {
 	lib.eq_ci(c.properties.privateLinkServiceConnectionState.status, "Approved")
 }
 
-# diagnostic_settings lists the diagnostic settings of the scan that target
-# this resource: through a reference in their scope (Terraform
-# target_resource_id, ARM "scope"), or, in ARM, as the legacy
-# "<type>/providers/diagnosticSettings" resource named
-# "<resource>/Microsoft.Insights/<setting>".
-diagnostic_settings contains d.res if {
-	some d in referring("Microsoft.Insights/diagnosticSettings")
-	d.path == "scope"
-}
+# _groups_known(res, p) is false when the group ids at path string p of
+# the private endpoint res, or anything below them, could not be known.
+_groups_known(res, p) := false if lib.unknown_under(res, p)
 
-diagnostic_settings contains res if {
-	input.format == "arm"
-	full := substring(input.address, count(input.type) + 1, -1)
-	prefix := lower(sprintf("%s/providers/diagnosticSettings/%s/Microsoft.Insights/", [input.type, full]))
-	some res in object.get(data.posture.by_type, concat("", [input.type, "/providers/diagnosticSettings"]), {})
-	startswith(lower(res.address), prefix)
-}
-
-# enables_logs holds when a diagnostic setting sends at least one log
-# category or category group (audit, allLogs, or named categories).
-enables_logs(setting) if {
-	some l in setting.resource.properties.logs
-	object.get(l, "enabled", false) == true
-}
-
-# logs_unknown holds when the logs of a setting could not be known.
-logs_unknown(setting) if {
-	some k, _ in setting.unknown
-	startswith(k, "properties.logs")
-}
-
-# _known_below(res, p) is false when the value at path string p of res, or
-# anything below it, could not be known.
-_known_below(res, p) := false if {
-	some k, _ in res.unknown
-	startswith(k, p)
-} else := true
-
-# known(path) holds when neither the value at path (an array) nor any
-# object holding it could be unknown: a whole networkAcls object taken
-# from an ARM parameter without a value makes its defaultAction unknown
-# too.
-known(path) if {
-	not _unknown_prefix(path)
-}
-
-_unknown_prefix(path) if {
-	# Nearly every resource has no unknown value: skip the prefixes then.
-	count(input.unknown) > 0
-	some n in numbers.range(1, count(path))
-	input.unknown[lib.path_string(array.slice(path, 0, n))]
-}
+else := true
 
 # private_link(group) is the verdict on the private endpoints of this
 # resource for sub-resource group (lower case): "ok" when one connects to
@@ -153,13 +99,13 @@ private_endpoint_names := concat(", ", sort([sprintf("%q (%s)", [pe.name, concat
 # known, "no_logs" when settings target the resource but send no log,
 # "none" when no setting of the scan targets it.
 diagnostics := "ok" if {
-	some s in diagnostic_settings
-	enables_logs(s)
+	some s in azure.diagnostic_settings
+	azure.enables_logs(s)
 } else := "unknown" if {
-	some s in diagnostic_settings
-	logs_unknown(s)
+	some s in azure.diagnostic_settings
+	azure.logs_unknown(s)
 } else := "no_logs" if {
-	count(diagnostic_settings) > 0
+	count(azure.diagnostic_settings) > 0
 } else := "none"
 
 # nouns name the AI resource types in messages.

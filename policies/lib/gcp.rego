@@ -1,57 +1,10 @@
 # Helpers for Google Cloud policies. GCP resources keep their Terraform
 # type and attributes; nested blocks are lists of objects
-# (docs/CONTRACT.md).
+# (docs/CONTRACT.md), and posture.lib.terraform names and renders them in
+# messages.
 package posture.lib.gcp
 
 import data.posture.lib
-
-# label names the resource in messages by its Terraform address.
-label := input.address
-
-# found(path, default_desc) describes the value at path in Terraform syntax:
-# `disable_public_ip = false`, `… is not set (<default_desc>)`, or
-# `… is not known before apply` (for findings listed with --show-unknown).
-found(path, default_desc) := sprintf("%s is not known before apply", [tf_path(path)]) if {
-	input.unknown[lib.path_string(path)]
-} else := sprintf("%s is not set (%s)", [tf_path(path), default_desc]) if {
-	object.get(input.resource, path, null) == null
-} else := sprintf("%s = %s", [tf_path(path), json.marshal(object.get(input.resource, path, null))])
-
-# tf_path renders a model path as the user reads it in HCL: block and
-# attribute names joined by dots, with an index only for a repeated block.
-tf_path(path) := concat("", [seg |
-	some i, x in path
-	seg := _tf_segment(path, i, x)
-])
-
-_tf_segment(_, 0, x) := x if is_string(x)
-
-_tf_segment(_, i, x) := concat("", [".", x]) if {
-	i > 0
-	is_string(x)
-}
-
-_tf_segment(path, i, x) := "" if {
-	is_number(x)
-	count(object.get(input.resource, array.slice(path, 0, i), [])) <= 1
-}
-
-_tf_segment(path, i, x) := sprintf("[%d]", [x]) if {
-	is_number(x)
-	count(object.get(input.resource, array.slice(path, 0, i), [])) > 1
-}
-
-# block_path is the path of the first block named name, or of the name when
-# the block is absent (findings then point at the resource header).
-block_path(name) := [name, 0] if count(object.get(input.resource, name, [])) > 0
-
-else := [name]
-
-# review_status is the status of a graph finding whose related resource may
-# live outside the scanned files (POLICIES.md §0.5).
-review_status := "fail" if data.posture.config.complete == true
-
-else := "review"
 
 # default_compute_sa holds for the Compute Engine default service account
 # (PROJECT_NUMBER-compute@developer.gserviceaccount.com) or "default".

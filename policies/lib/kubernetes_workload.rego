@@ -2,7 +2,8 @@
 # kubernetes.rego (same package): labels for messages, effective security
 # context settings (§0.4: a container field overrides the pod field), value
 # rendering in manifest syntax, and the graph helpers (resources of the scan
-# by type and namespace, label selectors, the §0.5 review status).
+# by type and namespace, label selectors; findings that rest on a missing
+# resource take lib.graph_status, §0.5).
 package posture.lib.kubernetes
 
 # pod_kinds are the canonical types that run pods (the keys of
@@ -142,17 +143,6 @@ _by_directory(t) if is_object(data.posture.by_directory[t])
 same_directory(a, b) if dir(a) == dir(b)
 
 dir(f) := concat("/", array.slice(parts, 0, count(parts) - 1)) if parts := split(f, "/")
-
-# complete holds when the user declared that the scan holds every resource
-# of the deployment, so a missing related resource is a failure.
-complete if data.posture.config.complete == true
-
-# graph_status is merged into a graph finding whose related resource is
-# missing from the scan: {} when the scan is complete, else the review
-# status (§0.5: not evaluated, shown with --show-unknown).
-graph_status := {} if complete
-
-else := {"status": "review"}
 
 # pod_labels are the labels of the pods this resource runs.
 pod_labels := labels if {

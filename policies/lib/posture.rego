@@ -5,10 +5,36 @@ package posture.lib
 # is_terraform holds for resources read from Terraform configuration or plans.
 is_terraform if input.format in {"terraform", "terraform-plan"}
 
-# known(p) holds when the value at canonical path p could be known
-# statically. Policies combining several attributes use it so that an
-# unknown operand never turns into a violation.
+# known(p) holds when the value at canonical path p (a path string) could
+# be known statically. Policies combining several attributes use it so
+# that an unknown operand never turns into a violation.
 known(p) if not input.unknown[p]
+
+# known_with_ancestors(path) holds when neither the value at path (an
+# array) nor any object holding it is unknown: a whole networkAcls object
+# taken from an ARM parameter without a value makes its defaultAction
+# unknown too, though only properties.networkAcls is listed.
+known_with_ancestors(path) if not _unknown_ancestor(path)
+
+_unknown_ancestor(path) if {
+	# Nearly every resource has no unknown value: skip the prefixes then.
+	count(input.unknown) > 0
+	some n in numbers.range(1, count(path))
+	input.unknown[path_string(array.slice(path, 0, n))]
+}
+
+# known_under(p) holds when no value at or below the path string p is
+# unknown (p itself, p.x, p[0]...): an object the policy reads whole.
+known_under(p) if not unknown_under(input, p)
+
+# unknown_under(res, p) holds when the resource input res (this one, or a
+# related one from data.posture) has an unknown value at or below the path
+# string p. Keys are compared as strings: p also covers the keys that
+# merely begin with it.
+unknown_under(res, p) if {
+	some k, _ in res.unknown
+	startswith(k, p)
+}
 
 # attr(p) is the attribute at canonical path p as the user wrote it: the
 # Terraform attribute for mapped azurerm resources, else the path itself.
@@ -99,3 +125,17 @@ _module_instance if {
 	is_terraform
 	startswith(input.address, "module.")
 }
+
+# complete holds when the user declared the scan complete (--complete,
+# `complete: true` in .posture.yaml): a related resource missing from the
+# scan is then missing for good.
+complete if data.posture.config.complete == true
+
+# graph_status is the status of a finding that rests on the absence of a
+# related resource (POLICIES.md §0.5): "review" (shown only with
+# --show-unknown), as the resource may live outside the scanned files,
+# unless the scan is complete. Policies yield it as the finding's
+# "status".
+graph_status := "fail" if complete
+
+else := "review"

@@ -20,16 +20,16 @@
 #   since: 0.1.0
 package posture.aws.bedrock.agent_guardrail
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["guardrail_configuration"]} if {
 	count(object.get(input.resource, "guardrail_configuration", [])) == 0
-	msg := sprintf("Bedrock agent %s has no guardrail: guardrail_configuration is not set.", [aws.label])
+	msg := sprintf("Bedrock agent %s has no guardrail: guardrail_configuration is not set.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": path} if {
 	some i, _ in input.resource.guardrail_configuration
 	path := ["guardrail_configuration", i, "guardrail_identifier"]
 	object.get(input.resource, path, "") == ""
-	msg := sprintf("Bedrock agent %s has no guardrail: %s.", [aws.label, aws.found(path, "no guardrail")])
+	msg := sprintf("Bedrock agent %s has no guardrail: %s.", [terraform.label, terraform.found(path, "no guardrail")])
 }

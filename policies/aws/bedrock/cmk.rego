@@ -19,7 +19,7 @@
 #   since: 0.1.0
 package posture.aws.bedrock.cmk
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 key_attribute := {
 	"aws_bedrockagent_agent": "customer_encryption_key_arn",
@@ -37,6 +37,6 @@ deny contains {"msg": msg, "path": [attr]} if {
 	attr := key_attribute[input.type]
 	object.get(input.resource, attr, "") == ""
 	msg := sprintf("%s %s is not encrypted with a customer-managed KMS key: %s.", [
-		kinds[input.type], aws.label, aws.found([attr], "an AWS-owned key is used"),
+		kinds[input.type], terraform.label, terraform.found([attr], "an AWS-owned key is used"),
 	])
 }

@@ -18,7 +18,7 @@
 #   since: 0.1.0
 package posture.aws.bedrock.guardrail_prompt_attack
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 strong := {"MEDIUM", "HIGH"}
 
@@ -42,7 +42,7 @@ effective(f) if {
 
 deny contains {"msg": msg, "path": policy_path} if {
 	count(filters) == 0
-	msg := sprintf("Bedrock guardrail %s does not filter prompt attacks: content_policy_config has no PROMPT_ATTACK filter.", [aws.label])
+	msg := sprintf("Bedrock guardrail %s does not filter prompt attacks: content_policy_config has no PROMPT_ATTACK filter.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": path} if {
@@ -50,7 +50,7 @@ deny contains {"msg": msg, "path": path} if {
 	not effective(f)
 	path := array.concat(f.path, [weakness(f)])
 	msg := sprintf("Bedrock guardrail %s has a PROMPT_ATTACK filter that does not protect the input: %s.", [
-		aws.label, aws.found(path, "no input filtering"),
+		terraform.label, terraform.found(path, "no input filtering"),
 	])
 }
 

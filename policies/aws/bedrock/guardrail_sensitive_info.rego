@@ -19,18 +19,18 @@
 #   since: 0.1.0
 package posture.aws.bedrock.guardrail_sensitive_info
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["sensitive_information_policy_config"]} if {
 	count(object.get(input.resource, "sensitive_information_policy_config", [])) == 0
-	msg := sprintf("Bedrock guardrail %s does not filter sensitive information: sensitive_information_policy_config is not set.", [aws.label])
+	msg := sprintf("Bedrock guardrail %s does not filter sensitive information: sensitive_information_policy_config is not set.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": ["sensitive_information_policy_config", i]} if {
 	some i, c in input.resource.sensitive_information_policy_config
 	entries := array.concat(object.get(c, "pii_entities_config", []), object.get(c, "regexes_config", []))
 	not any_active(entries)
-	msg := sprintf("Bedrock guardrail %s does not filter sensitive information: every entity and regex of sensitive_information_policy_config has the action NONE.", [aws.label])
+	msg := sprintf("Bedrock guardrail %s does not filter sensitive information: every entity and regex of sensitive_information_policy_config has the action NONE.", [terraform.label])
 }
 
 any_active(entries) if {

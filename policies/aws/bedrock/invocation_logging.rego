@@ -24,6 +24,7 @@ package posture.aws.bedrock.invocation_logging
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 config_type := "aws_bedrock_model_invocation_logging_configuration"
 
@@ -31,7 +32,7 @@ config_type := "aws_bedrock_model_invocation_logging_configuration"
 deny contains {"msg": msg, "path": ["logging_config"]} if {
 	input.type == config_type
 	count(object.get(input.resource, "logging_config", [])) == 0
-	msg := sprintf("Bedrock invocation logging configuration %s logs nothing: logging_config is not set.", [aws.label])
+	msg := sprintf("Bedrock invocation logging configuration %s logs nothing: logging_config is not set.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": ["logging_config", i]} if {
@@ -41,22 +42,22 @@ deny contains {"msg": msg, "path": ["logging_config", i]} if {
 	count(object.get(c, "s3_config", [])) == 0
 	lib.known(sprintf("logging_config[%d].cloudwatch_config", [i]))
 	lib.known(sprintf("logging_config[%d].s3_config", [i]))
-	msg := sprintf("Bedrock invocation logging configuration %s has no destination: logging_config sets neither cloudwatch_config nor s3_config.", [aws.label])
+	msg := sprintf("Bedrock invocation logging configuration %s has no destination: logging_config sets neither cloudwatch_config nor s3_config.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": ["logging_config", i, "text_data_delivery_enabled"]} if {
 	input.type == config_type
 	some i, c in input.resource.logging_config
 	c.text_data_delivery_enabled == false
-	msg := sprintf("Bedrock invocation logging configuration %s does not log prompts and completions: logging_config.text_data_delivery_enabled = false.", [aws.label])
+	msg := sprintf("Bedrock invocation logging configuration %s does not log prompts and completions: logging_config.text_data_delivery_enabled = false.", [terraform.label])
 }
 
 # No configuration in the scan: reported on the Bedrock resources, or on
 # the IAM policies granting Bedrock invocation when there are none.
-deny contains {"msg": msg, "status": aws.review_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	anchor
 	not aws.declared(config_type)
-	msg := sprintf("%s %s, but no aws_bedrock_model_invocation_logging_configuration is declared in the scanned files: model invocations are not logged.", [aws.label, use])
+	msg := sprintf("%s %s, but no aws_bedrock_model_invocation_logging_configuration is declared in the scanned files: model invocations are not logged.", [terraform.label, use])
 }
 
 anchor if input.type in aws.bedrock_types

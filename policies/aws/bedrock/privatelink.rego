@@ -24,7 +24,9 @@
 #   since: 0.1.0
 package posture.aws.bedrock.privatelink
 
+import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 bedrock_service(name) if regex.match(`^com\.amazonaws\.[a-z0-9-]+\.bedrock(-agent)?(-runtime)?(-fips)?$`, name)
 
@@ -34,7 +36,7 @@ deny contains {"msg": msg, "path": ["vpc_endpoint_type"]} if {
 	bedrock_service(input.resource.service_name)
 	object.get(input.resource, "vpc_endpoint_type", "Gateway") != "Interface"
 	msg := sprintf("VPC endpoint %s for %s is not a PrivateLink interface endpoint: %s.", [
-		aws.label, input.resource.service_name, aws.found(["vpc_endpoint_type"], "the provider default is \"Gateway\""),
+		terraform.label, input.resource.service_name, terraform.found(["vpc_endpoint_type"], "the provider default is \"Gateway\""),
 	])
 }
 
@@ -44,7 +46,7 @@ deny contains {"msg": msg, "path": ["private_dns_enabled"], "severity": "low"} i
 	object.get(input.resource, "vpc_endpoint_type", "Gateway") == "Interface"
 	object.get(input.resource, "private_dns_enabled", false) != true
 	msg := sprintf("VPC endpoint %s for %s does not enable private DNS, so SDK calls to the regional Bedrock hostname still use the public endpoint: %s.", [
-		aws.label, input.resource.service_name, aws.found(["private_dns_enabled"], "the provider default is false"),
+		terraform.label, input.resource.service_name, terraform.found(["private_dns_enabled"], "the provider default is false"),
 	])
 }
 
@@ -56,7 +58,7 @@ deny contains {"msg": msg, "status": status} if {
 	not served(service)
 	status := missing_status
 	msg := sprintf("VPC %s has no interface endpoint for %s in the scanned files, while the configuration uses Bedrock: calls go to the public regional endpoint.", [
-		aws.label, sprintf("com.amazonaws.<region>.%s", [service]),
+		terraform.label, sprintf("com.amazonaws.<region>.%s", [service]),
 	])
 }
 
@@ -108,4 +110,4 @@ _refers_vpc(e) if {
 
 missing_status := "review" if unresolved
 
-else := aws.review_status
+else := lib.graph_status

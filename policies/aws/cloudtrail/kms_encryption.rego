@@ -19,11 +19,11 @@
 #   since: 0.1.0
 package posture.aws.cloudtrail.kms_encryption
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["kms_key_id"]} if {
 	object.get(input.resource, "kms_key_id", "") == ""
 	msg := sprintf("CloudTrail trail %s does not encrypt its logs with KMS: %s.", [
-		aws.label, aws.found(["kms_key_id"], "SSE-S3 only"),
+		terraform.label, terraform.found(["kms_key_id"], "SSE-S3 only"),
 	])
 }

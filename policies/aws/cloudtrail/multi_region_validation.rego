@@ -19,7 +19,7 @@
 #   since: 0.1.0
 package posture.aws.cloudtrail.multi_region_validation
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 settings := {
 	"is_multi_region_trail": "records only its home region",
@@ -29,10 +29,10 @@ settings := {
 deny contains {"msg": msg, "path": [s]} if {
 	some s, problem in settings
 	object.get(input.resource, s, false) != true
-	msg := sprintf("CloudTrail trail %s %s: %s.", [aws.label, problem, aws.found([s], "the default is false")])
+	msg := sprintf("CloudTrail trail %s %s: %s.", [terraform.label, problem, terraform.found([s], "the default is false")])
 }
 
 deny contains {"msg": msg, "path": ["enable_logging"]} if {
 	input.resource.enable_logging == false
-	msg := sprintf("CloudTrail trail %s does not log: enable_logging = false.", [aws.label])
+	msg := sprintf("CloudTrail trail %s does not log: enable_logging = false.", [terraform.label])
 }

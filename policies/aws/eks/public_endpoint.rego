@@ -20,7 +20,7 @@
 package posture.aws.eks.public_endpoint
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 public_path := ["vpc_config", 0, "endpoint_public_access"]
 
@@ -34,7 +34,7 @@ deny contains {"msg": msg, "path": public_path, "severity": "critical"} if {
 	lib.known("vpc_config[0].public_access_cidrs")
 	count(object.get(input.resource, cidrs_path, [])) == 0
 	msg := sprintf("EKS cluster %s exposes its API endpoint to the whole internet: %s and public_access_cidrs is not set (the EKS default is 0.0.0.0/0).", [
-		aws.label, aws.found(public_path, "the default is true"),
+		terraform.label, terraform.found(public_path, "the default is true"),
 	])
 }
 
@@ -43,7 +43,7 @@ deny contains {"msg": msg, "path": array.concat(cidrs_path, [i]), "severity": "c
 	lib.known("vpc_config[0].endpoint_public_access")
 	some i, cidr in object.get(input.resource, cidrs_path, [])
 	cidr in {"0.0.0.0/0", "::/0"}
-	msg := sprintf("EKS cluster %s exposes its API endpoint to the whole internet: public_access_cidrs contains %q.", [aws.label, cidr])
+	msg := sprintf("EKS cluster %s exposes its API endpoint to the whole internet: public_access_cidrs contains %q.", [terraform.label, cidr])
 }
 
 # Public, restricted to listed CIDRs.
@@ -55,6 +55,6 @@ deny contains {"msg": msg, "path": public_path, "severity": "medium"} if {
 	not "0.0.0.0/0" in cidrs
 	not "::/0" in cidrs
 	msg := sprintf("EKS cluster %s has a public API endpoint, limited to %s: %s.", [
-		aws.label, concat(", ", cidrs), aws.found(public_path, "the default is true"),
+		terraform.label, concat(", ", cidrs), terraform.found(public_path, "the default is true"),
 	])
 }

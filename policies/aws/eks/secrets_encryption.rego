@@ -19,17 +19,17 @@
 #   since: 0.1.0
 package posture.aws.eks.secrets_encryption
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["encryption_config"]} if {
 	count(object.get(input.resource, "encryption_config", [])) == 0
-	msg := sprintf("EKS cluster %s does not envelope-encrypt secrets with a customer-managed key: encryption_config is not set.", [aws.label])
+	msg := sprintf("EKS cluster %s does not envelope-encrypt secrets with a customer-managed key: encryption_config is not set.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": ["encryption_config", i, "resources"]} if {
 	some i, c in input.resource.encryption_config
 	not "secrets" in object.get(c, "resources", [])
 	msg := sprintf("EKS cluster %s does not envelope-encrypt secrets with a customer-managed key: %s.", [
-		aws.label, aws.found(["encryption_config", i, "resources"], "no resource types"),
+		terraform.label, terraform.found(["encryption_config", i, "resources"], "no resource types"),
 	])
 }

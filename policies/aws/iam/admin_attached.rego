@@ -18,7 +18,7 @@
 #   since: 0.1.0
 package posture.aws.iam.admin_attached
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 attachment_types := {
 	"aws_iam_role_policy_attachment",
@@ -43,7 +43,7 @@ deny contains {"msg": msg, "path": ["policy_arn"]} if {
 	input.type in attachment_types
 	admin(input.resource.policy_arn)
 	msg := sprintf("%s attaches the AWS managed AdministratorAccess policy: %s.", [
-		aws.label, aws.found(["policy_arn"], ""),
+		terraform.label, terraform.found(["policy_arn"], ""),
 	])
 }
 
@@ -52,6 +52,6 @@ deny contains {"msg": msg, "path": [attr, i]} if {
 	some i, arn in input.resource[attr]
 	admin(arn)
 	msg := sprintf("%s attaches the AWS managed AdministratorAccess policy: %s contains %q.", [
-		aws.label, attr, arn,
+		terraform.label, attr, arn,
 	])
 }

@@ -20,6 +20,7 @@
 package posture.aws.iam.full_admin
 
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": aws.element_path(s, "Action", "*")} if {
 	input.type in aws.iam_types
@@ -28,8 +29,8 @@ deny contains {"msg": msg, "path": aws.element_path(s, "Action", "*")} if {
 	"*" in s.actions
 	"*" in s.resources
 	msg := sprintf("%s grants full administrative access: %s in %s allows Action \"*\" on Resource \"*\".", [
-		aws.label,
+		terraform.label,
 		aws.statement_label(s),
-		aws.tf_path(s.doc_path),
+		terraform.hcl_path(s.doc_path),
 	])
 }

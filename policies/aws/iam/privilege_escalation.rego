@@ -21,6 +21,7 @@
 package posture.aws.iam.privilege_escalation
 
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 # Bare "*" is full administration (AWS-IAM-001/-002), not this rule.
 grants_explicitly(s, action) if {
@@ -42,7 +43,7 @@ deny contains {"msg": msg, "path": passrole_path(s)} if {
 	grants_explicitly(s, "iam:PassRole")
 	problem := passrole_problem(s)
 	msg := sprintf("%s lets its holder pass roles without constraint: %s in %s allows iam:PassRole %s.", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), problem,
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), problem,
 	])
 }
 
@@ -67,6 +68,6 @@ deny contains {"msg": msg, "path": aws.all_resources_path(s)} if {
 	]
 	count(found) > 0
 	msg := sprintf("%s allows privilege escalation: %s in %s grants %s on Resource \"*\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), concat(", ", found),
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), concat(", ", found),
 	])
 }

@@ -31,6 +31,7 @@ package posture.aws.iam.wildcard_actions
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 # write_verbs start the names of write and permissions-management actions.
 write_verbs := [
@@ -56,7 +57,7 @@ deny contains {"msg": msg, "path": aws.element_path(s, "Action", a)} if {
 	some a in s.actions
 	service_wildcard(a)
 	msg := sprintf("%s allows every action of a service: %s in %s grants %q.", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), a,
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), a,
 	])
 }
 
@@ -83,7 +84,7 @@ deny contains {"msg": msg, "path": aws.all_resources_path(s)} if {
 	]
 	count(writes) > 0
 	msg := sprintf("%s allows write actions on every resource: %s in %s grants %s on Resource \"*\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), concat(", ", writes),
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), concat(", ", writes),
 	])
 }
 
@@ -110,6 +111,6 @@ deny contains {"msg": msg, "path": aws.field_path(s, "NotAction")} if {
 	aws.allow(s)
 	count(s.not_actions) > 0
 	msg := sprintf("%s allows everything except a list: %s in %s uses NotAction %s with Effect \"Allow\".", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), json.marshal(s.not_actions),
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), json.marshal(s.not_actions),
 	])
 }

@@ -20,13 +20,13 @@
 package posture.aws.kms.key_rotation
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["enable_key_rotation"]} if {
 	object.get(input.resource, "enable_key_rotation", false) != true
 	lib.known("customer_master_key_spec")
 	object.get(input.resource, "customer_master_key_spec", "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
 	msg := sprintf("KMS key %s does not rotate: %s.", [
-		aws.label, aws.found(["enable_key_rotation"], "the default is false"),
+		terraform.label, terraform.found(["enable_key_rotation"], "the default is false"),
 	])
 }

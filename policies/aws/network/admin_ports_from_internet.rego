@@ -21,6 +21,7 @@
 package posture.aws.network.admin_ports_from_internet
 
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 ports := {22: "SSH", 3389: "RDP"}
 
@@ -35,6 +36,6 @@ deny contains {"msg": msg, "path": c.path} if {
 	]
 	count(open) > 0
 	msg := sprintf("%s allows %s from the internet: ingress on %s from %s.", [
-		aws.label, concat(" and ", open), aws.port_range(r), c.value,
+		terraform.label, concat(" and ", open), aws.port_range(r), c.value,
 	])
 }

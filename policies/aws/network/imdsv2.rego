@@ -22,7 +22,7 @@
 package posture.aws.network.imdsv2
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": path} if {
 	path := ["metadata_options", 0, "http_tokens"]
@@ -30,6 +30,6 @@ deny contains {"msg": msg, "path": path} if {
 	lib.known("metadata_options[0].http_endpoint")
 	object.get(input.resource, ["metadata_options", 0, "http_endpoint"], "enabled") != "disabled"
 	msg := sprintf("%s allows IMDSv1, whose credentials an SSRF can read: %s.", [
-		aws.label, aws.found(path, "the provider default is \"optional\""),
+		terraform.label, terraform.found(path, "the provider default is \"optional\""),
 	])
 }

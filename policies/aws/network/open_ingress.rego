@@ -23,6 +23,7 @@ package posture.aws.network.open_ingress
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 sensitive := object.get(lib.params("AWS-NET-002"), "sensitive_ports", [])
 
@@ -39,7 +40,7 @@ deny contains {"msg": msg, "path": c.path} if {
 	c := aws.internet_cidr(r)
 	all_ports(r)
 	msg := sprintf("%s allows %s from the internet: ingress with protocol %q on %s from %s.", [
-		aws.label, what(r), r.protocol, aws.port_range(r), c.value,
+		terraform.label, what(r), r.protocol, aws.port_range(r), c.value,
 	])
 }
 
@@ -58,6 +59,6 @@ deny contains {"msg": msg, "path": c.path} if {
 	]
 	count(open) > 0
 	msg := sprintf("%s exposes sensitive port %s to the internet: ingress on %s from %s.", [
-		aws.label, concat(", ", open), aws.port_range(r), c.value,
+		terraform.label, concat(", ", open), aws.port_range(r), c.value,
 	])
 }

@@ -24,6 +24,7 @@ package posture.aws.s3.access_logging
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 config_type := "aws_s3_bucket_logging"
 
@@ -46,7 +47,7 @@ deny contains {"msg": msg, "status": aws.missing_config_status(config_type)} if 
 	not input.resource.logging
 	count(aws.bucket_configs(config_type)) == 0
 	not log_target
-	msg := sprintf("%s has no aws_s3_bucket_logging in the scanned files: requests to the bucket are not logged.", [aws.label])
+	msg := sprintf("%s has no aws_s3_bucket_logging in the scanned files: requests to the bucket are not logged.", [terraform.label])
 }
 
 # The references are computed ids (unknown values): the finding is on the
@@ -54,7 +55,7 @@ deny contains {"msg": msg, "status": aws.missing_config_status(config_type)} if 
 deny contains {"msg": msg} if {
 	input.type == config_type
 	same_bucket
-	msg := sprintf("%s delivers the bucket's access logs into the bucket itself, an endless loop of log records: target_bucket is the logged bucket.", [aws.label])
+	msg := sprintf("%s delivers the bucket's access logs into the bucket itself, an endless loop of log records: target_bucket is the logged bucket.", [terraform.label])
 }
 
 same_bucket if {

@@ -22,6 +22,7 @@ package posture.aws.s3.kms_encryption
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 config_type := "aws_s3_bucket_server_side_encryption_configuration"
 
@@ -44,7 +45,7 @@ deny contains {"msg": msg, "path": path} if {
 	path := array.concat(rule, ["apply_server_side_encryption_by_default", 0, "sse_algorithm"])
 	not object.get(input.resource, path, "AES256") in kms_algorithms
 	msg := sprintf("%s does not encrypt objects with KMS: %s.", [
-		aws.label, aws.found(path, "S3 applies SSE-S3, AES256"),
+		terraform.label, terraform.found(path, "S3 applies SSE-S3, AES256"),
 	])
 }
 
@@ -53,5 +54,5 @@ deny contains {"msg": msg, "severity": "low", "status": aws.missing_config_statu
 	lib.known("server_side_encryption_configuration")
 	not input.resource.server_side_encryption_configuration
 	count(aws.bucket_configs(config_type)) == 0
-	msg := sprintf("%s has no aws_s3_bucket_server_side_encryption_configuration in the scanned files: objects get SSE-S3 (AES256), not a KMS key.", [aws.label])
+	msg := sprintf("%s has no aws_s3_bucket_server_side_encryption_configuration in the scanned files: objects get SSE-S3 (AES256), not a KMS key.", [terraform.label])
 }

@@ -20,6 +20,7 @@
 package posture.aws.s3.no_public_policy_or_acl
 
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 public_acls := {"public-read", "public-read-write", "authenticated-read"}
 
@@ -37,7 +38,7 @@ deny contains {"msg": msg, "path": aws.field_path(s, "Condition")} if {
 	aws.public_principal(s.principal)
 	not aws.restricted(s)
 	msg := sprintf("%s makes the bucket public: %s in %s allows Principal %s to %s without a condition restricting the caller.", [
-		aws.label, aws.statement_label(s), aws.tf_path(s.doc_path), json.marshal(s.principal), actions(s),
+		terraform.label, aws.statement_label(s), terraform.hcl_path(s.doc_path), json.marshal(s.principal), actions(s),
 	])
 }
 
@@ -48,7 +49,7 @@ else := sprintf("everything but %s", [json.marshal(s.not_actions)])
 deny contains {"msg": msg, "path": ["acl"]} if {
 	input.type in {"aws_s3_bucket_acl", "aws_s3_bucket"}
 	input.resource.acl in public_acls
-	msg := sprintf("%s makes the bucket public with a canned ACL: %s.", [aws.label, aws.found(["acl"], "")])
+	msg := sprintf("%s makes the bucket public with a canned ACL: %s.", [terraform.label, terraform.found(["acl"], "")])
 }
 
 deny contains {"msg": msg, "path": path} if {
@@ -59,6 +60,6 @@ deny contains {"msg": msg, "path": path} if {
 	group := public_groups[grantee.uri]
 	path := ["access_control_policy", i, "grant", j, "grantee", k, "uri"]
 	msg := sprintf("%s grants %s to the %s group: %s.", [
-		aws.label, object.get(g, "permission", "access"), group, aws.found(path, ""),
+		terraform.label, object.get(g, "permission", "access"), group, terraform.found(path, ""),
 	])
 }

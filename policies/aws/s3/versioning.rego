@@ -21,6 +21,7 @@ package posture.aws.s3.versioning
 
 import data.posture.lib
 import data.posture.lib.aws
+import data.posture.lib.terraform
 
 config_type := "aws_s3_bucket_versioning"
 
@@ -28,7 +29,7 @@ deny contains {"msg": msg, "path": path} if {
 	input.type == config_type
 	path := ["versioning_configuration", 0, "status"]
 	object.get(input.resource, path, "Disabled") != "Enabled"
-	msg := sprintf("%s does not enable versioning: %s.", [aws.label, aws.found(path, "versioning stays disabled")])
+	msg := sprintf("%s does not enable versioning: %s.", [terraform.label, terraform.found(path, "versioning stays disabled")])
 }
 
 deny contains {"msg": msg, "path": path} if {
@@ -37,7 +38,7 @@ deny contains {"msg": msg, "path": path} if {
 	path := ["versioning", i, "enabled"]
 	object.get(input.resource, path, false) != true
 	count(aws.bucket_configs(config_type)) == 0
-	msg := sprintf("%s does not enable versioning: %s.", [aws.label, aws.found(path, "the provider default is false")])
+	msg := sprintf("%s does not enable versioning: %s.", [terraform.label, terraform.found(path, "the provider default is false")])
 }
 
 deny contains {"msg": msg, "status": aws.missing_config_status(config_type)} if {
@@ -45,5 +46,5 @@ deny contains {"msg": msg, "status": aws.missing_config_status(config_type)} if 
 	lib.known("versioning")
 	not input.resource.versioning
 	count(aws.bucket_configs(config_type)) == 0
-	msg := sprintf("%s has no aws_s3_bucket_versioning in the scanned files: the bucket is not versioned.", [aws.label])
+	msg := sprintf("%s has no aws_s3_bucket_versioning in the scanned files: the bucket is not versioned.", [terraform.label])
 }

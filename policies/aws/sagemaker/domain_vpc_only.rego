@@ -19,12 +19,12 @@
 package posture.aws.sagemaker.domain_vpc_only
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["app_network_access_type"]} if {
 	value := object.get(input.resource, "app_network_access_type", "PublicInternetOnly")
 	not lib.eq_ci(value, "VpcOnly")
 	msg := sprintf("SageMaker Studio domain %s gives its apps direct internet access: %s.", [
-		aws.label, aws.found(["app_network_access_type"], "the default is \"PublicInternetOnly\""),
+		terraform.label, terraform.found(["app_network_access_type"], "the default is \"PublicInternetOnly\""),
 	])
 }

@@ -18,11 +18,11 @@
 #   since: 0.1.0
 package posture.aws.sagemaker.endpoint_config_kms
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["kms_key_arn"]} if {
 	object.get(input.resource, "kms_key_arn", "") == ""
 	msg := sprintf("SageMaker endpoint configuration %s does not encrypt the inference volume with a customer-managed key: %s.", [
-		aws.label, aws.found(["kms_key_arn"], "an AWS-managed key is used"),
+		terraform.label, terraform.found(["kms_key_arn"], "an AWS-managed key is used"),
 	])
 }

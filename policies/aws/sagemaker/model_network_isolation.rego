@@ -21,12 +21,12 @@
 package posture.aws.sagemaker.model_network_isolation
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["enable_network_isolation"]} if {
 	object.get(input.resource, "enable_network_isolation", false) != true
 	msg := sprintf("SageMaker model %s is not network-isolated: %s.", [
-		aws.label, aws.found(["enable_network_isolation"], "the default is false"),
+		terraform.label, terraform.found(["enable_network_isolation"], "the default is false"),
 	])
 }
 
@@ -34,5 +34,5 @@ deny contains {"msg": msg, "path": ["vpc_config"], "severity": "low"} if {
 	object.get(input.resource, "enable_network_isolation", false) != true
 	lib.known("enable_network_isolation")
 	count(object.get(input.resource, "vpc_config", [])) == 0
-	msg := sprintf("SageMaker model %s is neither network-isolated nor attached to a VPC: vpc_config is not set, so its containers use the service's internet-connected network.", [aws.label])
+	msg := sprintf("SageMaker model %s is neither network-isolated nor attached to a VPC: vpc_config is not set, so its containers use the service's internet-connected network.", [terraform.label])
 }

@@ -20,12 +20,12 @@
 package posture.aws.sagemaker.notebook_direct_internet
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["direct_internet_access"]} if {
 	value := object.get(input.resource, "direct_internet_access", "Enabled")
 	not lib.eq_ci(value, "Disabled")
 	msg := sprintf("SageMaker notebook instance %s has direct internet access: %s.", [
-		aws.label, aws.found(["direct_internet_access"], "the default is \"Enabled\""),
+		terraform.label, terraform.found(["direct_internet_access"], "the default is \"Enabled\""),
 	])
 }

@@ -19,12 +19,12 @@
 #   since: 0.1.0
 package posture.aws.sagemaker.notebook_imdsv2
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": path} if {
 	path := ["instance_metadata_service_configuration", 0, "minimum_instance_metadata_service_version"]
 	sprintf("%v", [object.get(input.resource, path, "1")]) != "2"
 	msg := sprintf("SageMaker notebook instance %s accepts IMDSv1: %s.", [
-		aws.label, aws.found(path, "the default is \"1\", IMDSv1 and IMDSv2"),
+		terraform.label, terraform.found(path, "the default is \"1\", IMDSv1 and IMDSv2"),
 	])
 }

@@ -19,12 +19,12 @@
 package posture.aws.sagemaker.notebook_root_access
 
 import data.posture.lib
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["root_access"]} if {
 	value := object.get(input.resource, "root_access", "Enabled")
 	not lib.eq_ci(value, "Disabled")
 	msg := sprintf("SageMaker notebook instance %s gives its users root access: %s.", [
-		aws.label, aws.found(["root_access"], "the default is \"Enabled\""),
+		terraform.label, terraform.found(["root_access"], "the default is \"Enabled\""),
 	])
 }

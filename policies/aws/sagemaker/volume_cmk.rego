@@ -19,7 +19,7 @@
 #   since: 0.1.0
 package posture.aws.sagemaker.volume_cmk
 
-import data.posture.lib.aws
+import data.posture.lib.terraform
 
 kinds := {
 	"aws_sagemaker_notebook_instance": "SageMaker notebook instance",
@@ -29,6 +29,6 @@ kinds := {
 deny contains {"msg": msg, "path": ["kms_key_id"]} if {
 	object.get(input.resource, "kms_key_id", "") == ""
 	msg := sprintf("%s %s does not encrypt its storage with a customer-managed key: %s.", [
-		kinds[input.type], aws.label, aws.found(["kms_key_id"], "an AWS-managed key is used"),
+		kinds[input.type], terraform.label, terraform.found(["kms_key_id"], "an AWS-managed key is used"),
 	])
 }

@@ -30,7 +30,6 @@
 package posture.azure.ai.approved_models
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 params := lib.params("AZ-AI-011")
 
@@ -50,7 +49,7 @@ approved(name) if {
 deny contains {"msg": msg, "path": path} if {
 	name := input.resource.properties.model.name
 	count(allowed_models) > 0
-	azure_ai.known(["properties", "model", "format"])
+	lib.known_with_ancestors(["properties", "model", "format"])
 	not approved(name)
 	path := ["properties", "model", "name"]
 	msg := sprintf("Deployment %s runs a model that is not on the approved list: %s (format %q; approved: %s).", [
@@ -82,7 +81,7 @@ deny contains {"msg": msg, "path": path} if {
 	object.get(input.resource, ["properties", "model", "version"], "") == ""
 	object.get(params, "require_pinned_version", true) == true
 	upgrade := ["properties", "versionUpgradeOption"]
-	azure_ai.known(upgrade)
+	lib.known_with_ancestors(upgrade)
 	lib.eq_ci(object.get(input.resource, upgrade, "OnceNewDefaultVersionAvailable"), "OnceNewDefaultVersionAvailable")
 	path := ["properties", "model", "version"]
 	msg := sprintf("Deployment %s does not pin its model version and upgrades to each new default version: %s and %s.", [

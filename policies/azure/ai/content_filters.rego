@@ -25,7 +25,6 @@
 package posture.azure.ai.content_filters
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 path := ["properties", "raiPolicyName"]
 
@@ -111,7 +110,7 @@ deny contains {"msg": msg, "path": path} if {
 	])
 }
 
-deny contains {"msg": msg, "path": path, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "path": path, "status": lib.graph_status} if {
 	name := input.resource.properties.raiPolicyName
 	not builtin(name)
 	count(policies) == 0

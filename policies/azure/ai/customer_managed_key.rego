@@ -27,7 +27,6 @@
 package posture.azure.ai.customer_managed_key
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 path := ["properties", "encryption", "keySource"]
 
@@ -51,7 +50,7 @@ deny contains {"msg": msg, "path": path} if {
 deny contains {"msg": msg, "path": path} if {
 	input.format == "arm"
 	not lib.has_value(path)
-	azure_ai.known(path)
+	lib.known_with_ancestors(path)
 	not excluded
 	msg := sprintf("Cognitive Services account %s encrypts its data with Microsoft-managed keys: %s.", [
 		lib.label,
@@ -62,10 +61,10 @@ deny contains {"msg": msg, "path": path} if {
 # Terraform: no customer_managed_key block, and no
 # azurerm_cognitive_account_customer_managed_key of the scan refers to the
 # account (it would have been merged into properties.encryption).
-deny contains {"msg": msg, "path": path, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "path": path, "status": lib.graph_status} if {
 	lib.is_terraform
 	not lib.has_value(path)
-	azure_ai.known(path)
+	lib.known_with_ancestors(path)
 	not excluded
 	msg := sprintf("Cognitive Services account %s has no customer_managed_key block and no azurerm_cognitive_account_customer_managed_key in the scanned files refers to it: its data is encrypted with Microsoft-managed keys.", [lib.label])
 }

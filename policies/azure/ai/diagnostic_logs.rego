@@ -26,12 +26,13 @@
 package posture.azure.ai.diagnostic_logs
 
 import data.posture.lib
+import data.posture.lib.azure
 import data.posture.lib.azure_ai
 
 deny contains {"msg": msg} if {
 	input.type in object.keys(azure_ai.nouns)
 	azure_ai.diagnostics == "no_logs"
-	names := concat(", ", sort([sprintf("%q", [s.name]) | some s in azure_ai.diagnostic_settings]))
+	names := concat(", ", sort([sprintf("%q", [s.name]) | some s in azure.diagnostic_settings]))
 	msg := sprintf("%s %s has diagnostic settings that send no resource logs: %s (enable the audit or allLogs category group).", [
 		azure_ai.noun,
 		lib.label,
@@ -39,7 +40,7 @@ deny contains {"msg": msg} if {
 	])
 }
 
-deny contains {"msg": msg, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type in object.keys(azure_ai.nouns)
 	azure_ai.diagnostics == "none"
 	msg := sprintf("%s %s keeps no audit logs: no diagnostic setting in the scanned files targets it.", [azure_ai.noun, lib.label])

@@ -24,7 +24,6 @@
 package posture.azure.ai.network_restricted
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 pna := ["properties", "publicNetworkAccess"]
 
@@ -36,7 +35,7 @@ public_enabled if not lib.eq_ci(object.get(input.resource, pna, "Enabled"), "Dis
 deny contains {"msg": msg, "path": acl} if {
 	value := input.resource.properties.networkAcls.defaultAction
 	not lib.eq_ci(value, "Deny")
-	azure_ai.known(pna)
+	lib.known_with_ancestors(pna)
 	public_enabled
 	msg := sprintf("Cognitive Services account %s is reachable from any network: %s while %s.", [
 		lib.label,
@@ -48,7 +47,7 @@ deny contains {"msg": msg, "path": acl} if {
 # No ACL at all: public access is the open door.
 deny contains {"msg": msg, "path": pna} if {
 	not lib.has_value(acl)
-	azure_ai.known(acl)
+	lib.known_with_ancestors(acl)
 	public_enabled
 	msg := sprintf("Cognitive Services account %s is reachable from any network: %s and %s.", [
 		lib.label,

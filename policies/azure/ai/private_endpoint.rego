@@ -35,7 +35,7 @@ deny contains {"msg": msg} if {
 	])
 }
 
-deny contains {"msg": msg, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type == "Microsoft.CognitiveServices/accounts"
 	azure_ai.private_link("account") == "none"
 	msg := sprintf("Cognitive Services account %s is not reachable through a private endpoint: no private endpoint in the scanned files connects to it.", [lib.label])

@@ -54,7 +54,7 @@ config_child if {
 deny contains {"msg": msg, "path": path, "status": "review"} if {
 	input.type in sites
 	not lib.has_value(path)
-	azure.known_under("properties.siteConfig")
+	lib.known_under("properties.siteConfig")
 	not config_child
 	msg := sprintf("App %s does not set its FTP state: %s.", [
 		lib.label,

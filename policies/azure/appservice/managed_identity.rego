@@ -21,12 +21,11 @@
 package posture.azure.appservice.managed_identity
 
 import data.posture.lib
-import data.posture.lib.azure
 
 path := ["identity", "type"]
 
 deny contains {"msg": msg, "path": path} if {
-	azure.known_under("identity")
+	lib.known_under("identity")
 	value := object.get(input.resource, path, "None")
 	lib.eq_ci(value, "None")
 	msg := sprintf("App %s has no managed identity, so it must use keys or secrets to reach Azure services: %s.", [

@@ -51,7 +51,7 @@ deny contains {"msg": msg} if {
 	])
 }
 
-deny contains {"msg": msg, "status": azure.graph_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type == "Microsoft.KeyVault/vaults"
 	count(azure.diagnostic_settings) == 0
 	msg := sprintf("Key Vault %s has no diagnostic setting in the scan, so its AuditEvent logs (who read which secret) are not kept.", [lib.label])

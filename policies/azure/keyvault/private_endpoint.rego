@@ -37,7 +37,7 @@ deny contains {"msg": msg} if {
 
 # No private endpoint at all: it may be declared in another configuration
 # unless the scan is complete.
-deny contains {"msg": msg, "status": azure.graph_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type == "Microsoft.KeyVault/vaults"
 	not azure.private_endpoint_for("vault")
 	count(azure.private_endpoint_links) == 0

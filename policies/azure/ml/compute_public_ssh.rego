@@ -23,7 +23,6 @@
 package posture.azure.ml.compute_public_ssh
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 instance_ssh := ["properties", "properties", "sshSettings", "sshPublicAccess"]
 
@@ -55,7 +54,7 @@ deny contains {"msg": msg, "path": cluster_ssh} if {
 	lib.eq_ci(object.get(input.resource, cluster_ssh, "NotSpecified"), "NotSpecified")
 	lib.eq_ci(input.resource.properties.computeType, "AmlCompute")
 	object.get(input.resource, subnet, "") == ""
-	azure_ai.known(subnet)
+	lib.known_with_ancestors(subnet)
 	msg := sprintf("Compute cluster %s opens SSH on its nodes to the internet: %s, and it is in no virtual network: %s.", [
 		lib.label,
 		lib.found(cluster_ssh, "NotSpecified"),

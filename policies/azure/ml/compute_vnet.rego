@@ -55,7 +55,7 @@ isolation_unknown(ws) if {
 
 no_subnet if {
 	object.get(input.resource, subnet, "") == ""
-	azure_ai.known(subnet)
+	lib.known_with_ancestors(subnet)
 	azure_ai.is_vm_compute
 }
 
@@ -73,7 +73,7 @@ deny contains {"msg": msg, "path": subnet} if {
 	])
 }
 
-deny contains {"msg": msg, "path": subnet, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "path": subnet, "status": lib.graph_status} if {
 	input.type == "Microsoft.MachineLearningServices/workspaces/computes"
 	no_subnet
 	count(workspaces) == 0

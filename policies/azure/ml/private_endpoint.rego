@@ -37,7 +37,7 @@ deny contains {"msg": msg} if {
 	])
 }
 
-deny contains {"msg": msg, "status": azure_ai.missing_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type == "Microsoft.MachineLearningServices/workspaces"
 	not azure_ai.is_project
 	azure_ai.private_link("amlworkspace") == "none"

@@ -99,7 +99,7 @@ undecided if {
 # subscription; none of its diagnostic settings is the subscription's.
 anchor_types := {"Microsoft.Security/pricings", "Microsoft.Resources/resourceGroups"}
 
-deny contains {"msg": msg, "status": azure.graph_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type in anchor_types
 	input.id == min({r.id | some t in anchor_types; some r in object.get(data.posture.by_type, t, {})})
 	count(subscription_settings) == 0

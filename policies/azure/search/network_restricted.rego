@@ -23,7 +23,6 @@
 package posture.azure.search.network_restricted
 
 import data.posture.lib
-import data.posture.lib.azure_ai
 
 pna := ["properties", "publicNetworkAccess"]
 
@@ -32,7 +31,7 @@ rules := ["properties", "networkRuleSet", "ipRules"]
 deny contains {"msg": msg, "path": pna} if {
 	not lib.eq_ci(object.get(input.resource, pna, "enabled"), "disabled")
 	count(object.get(input.resource, rules, [])) == 0
-	azure_ai.known(rules)
+	lib.known_with_ancestors(rules)
 	msg := sprintf("AI Search service %s is reachable from any network: %s and %s.", [
 		lib.label,
 		lib.found(pna, "public network access is enabled by default"),

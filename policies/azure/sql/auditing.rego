@@ -23,7 +23,6 @@
 package posture.azure.sql.auditing
 
 import data.posture.lib
-import data.posture.lib.azure
 
 setting_types := {"Microsoft.Sql/servers/auditingSettings", "Microsoft.Sql/servers/extendedAuditingSettings"}
 
@@ -40,7 +39,7 @@ deny contains {"msg": msg, "path": path} if {
 
 # A server with no auditing setting in the scan: it may be set elsewhere
 # unless the scan is complete.
-deny contains {"msg": msg, "status": azure.graph_status} if {
+deny contains {"msg": msg, "status": lib.graph_status} if {
 	input.type == "Microsoft.Sql/servers"
 	count([s | some t in setting_types; some s in lib.referrers(t)]) == 0
 	msg := sprintf("SQL server %s has no auditing policy in the scan, so server auditing is off.", [lib.label])

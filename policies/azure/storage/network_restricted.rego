@@ -24,7 +24,6 @@
 package posture.azure.storage.network_restricted
 
 import data.posture.lib
-import data.posture.lib.azure
 
 pna := ["properties", "publicNetworkAccess"]
 
@@ -54,7 +53,7 @@ deny contains {"msg": msg, "path": action} if {
 	public
 	not azurerm
 	not lib.has_value(action)
-	azure.known_under("properties.networkAcls")
+	lib.known_under("properties.networkAcls")
 	msg := sprintf("Storage account %s accepts traffic from any network: %s and %s.", [
 		lib.label,
 		lib.found(action, "Azure then allows all networks"),
@@ -64,11 +63,11 @@ deny contains {"msg": msg, "path": action} if {
 
 # Terraform: with no network_rules block, the rules may be set by an
 # azurerm_storage_account_network_rules resource in another configuration.
-deny contains {"msg": msg, "path": pna, "status": azure.graph_status} if {
+deny contains {"msg": msg, "path": pna, "status": lib.graph_status} if {
 	public
 	azurerm
 	not lib.has_value(action)
-	azure.known_under("properties.networkAcls")
+	lib.known_under("properties.networkAcls")
 	msg := sprintf("Storage account %s accepts traffic from any network: it has no network_rules block and no azurerm_storage_account_network_rules resource in the scan, and %s.", [
 		lib.label,
 		lib.found(pna, "public network access is enabled by default"),

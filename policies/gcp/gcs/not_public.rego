@@ -19,12 +19,13 @@
 package posture.gcp.gcs.not_public
 
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["member"]} if {
 	input.type == "google_storage_bucket_iam_member"
 	input.resource.member in gcp.public_members
 	msg := sprintf("%s makes the bucket public: %s with role %s.", [
-		gcp.label, gcp.found(["member"], ""), json.marshal(object.get(input.resource, "role", "")),
+		terraform.label, terraform.found(["member"], ""), json.marshal(object.get(input.resource, "role", "")),
 	])
 }
 
@@ -33,7 +34,7 @@ deny contains {"msg": msg, "path": ["members", i]} if {
 	some i, m in input.resource.members
 	m in gcp.public_members
 	msg := sprintf("%s makes the bucket public: members contains %q with role %s.", [
-		gcp.label, m, json.marshal(object.get(input.resource, "role", "")),
+		terraform.label, m, json.marshal(object.get(input.resource, "role", "")),
 	])
 }
 
@@ -43,7 +44,7 @@ deny contains {"msg": msg, "path": array.concat(b.path, ["members", j])} if {
 	some j, m in b.members
 	m in gcp.public_members
 	msg := sprintf("%s makes the bucket public: policy_data grants %s to %q.", [
-		gcp.label, role_desc(b.role), m,
+		terraform.label, role_desc(b.role), m,
 	])
 }
 
@@ -53,7 +54,7 @@ deny contains {"msg": msg, "path": ["role_entity", i]} if {
 	parts := split(e, ":")
 	count(parts) == 2
 	parts[1] in gcp.public_members
-	msg := sprintf("%s makes the bucket%s public: role_entity contains %q.", [gcp.label, objects, e])
+	msg := sprintf("%s makes the bucket%s public: role_entity contains %q.", [terraform.label, objects, e])
 }
 
 objects := "'s new objects" if input.type == "google_storage_default_object_acl"

@@ -19,11 +19,11 @@
 #   since: 0.1.0
 package posture.gcp.gcs.uniform_access
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["uniform_bucket_level_access"]} if {
 	object.get(input.resource, "uniform_bucket_level_access", false) != true
 	msg := sprintf("Storage bucket %s allows object ACLs: %s.", [
-		gcp.label, gcp.found(["uniform_bucket_level_access"], "the default is false"),
+		terraform.label, terraform.found(["uniform_bucket_level_access"], "the default is false"),
 	])
 }

@@ -21,7 +21,7 @@
 package posture.gcp.gke.control_plane_access
 
 import data.posture.lib
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 private_endpoint if object.get(input.resource, ["private_cluster_config", 0, "enable_private_endpoint"], false) == true
 
@@ -38,7 +38,7 @@ man := "master_authorized_networks_config"
 deny contains {"msg": msg, "path": [man]} if {
 	public
 	count(object.get(input.resource, man, [])) == 0
-	msg := sprintf("GKE cluster %s exposes its control plane to the whole internet: the endpoint is public and master_authorized_networks_config is not set.", [gcp.label])
+	msg := sprintf("GKE cluster %s exposes its control plane to the whole internet: the endpoint is public and master_authorized_networks_config is not set.", [terraform.label])
 }
 
 deny contains {"msg": msg, "path": path} if {
@@ -47,7 +47,7 @@ deny contains {"msg": msg, "path": path} if {
 	some j, b in c.cidr_blocks
 	b.cidr_block in {"0.0.0.0/0", "::/0"}
 	path := [man, i, "cidr_blocks", j, "cidr_block"]
-	msg := sprintf("GKE cluster %s exposes its control plane to the whole internet: %s.", [gcp.label, gcp.found(path, "")])
+	msg := sprintf("GKE cluster %s exposes its control plane to the whole internet: %s.", [terraform.label, terraform.found(path, "")])
 }
 
 deny contains {"msg": msg, "path": path} if {
@@ -55,5 +55,5 @@ deny contains {"msg": msg, "path": path} if {
 	some i, c in input.resource[man]
 	c.gcp_public_cidrs_access_enabled == true
 	path := [man, i, "gcp_public_cidrs_access_enabled"]
-	msg := sprintf("GKE cluster %s lets every Google Cloud public IP reach its control plane: %s.", [gcp.label, gcp.found(path, "")])
+	msg := sprintf("GKE cluster %s lets every Google Cloud public IP reach its control plane: %s.", [terraform.label, terraform.found(path, "")])
 }

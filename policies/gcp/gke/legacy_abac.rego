@@ -17,9 +17,9 @@
 #   since: 0.1.0
 package posture.gcp.gke.legacy_abac
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["enable_legacy_abac"]} if {
 	input.resource.enable_legacy_abac == true
-	msg := sprintf("GKE cluster %s enables legacy ABAC authorization: enable_legacy_abac = true.", [gcp.label])
+	msg := sprintf("GKE cluster %s enables legacy ABAC authorization: enable_legacy_abac = true.", [terraform.label])
 }

@@ -20,7 +20,7 @@
 package posture.gcp.gke.network_policy
 
 import data.posture.lib
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 path := ["network_policy", 0, "enabled"]
 
@@ -31,6 +31,6 @@ deny contains {"msg": msg, "path": path} if {
 	lib.known("datapath_provider")
 	lib.known("enable_autopilot")
 	msg := sprintf("GKE cluster %s does not enforce network policies: %s and datapath_provider is not \"ADVANCED_DATAPATH\".", [
-		gcp.label, gcp.found(path, "the default is false"),
+		terraform.label, terraform.found(path, "the default is false"),
 	])
 }

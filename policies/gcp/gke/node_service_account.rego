@@ -22,6 +22,7 @@ package posture.gcp.gke.node_service_account
 
 import data.posture.lib
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 node_path := ["node_config", 0, "service_account"]
 
@@ -54,6 +55,6 @@ deny contains {"msg": msg, "path": path} if {
 	some path in checked
 	gcp.default_compute_sa(object.get(input.resource, path, "default"))
 	msg := sprintf("%s runs its nodes as the Compute Engine default service account: %s.", [
-		gcp.label, gcp.found(path, "the Compute Engine default service account is used"),
+		terraform.label, terraform.found(path, "the Compute Engine default service account is used"),
 	])
 }

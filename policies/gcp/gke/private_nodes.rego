@@ -18,13 +18,13 @@
 #   since: 0.1.0
 package posture.gcp.gke.private_nodes
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 path := ["private_cluster_config", 0, "enable_private_nodes"]
 
 deny contains {"msg": msg, "path": path} if {
 	object.get(input.resource, path, false) != true
 	msg := sprintf("GKE cluster %s gives its nodes public IP addresses: %s.", [
-		gcp.label, gcp.found(path, "nodes are public by default"),
+		terraform.label, terraform.found(path, "nodes are public by default"),
 	])
 }

@@ -18,9 +18,9 @@
 #   since: 0.1.0
 package posture.gcp.gke.shielded_nodes
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["enable_shielded_nodes"]} if {
 	input.resource.enable_shielded_nodes == false
-	msg := sprintf("GKE cluster %s disables shielded nodes: enable_shielded_nodes = false.", [gcp.label])
+	msg := sprintf("GKE cluster %s disables shielded nodes: enable_shielded_nodes = false.", [terraform.label])
 }

@@ -22,7 +22,7 @@
 package posture.gcp.gke.workload_identity
 
 import data.posture.lib
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 pool_path := ["workload_identity_config", 0, "workload_pool"]
 
@@ -34,7 +34,7 @@ deny contains {"msg": msg, "path": pool_path} if {
 	lib.known("enable_autopilot")
 	object.get(input.resource, pool_path, "") == ""
 	msg := sprintf("GKE cluster %s does not use Workload Identity, so pods can read the node's credentials: %s.", [
-		gcp.label, gcp.found(pool_path, "Workload Identity is off on Standard clusters"),
+		terraform.label, terraform.found(pool_path, "Workload Identity is off on Standard clusters"),
 	])
 }
 
@@ -42,7 +42,7 @@ mode_path := ["node_config", 0, "workload_metadata_config", 0, "mode"]
 
 deny contains {"msg": msg, "path": mode_path} if {
 	object.get(input.resource, mode_path, "") == "GCE_METADATA"
-	msg := sprintf("%s exposes the node's metadata server to pods: %s.", [gcp.label, gcp.found(mode_path, "")])
+	msg := sprintf("%s exposes the node's metadata server to pods: %s.", [terraform.label, terraform.found(mode_path, "")])
 }
 
 # A node pool of a cluster in the scan without Workload Identity keeps the
@@ -59,16 +59,16 @@ deny contains {"msg": msg, "path": mode_path} if {
 	not cluster.unknown["workload_identity_config[0].workload_pool"]
 	not cluster.unknown.workload_identity_config
 	msg := sprintf("%s exposes the node's metadata server to pods: %s and cluster %s has no Workload Identity.", [
-		gcp.label, gcp.found(mode_path, "inherited from the cluster"), cluster.address,
+		terraform.label, terraform.found(mode_path, "inherited from the cluster"), cluster.address,
 	])
 }
 
 # A node pool whose cluster is not in the scan: the mode depends on it.
-deny contains {"msg": msg, "path": mode_path, "status": gcp.review_status} if {
+deny contains {"msg": msg, "path": mode_path, "status": lib.graph_status} if {
 	input.type == "google_container_node_pool"
 	object.get(input.resource, mode_path, "") == ""
 	not cluster_in_scan
-	msg := sprintf("%s does not set workload_metadata_config.mode and its cluster is not in the scanned files: pods may read the node's credentials.", [gcp.label])
+	msg := sprintf("%s does not set workload_metadata_config.mode and its cluster is not in the scanned files: pods may read the node's credentials.", [terraform.label])
 }
 
 cluster_in_scan if {

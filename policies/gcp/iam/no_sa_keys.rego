@@ -20,11 +20,11 @@
 #   since: 0.1.0
 package posture.gcp.iam.no_sa_keys
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg} if {
 	input.type == "google_service_account_key"
-	msg := sprintf("%s creates a user-managed service account key%s.", [gcp.label, detail])
+	msg := sprintf("%s creates a user-managed service account key%s.", [terraform.label, detail])
 }
 
 detail := ", whose public half is uploaded: the private key lives outside Google Cloud and does not expire unless rotated" if input.resource.public_key_data

@@ -22,6 +22,7 @@ package posture.gcp.iam.sa_privileged_roles
 
 import data.posture.lib
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 privileged(role) if role in {"roles/owner", "roles/editor"}
 
@@ -34,7 +35,7 @@ deny contains {"msg": msg, "path": ["member"]} if {
 	service_account(input.resource.member)
 	privileged(input.resource.role)
 	msg := sprintf("%s grants %s to service account %s on the project.", [
-		gcp.label, input.resource.role, trim_prefix(input.resource.member, "serviceAccount:"),
+		terraform.label, input.resource.role, trim_prefix(input.resource.member, "serviceAccount:"),
 	])
 }
 
@@ -44,7 +45,7 @@ deny contains {"msg": msg, "path": ["members", i]} if {
 	some i, m in input.resource.members
 	service_account(m)
 	msg := sprintf("%s grants %s to service account %s on the project.", [
-		gcp.label, input.resource.role, trim_prefix(m, "serviceAccount:"),
+		terraform.label, input.resource.role, trim_prefix(m, "serviceAccount:"),
 	])
 }
 
@@ -55,7 +56,7 @@ deny contains {"msg": msg, "path": ["role"]} if {
 	service_account(lib.known_prefix(["member"]))
 	privileged(input.resource.role)
 	msg := sprintf("%s grants %s to a service account on the project: member starts with %q (the account is known only after apply).", [
-		gcp.label, input.resource.role, lib.known_prefix(["member"]),
+		terraform.label, input.resource.role, lib.known_prefix(["member"]),
 	])
 }
 
@@ -65,7 +66,7 @@ deny contains {"msg": msg, "path": ["role"]} if {
 	some i, _ in input.resource.members
 	service_account(lib.known_prefix(["members", i]))
 	msg := sprintf("%s grants %s to a service account on the project: members[%d] starts with %q (the account is known only after apply).", [
-		gcp.label, input.resource.role, i, lib.known_prefix(["members", i]),
+		terraform.label, input.resource.role, i, lib.known_prefix(["members", i]),
 	])
 }
 
@@ -76,7 +77,7 @@ deny contains {"msg": msg, "path": array.concat(b.path, ["members", j])} if {
 	some j, m in b.members
 	service_account(m)
 	msg := sprintf("%s grants %s to service account %s on the project (policy_data).", [
-		gcp.label, b.role, trim_prefix(m, "serviceAccount:"),
+		terraform.label, b.role, trim_prefix(m, "serviceAccount:"),
 	])
 }
 
@@ -87,6 +88,6 @@ deny contains {"msg": msg, "path": array.concat(b.path, ["role"])} if {
 	some j, _ in b.members
 	service_account(lib.known_prefix(array.concat(b.path, ["members", j])))
 	msg := sprintf("%s grants %s to a service account on the project (policy_data): a member starts with %q (the account is known only after apply).", [
-		gcp.label, b.role, lib.known_prefix(array.concat(b.path, ["members", j])),
+		terraform.label, b.role, lib.known_prefix(array.concat(b.path, ["members", j])),
 	])
 }

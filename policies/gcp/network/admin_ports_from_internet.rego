@@ -23,6 +23,7 @@ package posture.gcp.network.admin_ports_from_internet
 
 import data.posture.lib
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 ports := {22: "SSH", 3389: "RDP"}
 
@@ -37,6 +38,6 @@ deny contains {"msg": msg, "path": gcp.source_path} if {
 	]
 	count(open) > 0
 	msg := sprintf("Firewall rule %s allows %s from the internet: %s and allow %s.", [
-		gcp.label, concat(" and ", open), gcp.source_desc, gcp.ports_desc(a),
+		terraform.label, concat(" and ", open), gcp.source_desc, gcp.ports_desc(a),
 	])
 }

@@ -20,12 +20,12 @@
 #   since: 0.1.0
 package posture.gcp.network.no_external_ip
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": ["network_interface", i, "access_config", j]} if {
 	some i, ni in input.resource.network_interface
 	some j, _ in ni.access_config
-	msg := sprintf("%s gets an external IP address: network_interface%s has an access_config block.", [gcp.label, which(i)])
+	msg := sprintf("%s gets an external IP address: network_interface%s has an access_config block.", [terraform.label, which(i)])
 }
 
 which(i) := sprintf("[%d]", [i]) if count(input.resource.network_interface) > 1

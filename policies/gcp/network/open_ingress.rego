@@ -21,6 +21,7 @@ package posture.gcp.network.open_ingress
 
 import data.posture.lib
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 deny contains {"msg": msg, "path": gcp.source_path} if {
 	gcp.ingress_from_internet
@@ -29,6 +30,6 @@ deny contains {"msg": msg, "path": gcp.source_path} if {
 	lib.known(sprintf("allow[%d].protocol", [a.i]))
 	gcp.all_ports(a)
 	msg := sprintf("Firewall rule %s allows every port from the internet: %s and allow %s.", [
-		gcp.label, gcp.source_desc, gcp.ports_desc(a),
+		terraform.label, gcp.source_desc, gcp.ports_desc(a),
 	])
 }

@@ -18,13 +18,13 @@
 #   since: 0.1.0
 package posture.gcp.vertex.cmek
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 path := ["encryption_spec", 0, "kms_key_name"]
 
 deny contains {"msg": msg, "path": path} if {
 	object.get(input.resource, path, "") == ""
 	msg := sprintf("%s is not encrypted with a customer-managed key: %s.", [
-		gcp.label, gcp.found(path, "Google-managed keys are used"),
+		terraform.label, terraform.found(path, "Google-managed keys are used"),
 	])
 }

@@ -19,7 +19,7 @@
 package posture.gcp.vertex.private_endpoint
 
 import data.posture.lib
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 kinds := {
 	"google_vertex_ai_endpoint": "Vertex AI endpoint",
@@ -35,14 +35,14 @@ private if object.get(input.resource, psc_path, false) == true
 deny contains {"msg": msg, "path": ["public_endpoint_enabled"]} if {
 	input.type == "google_vertex_ai_index_endpoint"
 	input.resource.public_endpoint_enabled == true
-	msg := sprintf("%s %s is reachable from the internet: public_endpoint_enabled = true.", [kinds[input.type], gcp.label])
+	msg := sprintf("%s %s is reachable from the internet: public_endpoint_enabled = true.", [kinds[input.type], terraform.label])
 }
 
-deny contains {"msg": msg, "path": gcp.block_path("private_service_connect_config")} if {
+deny contains {"msg": msg, "path": terraform.block_path("private_service_connect_config")} if {
 	not input.resource.public_endpoint_enabled == true
 	not private
 	lib.known("network")
 	msg := sprintf("%s %s is public: network is not set and %s.", [
-		kinds[input.type], gcp.label, gcp.found(psc_path, "no Private Service Connect"),
+		kinds[input.type], terraform.label, terraform.found(psc_path, "no Private Service Connect"),
 	])
 }

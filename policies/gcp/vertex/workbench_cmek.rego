@@ -18,7 +18,7 @@
 #   since: 0.1.0
 package posture.gcp.vertex.workbench_cmek
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 disks contains {"path": ["gce_setup", 0, disk, 0], "name": disk} if {
 	input.type == "google_workbench_instance"
@@ -32,7 +32,7 @@ deny contains {"msg": msg, "path": path} if {
 	path := array.concat(d.path, ["disk_encryption"])
 	object.get(input.resource, path, "GMEK") != "CMEK"
 	msg := sprintf("Notebook instance %s does not encrypt its %s with a customer-managed key: %s.", [
-		gcp.label, what(d.name), gcp.found(path, "Google-managed keys, GMEK"),
+		terraform.label, what(d.name), terraform.found(path, "Google-managed keys, GMEK"),
 	])
 }
 
@@ -42,7 +42,7 @@ deny contains {"msg": msg, "path": path} if {
 	path := array.concat(d.path, ["kms_key"])
 	object.get(input.resource, path, "") == ""
 	msg := sprintf("Notebook instance %s asks for CMEK on its %s without a key: %s.", [
-		gcp.label, what(d.name), gcp.found(path, "no key"),
+		terraform.label, what(d.name), terraform.found(path, "no key"),
 	])
 }
 

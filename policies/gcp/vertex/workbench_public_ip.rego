@@ -19,7 +19,7 @@
 #   since: 0.1.0
 package posture.gcp.vertex.workbench_public_ip
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 setting := {
 	"google_workbench_instance": ["gce_setup", 0, "disable_public_ip"],
@@ -29,5 +29,5 @@ setting := {
 deny contains {"msg": msg, "path": path} if {
 	path := setting[input.type]
 	object.get(input.resource, path, false) != true
-	msg := sprintf("Notebook instance %s gets a public IP: %s.", [gcp.label, gcp.found(path, "the default is false")])
+	msg := sprintf("Notebook instance %s gets a public IP: %s.", [terraform.label, terraform.found(path, "the default is false")])
 }

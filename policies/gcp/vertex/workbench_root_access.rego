@@ -20,7 +20,7 @@
 #   since: 0.1.0
 package posture.gcp.vertex.workbench_root_access
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 metadata := {
 	"google_workbench_instance": ["gce_setup", 0, "metadata"],
@@ -32,10 +32,10 @@ deny contains {"msg": msg, "path": path} if {
 	path := array.concat(base, ["notebook-disable-root"])
 	lower(sprintf("%v", [object.get(input.resource, path, "false")])) != "true"
 	msg := sprintf("Notebook instance %s lets its users act as root: %s.", [
-		gcp.label, found(base, path),
+		terraform.label, found(base, path),
 	])
 }
 
-found(base, path) := sprintf("%s sets \"notebook-disable-root\" = %s", [gcp.tf_path(base), json.marshal(object.get(input.resource, path, null))]) if {
+found(base, path) := sprintf("%s sets \"notebook-disable-root\" = %s", [terraform.hcl_path(base), json.marshal(object.get(input.resource, path, null))]) if {
 	object.get(input.resource, path, null) != null
-} else := sprintf("%s does not set \"notebook-disable-root\" = \"true\" (root is allowed by default)", [gcp.tf_path(base)])
+} else := sprintf("%s does not set \"notebook-disable-root\" = \"true\" (root is allowed by default)", [terraform.hcl_path(base)])

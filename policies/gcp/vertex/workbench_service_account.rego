@@ -20,6 +20,7 @@
 package posture.gcp.vertex.workbench_service_account
 
 import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 path := ["gce_setup", 0, "service_accounts", 0, "email"] if input.type == "google_workbench_instance"
 
@@ -29,6 +30,6 @@ deny contains {"msg": msg, "path": path} if {
 	email := object.get(input.resource, path, "default")
 	gcp.default_compute_sa(email)
 	msg := sprintf("Notebook instance %s runs as the Compute Engine default service account: %s.", [
-		gcp.label, gcp.found(path, "the Compute Engine default service account is used"),
+		terraform.label, terraform.found(path, "the Compute Engine default service account is used"),
 	])
 }

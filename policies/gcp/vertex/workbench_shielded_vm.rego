@@ -18,7 +18,7 @@
 #   since: 0.1.0
 package posture.gcp.vertex.workbench_shielded_vm
 
-import data.posture.lib.gcp
+import data.posture.lib.terraform
 
 base := ["gce_setup", 0, "shielded_instance_config", 0] if input.type == "google_workbench_instance"
 
@@ -31,6 +31,6 @@ deny contains {"msg": msg, "path": path} if {
 	path := array.concat(base, [setting])
 	object.get(input.resource, path, dflt) != true
 	msg := sprintf("Notebook instance %s is not a fully shielded VM: %s.", [
-		gcp.label, gcp.found(path, sprintf("the default is %v", [dflt])),
+		terraform.label, terraform.found(path, sprintf("the default is %v", [dflt])),
 	])
 }

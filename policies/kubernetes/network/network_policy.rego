@@ -19,6 +19,7 @@
 #   since: 0.1.0
 package posture.kubernetes.network.network_policy
 
+import data.posture.lib
 import data.posture.lib.kubernetes as k8s
 
 # policies are the NetworkPolicies of the scan in the pods' namespace.
@@ -54,7 +55,7 @@ deny contains {"msg": msg, "path": path} if {
 # No NetworkPolicy of that namespace is in the scan: one may be applied
 # from elsewhere, so the check needs review unless the scan is declared
 # complete (§0.5).
-deny contains object.union({"msg": msg, "path": path}, k8s.graph_status) if {
+deny contains {"msg": msg, "path": path, "status": lib.graph_status} if {
 	k8s.pod_spec
 	count(policies) == 0
 	msg := sprintf("%s runs pods that no NetworkPolicy selects: the scan holds no NetworkPolicy for namespace %s, so they accept traffic from every pod.", [k8s.workload, ns_label])

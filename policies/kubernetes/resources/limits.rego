@@ -18,6 +18,7 @@
 #   since: 0.1.0
 package posture.kubernetes.resources.limits
 
+import data.posture.lib
 import data.posture.lib.kubernetes as k8s
 
 kinds := ["cpu", "memory"]
@@ -63,7 +64,7 @@ deny contains {"msg": msg, "path": blame(c)} if {
 # No LimitRange of that namespace in the scan: one may be applied from
 # elsewhere, so the check needs review unless the scan is declared
 # complete (§0.5).
-deny contains object.union({"msg": msg, "path": blame(c)}, k8s.graph_status) if {
+deny contains {"msg": msg, "path": blame(c), "status": lib.graph_status} if {
 	count(limit_ranges) == 0
 	some c in sized
 	missing := unbounded(c)

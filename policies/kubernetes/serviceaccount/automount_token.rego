@@ -22,6 +22,7 @@
 #   since: 0.1.0
 package posture.kubernetes.serviceaccount.automount_token
 
+import data.posture.lib
 import data.posture.lib.kubernetes as k8s
 
 pod_value := object.get(k8s.pod_spec, "automountServiceAccountToken", null)
@@ -47,7 +48,7 @@ deny contains {"msg": msg, "path": account_path} if {
 # Not set on the pod and the ServiceAccount is not in the scan: it may
 # disable automounting, so the check needs review unless the scan is
 # declared complete (§0.5).
-deny contains object.union({"msg": msg, "path": account_path}, k8s.graph_status) if {
+deny contains {"msg": msg, "path": account_path, "status": lib.graph_status} if {
 	pod_value == null
 	count(accounts) == 0
 	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken is not set in the pod spec (default true) and the ServiceAccount is not among the scanned files.", [k8s.workload, account])
