@@ -197,6 +197,8 @@ type typeQuery struct {
 type preparedGroup struct {
 	pq    rego.PreparedEvalQuery
 	rules []*Rule
+	// store is data.posture, which a rule evaluated alone needs too.
+	store storage.Store
 }
 
 // Evaluate runs the selected rules on resources. Resources of types no
@@ -317,7 +319,7 @@ func (e *Engine) prepare(ctx context.Context, store storage.Store, typ string) (
 		if err != nil {
 			return nil, fmt.Errorf("prepare %s rules for %s: %w", n, typ, err)
 		}
-		out = append(out, preparedGroup{pq: pq, rules: rules})
+		out = append(out, preparedGroup{pq: pq, rules: rules, store: store})
 	}
 	return out, nil
 }

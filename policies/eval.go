@@ -46,7 +46,7 @@ func (e *Engine) evalResource(ctx context.Context, cancel topdown.Cancel, qs []p
 				return nil, nil
 			}
 			for _, rule := range q.rules {
-				fs, err := e.evalOne(ctx, cancel, rule, r, input)
+				fs, err := e.evalOne(ctx, q, rule, r, input)
 				if err != nil {
 					diags = append(diags, parser.Errorf(r.Header,
 						"policy %s (%s) failed on %s: %v", rule.ID, rule.File, r.ID, err))
@@ -75,8 +75,11 @@ func (e *Engine) evalResource(ctx context.Context, cancel topdown.Cancel, qs []p
 }
 
 // evalOne evaluates one rule on one resource, outside the prepared type
-// query; used only to isolate a failing rule.
-func (e *Engine) evalOne(ctx context.Context, cancel topdown.Cancel, rule *Rule, r *parser.Resource, input ast.Value) ([]Finding, error) {
+// query; used only to isolate a failing rule. It reads the same
+// data.posture: without it, a runtime error in one rule (which the
+// resource's content can provoke) would silently cost the findings of
+// every rule of the group that reads it.
+func (e *Engine) evalOne(ctx context.Context, q preparedGroup, rule *Rule, r *parser.Resource, input ast.Value) ([]Finding, error) {
 	comp, err := e.compile(e.groups[rule.Provider])
 	if err != nil {
 		return nil, err
@@ -85,6 +88,7 @@ func (e *Engine) evalOne(ctx context.Context, cancel topdown.Cancel, rule *Rule,
 		rego.Compiler(comp),
 		rego.Capabilities(capabilities),
 		rego.Query("x = data."+rule.Package+".deny"),
+		rego.Store(q.store),
 		rego.ParsedInput(input),
 	).Eval(ctx)
 	if err != nil {

@@ -1,0 +1,60 @@
+package policies
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAddDirLimits(t *testing.T) {
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+
+	big := writePolicy(t, "big.rego", policyHeader+"# "+strings.Repeat("x", MaxPolicySize)+"\n")
+	err = lib.AddDir(big)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "big.rego: ")
+	assert.Contains(t, err.Error(), "more than the 4 MiB a policy file may have; refused")
+
+	// A parse error names the file and line, not the line's text.
+	broken := writePolicy(t, "x.rego", policyHeader+"deny contains x if { secret-text-here }}\n")
+	err = lib.AddDir(broken)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "x.rego:9")
+	assert.NotContains(t, err.Error(), "secret-text-here")
+}
+
+// A directory a configuration names is read through an os.Root: a link
+// out of it is refused, unread; one inside it is followed.
+func TestAddDirIn(t *testing.T) {
+	outside := writePolicy(t, "out.rego", "package secret\n")
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "p"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "real.rego"), []byte(policyHeader+"deny contains {\"msg\": \"x\"} if { input.resource.acl == \"public-read\" }\n"), 0o644))
+	require.NoError(t, os.Symlink("../real.rego", filepath.Join(dir, "p", "in.rego")))
+	root, err := os.OpenRoot(dir)
+	require.NoError(t, err)
+	defer root.Close()
+
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	require.NoError(t, lib.AddDirIn(root, "p", "cfg/p"))
+	require.NotNil(t, lib.Rule("ACME-X-001"))
+	assert.Equal(t, "cfg/p/in.rego", lib.Rule("ACME-X-001").File)
+
+	require.NoError(t, os.Symlink(filepath.Join(outside, "out.rego"), filepath.Join(dir, "p", "out.rego")))
+	lib, err = LoadBuiltin()
+	require.NoError(t, err)
+	err = lib.AddDirIn(root, "p", "cfg/p")
+	require.Error(t, err)
+	assert.Equal(t, "cfg/p/out.rego: a symbolic link leads outside the directory; refused", err.Error())
+
+	require.NoError(t, os.Symlink(outside, filepath.Join(dir, "linked")))
+	err = lib.AddDirIn(root, "linked", "cfg/linked")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "policy directory cfg/linked: a symbolic link leads outside the directory; refused")
+}
