@@ -4,6 +4,13 @@
 // variables, user-defined functions, the template expression language
 // (package expr), copy loops, conditions, child resources, nested and
 // linked deployments, and languageVersion 2.0 symbolic names.
+//
+// Templates come from untrusted pull requests, so evaluation is bounded by
+// counting, per template unit and shared by every nesting level: resource
+// instances, evaluated values, expression steps and bytes produced, and
+// the depth of JSON, expressions, evaluation and nested deployments. A
+// unit that exceeds a budget is abandoned with an error naming the file
+// and line where it ran out, and reports no resources (see state).
 package arm
 
 import (

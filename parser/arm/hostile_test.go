@@ -133,6 +133,18 @@ func TestLinkedTemplates(t *testing.T) {
 		d := findDiag(t, ds, "more than 10000 resource instances")
 		assert.Contains(t, d.Message, "(while expanding main.json)")
 	})
+	t.Run("chain deeper than the nesting limit", func(t *testing.T) {
+		t.Parallel()
+		files := map[string]string{"main.json": fmt.Sprintf(`{%s, "resources": [%s]}`, schema, link("l", "l1.json"))}
+		for i := 1; i < 40; i++ {
+			files[fmt.Sprintf("l%d.json", i)] = fmt.Sprintf(`{%s, "resources": [%s, %s]}`, schema, site(fmt.Sprintf("s%d", i)), link("l", fmt.Sprintf("l%d.json", i+1)))
+		}
+		rs, ds := hostileDecode(t, files, Options{})
+		d := findDiag(t, ds, "deployments nested more than 16 deep")
+		assert.Equal(t, "l17.json", d.Range.File)
+		byID(t, rs, "Microsoft.Web/sites/s16")
+		assert.Equal(t, 17+16, len(rs), "17 deployments and the sites of the 16 templates within the limit")
+	})
 	t.Run("unreadable", func(t *testing.T) {
 		t.Parallel()
 		files := map[string]string{

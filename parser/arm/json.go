@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/arm/expr"
 )
 
 // Kind is the JSON type of a Node.
@@ -238,7 +239,7 @@ func (p *jsonParser) object(depth int) (*Node, error) {
 			return nil, err
 		}
 		if p.pos >= len(p.src) || p.src[p.pos] != ':' {
-			return nil, p.errf(p.pos, "unexpected %s; expected ':' after property name %q", p.describe(p.pos), key.Str)
+			return nil, p.errf(p.pos, "unexpected %s; expected ':' after property name %s", p.describe(p.pos), expr.Quote(key.Str))
 		}
 		p.pos++
 		if err := p.skip(); err != nil {
@@ -260,7 +261,7 @@ func (p *jsonParser) object(depth int) (*Node, error) {
 			p.pos++
 		case '}':
 		default:
-			return nil, p.errf(p.pos, "unexpected %s; expected ',' or '}' after the value of %q", p.describe(p.pos), key.Str)
+			return nil, p.errf(p.pos, "unexpected %s; expected ',' or '}' after the value of %s", p.describe(p.pos), expr.Quote(key.Str))
 		}
 	}
 }
@@ -422,7 +423,7 @@ func (p *jsonParser) number() (*Node, error) {
 	}
 	f, err := strconv.ParseFloat(text, 64)
 	if err != nil && !strings.Contains(err.Error(), "range") {
-		return nil, p.errf(n.Start, "invalid number %q", text)
+		return nil, p.errf(n.Start, "invalid number %s", expr.Quote(text))
 	}
 	n.Float, n.IsFloat = f, true
 	return n, nil

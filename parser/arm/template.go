@@ -398,15 +398,15 @@ func (s *scope) paramValue(name string) (any, error) {
 				return v, nil
 			}
 		}
-		return nil, fmt.Errorf("the function has no parameter %q", name)
+		return nil, fmt.Errorf("the function has no parameter %s", expr.Quote(name))
 	}
 	p := s.params[strings.ToLower(name)]
 	if p == nil {
-		return nil, fmt.Errorf("parameter %q is not declared in the template's parameters section", name)
+		return nil, fmt.Errorf("parameter %s is not declared in the template's parameters section", expr.Quote(name))
 	}
 	switch p.state {
 	case 1:
-		return nil, fmt.Errorf("the default value of parameter %q refers to itself", name)
+		return nil, fmt.Errorf("the default value of parameter %s refers to itself", expr.Quote(name))
 	case 0:
 		p.state = 1
 		if !p.given {
@@ -433,11 +433,11 @@ func (s *scope) varValue(name string) (any, error) {
 	st := s.st
 	v := s.vars[strings.ToLower(name)]
 	if v == nil {
-		return nil, fmt.Errorf("variable %q is not declared in the template's variables section", name)
+		return nil, fmt.Errorf("variable %s is not declared in the template's variables section", expr.Quote(name))
 	}
 	switch v.state {
 	case 1:
-		return nil, fmt.Errorf("variable %q refers to itself", name)
+		return nil, fmt.Errorf("variable %s refers to itself", expr.Quote(name))
 	case 0:
 		if !st.enter() {
 			return expr.Unknown, nil
@@ -482,7 +482,7 @@ func (s *scope) copyIndex(_ *expr.Context, a []any) (any, error) {
 		}
 	}
 	if name != "" {
-		return nil, fmt.Errorf("no copy loop named %q encloses this expression", name)
+		return nil, fmt.Errorf("no copy loop named %s encloses this expression", expr.Quote(name))
 	}
 	return nil, fmt.Errorf("copyIndex() is used outside a copy loop")
 }
@@ -523,7 +523,7 @@ func (s *scope) copyArray(entry *Node, p parser.Path, rb *builder) any {
 	}
 	input := entry.Get("input")
 	if input == nil {
-		s.st.diag(parser.Warnf(s.f.nodeRange(entry), "copy %q has no input; add the value to repeat", name))
+		s.st.diag(parser.Warnf(s.f.nodeRange(entry), "copy %s has no input; add the value to repeat", expr.Quote(name)))
 		return expr.Unknown
 	}
 	out := make([]any, 0, count)
