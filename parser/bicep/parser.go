@@ -526,7 +526,7 @@ func (p *parse) closeParen(open *token, what string) {
 // resource 'type@version' is also allowed.
 func (p *parse) declType(output bool, what string) Type {
 	t := p.tok()
-	if t.kind == tNewline || t.kind == tEOF || t.kind == tAssign {
+	if t.kind == tNewline && p.peek(1).kind != tPipe || t.kind == tEOF || t.kind == tAssign {
 		p.fail(t, "expected the type of %s (string, int, bool, object, array or a declared type), found %s", what, describe(t))
 	}
 	if p.isKeyword(t, "resource") && p.peek(1).kind != tLt {
