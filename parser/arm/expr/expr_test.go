@@ -234,6 +234,8 @@ func TestErrors(t *testing.T) {
 		{"[parameters]", 1, "is not a function call"},
 		{"[div(1, 0)]", 1, "division by zero"},
 		{"[substring('abc', 2, 5)]", 1, "outside the string"},
+		{"[substring('abc', 1, 9223372036854775807)]", 1, "outside the string"},
+		{"[padLeft('a', 1048576, '€')]", 1, "longer than"},
 		{"[createArray(1)[3]]", 15, "out of range"},
 		{"[add('a', 1)]", 1, "expected an integer"},
 		{"[ ]", 2, "empty expression"},

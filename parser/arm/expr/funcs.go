@@ -853,6 +853,9 @@ func fnPadLeft(c *Context, a []any) (any, error) {
 	if n <= 0 {
 		return s, nil
 	}
+	if n*len(pad)+len(s) > MaxString {
+		return nil, fmt.Errorf("the result would be longer than %d bytes", MaxString)
+	}
 	return strings.Repeat(pad, n) + s, nil
 }
 
@@ -950,7 +953,8 @@ func fnSubstring(_ *Context, a []any) (any, error) {
 			return nil, err
 		}
 	}
-	if start < 0 || length < 0 || start+length > int64(len(r)) {
+	// Compared without adding, which could overflow.
+	if start < 0 || length < 0 || start > int64(len(r)) || length > int64(len(r))-start {
 		return nil, fmt.Errorf("start %d and length %d lie outside the string of length %d", start, length, len(r))
 	}
 	return string(r[start : start+length]), nil
