@@ -110,7 +110,7 @@ func (d *Decorator) Args() []Expr {
 	return nil
 }
 
-// Decorator returns the last decorator of ds named name, with or
+// FindDecorator returns the last decorator of ds named name, with or
 // without the sys namespace, or nil.
 func FindDecorator(ds []*Decorator, name string) *Decorator {
 	for i := len(ds) - 1; i >= 0; i-- {
@@ -278,8 +278,10 @@ type Extends struct {
 	Path *String
 }
 
-// Extension is extension spec [with config] [as alias]; Keyword tells the
-// current extension from its deprecated spelling provider.
+// Extension is extension spec [with config] [as alias]. Keyword tells the
+// current extension from its deprecated spelling provider and from
+// extensionConfig name with {...}, which configures an extension in a
+// .bicepparam file.
 type Extension struct {
 	node
 	decorated

@@ -10,8 +10,7 @@ func (p *parse) expr() Expr {
 		p.next()
 		then := p.expr()
 		if p.peekNL().kind != tColon {
-			t := p.peekNL()
-			p.fail(t, "expected ':' in the conditional expression (cond ? a : b), found %s", describe(t))
+			p.fail(p.tok(), "expected ':' in the conditional expression (cond ? a : b), found %s", describe(p.tok()))
 		}
 		p.skipNewlines()
 		p.next()

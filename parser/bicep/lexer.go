@@ -111,6 +111,7 @@ type lexer struct {
 	// holes holds, for each string interpolation being lexed, the depth
 	// of '{' opened inside it: a '}' at depth 0 resumes the string.
 	holes  []int
+	base   int // where the text starts, after any byte order mark
 	intern map[string]string
 	buf    []byte
 }
@@ -125,6 +126,7 @@ func lex(src []byte) *lexer {
 	l.toks = make([]token, 0, len(src)/5+4)
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		l.pos = 3
+		l.base = 3
 	}
 	l.run()
 	return l
@@ -235,7 +237,7 @@ func (l *lexer) run() {
 
 // atLineStart reports whether only blanks precede l.pos on its line.
 func (l *lexer) atLineStart() bool {
-	for i := l.pos - 1; i >= 0; i-- {
+	for i := l.pos - 1; i >= l.base; i-- {
 		switch l.src[i] {
 		case ' ', '\t':
 			continue

@@ -33,6 +33,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	}()
 	lx := lex(src)
 	p.toks = lx.toks
+	p.lexErrs = lx.errs
 	for _, e := range lx.errs {
 		p.diags = append(p.diags, parser.Errorf(p.rng(e.start, e.end), "%s", e.msg))
 	}
@@ -59,8 +60,9 @@ type parse struct {
 	prevEnd int
 	depth   int
 	// closer[i] is the index of the ')' matching the '(' at i, or 0.
-	closer []int32
-	diags  []parser.Diagnostic
+	closer  []int32
+	diags   []parser.Diagnostic
+	lexErrs []lexError
 }
 
 // bailout unwinds the parse of one statement after a syntax error; the
@@ -128,14 +130,26 @@ func (p *parse) skipNewlines() {
 	}
 }
 
-// fail reports a syntax error at t and abandons the statement.
+// fail reports a syntax error at t and abandons the statement. An error
+// at a token the lexer already reported on would only repeat it.
 func (p *parse) fail(t *token, format string, args ...any) {
 	end := t.end
 	if t.kind == tNewline {
 		end = t.start // point at the end of the line, not at the next one
 	}
-	p.diags = append(p.diags, parser.Errorf(p.rng(t.start, end), format, args...))
+	if !p.lexErrorAt(t.start) {
+		p.diags = append(p.diags, parser.Errorf(p.rng(t.start, end), format, args...))
+	}
 	panic(bailout{})
+}
+
+func (p *parse) lexErrorAt(off int) bool {
+	for _, e := range p.lexErrs {
+		if e.start <= off && off <= e.end {
+			return true
+		}
+	}
+	return false
 }
 
 // describe names t for an error message: "found X".
@@ -188,7 +202,7 @@ var declKeywords = map[string]string{
 	"targetScope": "target scope", "metadata": "metadata", "param": "parameter", "var": "variable",
 	"resource": "resource", "module": "module", "output": "output", "type": "type", "func": "function",
 	"import": "import", "using": "using", "extends": "extends", "extension": "extension",
-	"provider": "provider", "assert": "assert",
+	"provider": "provider", "assert": "assert", "extensionConfig": "extension configuration",
 }
 
 func (p *parse) file() []Statement {
@@ -272,26 +286,18 @@ func (p *parse) sync(start int) {
 	for j := start; j < p.i; j++ {
 		depth += bracketDelta(p.toks[j].kind)
 	}
-	if p.i == start && p.tok().kind != tEOF {
-		p.next() // always make progress
-	}
 	for {
 		t := p.tok()
-		switch t.kind {
-		case tEOF:
+		if t.kind == tEOF {
 			return
-		case tNewline:
-			n := p.peek(1)
-			if n.kind == tEOF {
-				return
-			}
-			starts := n.kind == tAt || n.kind == tIdent && declKeywords[n.text] != ""
-			if starts && (depth <= 0 || n.start == t.end) {
-				return
-			}
-		default:
-			depth += bracketDelta(t.kind)
 		}
+		if p.i > start && p.toks[p.i-1].kind == tNewline {
+			starts := t.kind == tAt || t.kind == tIdent && declKeywords[t.text] != ""
+			if starts && (depth <= 0 || t.start == p.toks[p.i-1].end) {
+				return
+			}
+		}
+		depth += bracketDelta(t.kind)
 		p.next()
 	}
 }
@@ -425,7 +431,7 @@ func (p *parse) declaration() Statement {
 	case "extends":
 		path := p.stringLit("the path of the base parameters file after extends")
 		return &Extends{node: mk(), decorated: d, Path: path}
-	case "extension", "provider":
+	case "extension", "provider", "extensionConfig":
 		e := &Extension{decorated: d, Keyword: kw.text}
 		switch t := p.tok(); t.kind {
 		case tIdent:
@@ -562,6 +568,9 @@ func (p *parse) funcDecl(start int, d decorated) *Func {
 		p.skipNewlines()
 	}
 	p.closeParen(open, "the parameter list")
+	if t := p.tok(); t.kind == tArrow || t.kind == tNewline {
+		p.fail(t, "expected the result type of function '%s' after its parameters, found %s", name.Name, describe(t))
+	}
 	f.Result = p.typ()
 	p.expect(tArrow, "after the function's result type")
 	p.lambdaNewlines()

@@ -195,6 +195,7 @@ func TestDeclarations(t *testing.T) {
 			`(extension kubernetes {kubeConfig: c, namespace: "default"} k8s)`},
 		{"extension reference", "extension 'br:mcr.microsoft.com/bicep/ext:1.0' as ext", `(extension "br:mcr.microsoft.com/bicep/ext:1.0" _ ext)`},
 		{"provider", "provider microsoftGraph", "(provider microsoftGraph _ _)"},
+		{"extensionConfig", "extensionConfig k8s with {\n  namespace: 'x'\n}", `(extensionConfig k8s {namespace: "x"} _)`},
 		{"assert", "assert ok = length(n) < 10", "(assert ok (< (call length n) 10))"},
 		{"using", "using 'main.bicep'", `(using "main.bicep" _)`},
 		{"using none", "using none", "(using _ _)"},
