@@ -2,7 +2,10 @@ package terraform
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -52,6 +55,9 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 	vals := make([]cty.Value, 0, len(e.instances))
 	callProv := &prov{approx: true}
 	for _, inst := range e.instances {
+		if !st.block(m, c.block.DefRange) {
+			return cty.DynamicVal
+		}
 		ci := st.newInstance(child, in.prefix+"module."+c.name+inst.suffix+".", key, in.depth+1, in.stack)
 		for name, decl := range child.variables {
 			a, given := c.args[name]
@@ -111,7 +117,11 @@ func (in *instance) moduleDir(c *moduleCall, key string) (string, bool) {
 func (st *state) readModulesJSON() {
 	name := path.Join(st.rootDir, ".terraform/modules/modules.json")
 	b, err := st.src.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
 	if err != nil {
+		st.add(parser.Warnf(parser.Range{File: name}, "cannot read the module cache manifest: %v; modules fetched by `terraform init` are not evaluated", err))
 		return
 	}
 	var manifest struct {
@@ -123,11 +133,14 @@ func (st *state) readModulesJSON() {
 	}
 	st.modulesJSON = map[string]string{}
 	for _, mod := range manifest.Modules {
-		if mod.Key == "" || mod.Dir == "" || path.IsAbs(mod.Dir) {
+		if mod.Key == "" || mod.Dir == "" {
 			continue
 		}
-		dir := path.Join(st.rootDir, mod.Dir)
-		if strings.HasPrefix(dir, "../") {
+		// Terraform writes directories relative to the root module; one
+		// that leads anywhere else did not come from `terraform init`.
+		dir := path.Join(st.rootDir, filepath.ToSlash(mod.Dir))
+		if path.IsAbs(mod.Dir) || filepath.IsAbs(mod.Dir) || dir == ".." || strings.HasPrefix(dir, "../") {
+			st.add(parser.Warnf(parser.Range{File: name}, "the module cache manifest places module %q outside the scanned directory; it is not evaluated", mod.Key))
 			continue
 		}
 		st.modulesJSON[mod.Key] = dir

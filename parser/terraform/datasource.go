@@ -117,6 +117,9 @@ func (in *instance) evalData(r *resourceBlock) (cty.Value, *prov) {
 	e := in.expand(r.count, r.forEach)
 	vals := make([]cty.Value, 0, len(e.instances))
 	for _, inst := range e.instances {
+		if !in.st.block(in.mod, r.block.DefRange) {
+			return cty.DynamicVal, p
+		}
 		// The block is not a resource of the model: evaluate its body with
 		// a builder whose resource is thrown away.
 		b := &builder{in: in, res: &parser.Resource{Ranges: parser.RangeTable{}}}

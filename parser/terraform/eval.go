@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -37,8 +38,13 @@ type state struct {
 	diags     []parser.Diagnostic
 	seen      map[string]bool // diagnostics already reported
 	budget    int
-	// iterations is what is left of the unit's budget for nested loops.
-	iterations int
+	// iterations is what is left of the unit's budget for nested loops,
+	// weightLeft of its budget for values (budget.go), blocksLeft of its
+	// budget for block instances.
+	iterations, weightLeft, blocksLeft int
+	// stopped is set when a budget is spent or time is up: nothing more
+	// of the unit is evaluated.
+	stopped bool
 	// versions are the azurerm provider versions: locked in
 	// .terraform.lock.hcl, else constrained in required_providers.
 	lockedAzurerm string
@@ -49,7 +55,8 @@ type state struct {
 
 func newState(ctx context.Context, src *parser.Source, opts Options, cache *moduleCache, dir string) *state {
 	st := &state{ctx: ctx, src: src, opts: opts, cache: cache, rootDir: dir,
-		seen: map[string]bool{}, budget: maxResources, iterations: unitIterations, lines: map[string]*parser.LineIndex{}}
+		seen: map[string]bool{}, budget: maxResources, iterations: unitIterations, lines: map[string]*parser.LineIndex{},
+		weightLeft: unitWeight, blocksLeft: maxBlocks}
 	st.funcs = st.functions()
 	return st
 }
@@ -67,30 +74,44 @@ type prov struct {
 
 type refTarget struct{ target, attr string }
 
+// A value passes through few places and refers to few resources in real
+// configurations; a chain of locals, each built from the one before, would
+// otherwise make every value carry all of them, and merging them cost the
+// square of the chain's length.
+const (
+	maxOrigins = 64
+	maxRefs    = 1024
+)
+
 func (p *prov) merge(q *prov) {
 	if q == nil {
 		return
 	}
-	for _, o := range q.origins {
-		if !containsRange(p.origins, o) {
-			p.origins = append(p.origins, o)
+	if len(q.origins) > 0 && len(p.origins) < maxOrigins {
+		seen := make(map[parser.Range]bool, len(p.origins))
+		for _, o := range p.origins {
+			seen[o] = true
+		}
+		for _, o := range q.origins {
+			if !seen[o] && len(p.origins) < maxOrigins {
+				seen[o] = true
+				p.origins = append(p.origins, o)
+			}
 		}
 	}
-	for _, r := range q.refs {
-		if !containsRef(p.refs, r) {
-			p.refs = append(p.refs, r)
+	if len(q.refs) > 0 && len(p.refs) < maxRefs {
+		seen := make(map[refTarget]bool, len(p.refs))
+		for _, r := range p.refs {
+			seen[r] = true
+		}
+		for _, r := range q.refs {
+			if !seen[r] && len(p.refs) < maxRefs {
+				seen[r] = true
+				p.refs = append(p.refs, r)
+			}
 		}
 	}
 	p.approx = p.approx || q.approx
-}
-
-func containsRange(rs []parser.Range, r parser.Range) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func containsRef(rs []refTarget, r refTarget) bool {
@@ -157,7 +178,7 @@ func (in *instance) evaluate() {
 		cyclic[n] = true
 	}
 	for _, n := range in.mod.order {
-		if in.st.ctx.Err() != nil {
+		if in.st.stopped || in.st.ctx.Err() != nil {
 			return
 		}
 		switch n.kind {
@@ -209,6 +230,14 @@ func (in *instance) evaluate() {
 // resources.
 func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.Value, *prov) {
 	p := &prov{}
+	if in.st.stopped {
+		return cty.DynamicVal, p
+	}
+	if in.st.ctx.Err() != nil {
+		// The driver reports the unit's timeout.
+		in.st.stopped = true
+		return cty.DynamicVal, p
+	}
 	vars := map[string]cty.Value{}
 	nested := map[string]map[string]cty.Value{}
 	two := map[string]map[string]map[string]cty.Value{}
@@ -324,21 +353,84 @@ func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.V
 	} else {
 		in.st.iterations -= int(c)
 	}
+	if err := in.jsonCost(expr, vars); err != nil {
+		in.st.refuse(in.mod, expr.Range(), err)
+		return cty.DynamicVal, p
+	}
 	ctx := &hcl.EvalContext{Variables: vars, Functions: in.st.funcs}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
+		if err := budgetError(diags); err != nil {
+			in.st.refuse(in.mod, expr.Range(), err)
+			return cty.DynamicVal, p
+		}
 		for _, d := range diags {
 			if d.Severity != hcl.DiagError {
 				continue
 			}
-			if p.approx && d.Summary != "Call to unknown function" {
+			if p.approx && d.Summary != "Call to unknown function" && !fileFuncError(d) {
 				continue
 			}
 			in.st.report(in.mod, d)
 		}
 		return cty.DynamicVal, p
 	}
+	if err := in.st.charge(v); err != nil {
+		in.st.refuse(in.mod, expr.Range(), err)
+		return cty.DynamicVal, p
+	}
 	return v, p
+}
+
+// refuse reports a value not evaluated because it would pass a bound. When
+// the unit's budget is spent, evaluation stops.
+func (st *state) refuse(m *module, r hcl.Range, err error) {
+	if st.weightLeft > 0 {
+		st.warn(m, r, "%v; the value is treated as unknown", err)
+		return
+	}
+	st.stop(m, r, err.Error())
+}
+
+// stop ends the evaluation of the unit, with the reason at r.
+func (st *state) stop(m *module, r hcl.Range, reason string) {
+	st.stopped = true
+	st.add(parser.Errorf(m.rng(r), "%s; evaluation of this module and the modules it calls stops here, so findings may be missing", reason))
+}
+
+// block counts one block instance (a resource, data source, module
+// instance or dynamic block) against the unit's budget.
+func (st *state) block(m *module, r hcl.Range) bool {
+	if st.stopped {
+		return false
+	}
+	st.blocksLeft--
+	if st.blocksLeft < 0 {
+		st.stop(m, r, fmt.Sprintf("more than %d resource, module and dynamic block instances", maxBlocks))
+		return false
+	}
+	return true
+}
+
+// budgetError returns the bound a function call of diags ran into.
+func budgetError(diags hcl.Diagnostics) error {
+	for _, d := range diags {
+		if extra, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d); ok {
+			var ob *overBudget
+			if errors.As(extra.FunctionCallError(), &ob) {
+				return ob
+			}
+		}
+	}
+	return nil
+}
+
+// fileFuncError tells errors of functions that read files, which are
+// reported even when the expression involves a resource: they say that a
+// path leaves the scan or cannot be read.
+func fileFuncError(d *hcl.Diagnostic) bool {
+	extra, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d)
+	return ok && (strings.HasPrefix(extra.CalledFunctionName(), "file") || extra.CalledFunctionName() == "templatefile")
 }
 
 // resourceRef returns the value of the resource typ.name that traversal t
@@ -359,7 +451,7 @@ func (in *instance) resourceRef(t hcl.Traversal, typ, name string, p *prov) cty.
 }
 
 func appendRef(rs []refTarget, r refTarget) []refTarget {
-	if containsRef(rs, r) {
+	if len(rs) >= maxRefs || containsRef(rs, r) {
 		return rs
 	}
 	return append(rs, r)
@@ -439,6 +531,9 @@ func (st *state) suggestFunction(name string) string {
 	}
 	best, bestDist := "", 3
 	for f := range st.funcs {
+		if f == chargeFunc {
+			continue
+		}
 		d := levenshtein.Distance(name, f, nil)
 		if d < bestDist || d == bestDist && best != "" && f < best {
 			best, bestDist = f, d

@@ -1,6 +1,8 @@
 package terraform
 
 import (
+	"errors"
+	"io/fs"
 	"path"
 	"strings"
 
@@ -63,6 +65,13 @@ func (st *state) readLockFile() {
 	name := path.Join(st.rootDir, ".terraform.lock.hcl")
 	b, err := st.src.ReadFile(name)
 	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			st.add(parser.Warnf(parser.Range{File: name}, "cannot read the dependency lock file: %v", err))
+		}
+		return
+	}
+	if e := checkNesting(name, b); e != nil {
+		st.add(e.diagnostic(parser.NewLineIndex(b)))
 		return
 	}
 	f, diags := hclsyntax.ParseConfig(b, name, hcl.InitialPos)

@@ -160,7 +160,14 @@ func (st *state) functions() map[string]function.Function {
 			if err != nil {
 				return cty.NilVal, err
 			}
-			matches, err := fs.Glob(st.src, path.Join(base, args[1].AsString()))
+			// Patterns are relative to the path; one leading out of it
+			// could lead out of the scan.
+			pattern := path.Join(base, args[1].AsString())
+			if path.IsAbs(args[1].AsString()) || pattern == ".." || strings.HasPrefix(pattern, "../") ||
+				base != "." && !strings.HasPrefix(pattern, base+"/") {
+				return cty.NilVal, fmt.Errorf("the pattern %q leads outside %q, maybe outside the scanned directory; only files inside it are listed", args[1].AsString(), args[0].AsString())
+			}
+			matches, err := fs.Glob(st.src, pattern)
 			if err != nil {
 				return cty.NilVal, fmt.Errorf("invalid pattern: %w", err)
 			}
@@ -178,6 +185,10 @@ func (st *state) functions() map[string]function.Function {
 	})
 	fns["templatefile"] = st.templateFileFunc(fns)
 	fns["templatestring"] = unknownFunc(cty.String, 2)
+	for n, f := range fns {
+		fns[n] = st.guard(n, f)
+	}
+	fns[chargeFunc] = st.chargeFunction()
 	return fns
 }
 
@@ -243,10 +254,14 @@ func (st *state) templateFileFunc(fns map[string]function.Function) function.Fun
 			if vars.IsNull() || !(vars.Type().IsObjectType() || vars.Type().IsMapType()) {
 				return cty.NilVal, fmt.Errorf("the second argument must be a map or object of template variables")
 			}
+			if e := checkTemplateNesting(p, b, hcl.InitialPos); e != nil {
+				return cty.NilVal, e
+			}
 			expr, diags := hclsyntax.ParseTemplate(b, p, hcl.InitialPos)
 			if diags.HasErrors() {
 				return cty.NilVal, fmt.Errorf("template %s: %s", p, diags.Error())
 			}
+			chargeTemplates(expr)
 			inner := make(map[string]function.Function, len(fns))
 			for n, f := range fns {
 				if n != "templatefile" {

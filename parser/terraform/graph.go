@@ -95,44 +95,53 @@ func (m *module) plan() {
 		grey
 		black
 	)
+	// Depth-first, with an explicit stack: a chain of a million locals,
+	// each referring to the previous one, is a valid file.
 	color := map[*node]int{}
 	inCycle := map[*node]bool{}
-	var stack []*node
-	var dfs func(n *node)
-	dfs = func(n *node) {
-		color[n] = grey
-		stack = append(stack, n)
-		for _, d := range n.deps {
+	type frame struct {
+		n    *node
+		next int // index of the next dependency to visit
+	}
+	var stack []frame
+	for _, root := range all {
+		if color[root] != white {
+			continue
+		}
+		color[root] = grey
+		stack = append(stack, frame{n: root})
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.next == len(top.n.deps) {
+				color[top.n] = black
+				m.order = append(m.order, top.n)
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			d := top.n.deps[top.next]
+			top.next++
 			switch color[d] {
 			case white:
-				dfs(d)
+				color[d] = grey
+				stack = append(stack, frame{n: d})
 			case grey:
 				i := len(stack) - 1
-				for i > 0 && stack[i] != d {
+				for i > 0 && stack[i].n != d {
 					i--
 				}
-				cycle := stack[i:]
 				// Terraform resolves module calls per input and output, so
 				// a cycle through a call is usually not one: evaluate its
 				// members in order, what is not ready yet being unknown.
 				soft := false
-				for _, c := range cycle {
-					soft = soft || c.kind == nodeCall
+				for _, f := range stack[i:] {
+					soft = soft || f.n.kind == nodeCall
 				}
 				if !soft {
-					for _, c := range cycle {
-						inCycle[c] = true
+					for _, f := range stack[i:] {
+						inCycle[f.n] = true
 					}
 				}
 			}
-		}
-		stack = stack[:len(stack)-1]
-		color[n] = black
-		m.order = append(m.order, n)
-	}
-	for _, n := range all {
-		if color[n] == white {
-			dfs(n)
 		}
 	}
 	for _, n := range all {

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"bytes"
 	"io/fs"
 	"path"
 	"sort"
@@ -191,6 +192,20 @@ func loadModule(src *parser.Source, dir string) *module {
 	return m
 }
 
+// notJSONObject returns the offset of the top-level value of a JSON file
+// when it is not an object. HCL reads an array as a list of bodies and
+// anything else as an empty body, so such a file would vanish silently.
+func notJSONObject(name string, b []byte) (int, bool) {
+	if !strings.HasSuffix(strings.ToLower(name), ".json") {
+		return 0, false
+	}
+	trimmed := bytes.TrimLeft(b, " \t\r\n\ufeff")
+	if len(trimmed) == 0 || trimmed[0] == '{' {
+		return 0, false
+	}
+	return len(b) - len(trimmed), true
+}
+
 func isOverride(name string) bool {
 	b := strings.TrimSuffix(strings.TrimSuffix(path.Base(name), ".json"), ".tf")
 	return b == "override" || strings.HasSuffix(b, "_override")
@@ -208,6 +223,16 @@ func (m *module) loadFile(src *parser.Source, name string) {
 	}
 	m.hasConf = true
 	m.lines[name] = parser.NewLineIndex(b)
+	if e := checkNesting(name, b); e != nil {
+		m.diags = append(m.diags, e.diagnostic(m.lines[name]))
+		return
+	}
+	if off, ok := notJSONObject(name, b); ok {
+		p := m.lines[name].Pos(off)
+		m.diags = append(m.diags, parser.Errorf(parser.Range{File: name, Start: p, End: p},
+			"a .tf.json file holds one JSON object whose members are blocks (resource, variable, ...); this one does not, so the file is not scanned"))
+		return
+	}
 	f, diags := parseFile(name, b)
 	if diags.HasErrors() {
 		// What HCL recovers from a broken file is partial: checks would
@@ -223,6 +248,9 @@ func (m *module) loadFile(src *parser.Source, name string) {
 	m.addDiags(diags, parser.DiagError)
 	if f == nil || f.Body == nil {
 		return
+	}
+	if body, ok := f.Body.(*hclsyntax.Body); ok {
+		chargeTemplates(body)
 	}
 	m.files[name] = f
 	content, _, _ := f.Body.PartialContent(rootSchema)

@@ -25,6 +25,11 @@ func (d *decoder) decodePlan(ctx context.Context, src *parser.Source, name strin
 		p := idx.Pos(off)
 		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name, Start: p, End: p}, "invalid JSON in plan file: %v", err)}
 	}
+	if root.kind != '{' {
+		p := idx.Pos(root.start)
+		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name, Start: p, End: p},
+			"a plan file holds one JSON object, the output of `terraform show -json`; this one does not, so it is not scanned")}
+	}
 	rng := func(n *jnode) parser.Range {
 		return parser.Range{File: name, Start: idx.Pos(n.start), End: idx.Pos(n.end)}
 	}

@@ -25,6 +25,9 @@ func (in *instance) evalResource(r *resourceBlock) cty.Value {
 			in.st.warn(in.mod, r.block.DefRange, "more than %d resource instances in this unit; the rest are not evaluated", maxResources)
 			return cty.DynamicVal
 		}
+		if !in.st.block(in.mod, r.block.DefRange) {
+			return cty.DynamicVal
+		}
 		in.st.budget--
 		b := &builder{in: in, res: &parser.Resource{
 			ID:       in.prefix + r.typ + "." + r.name + inst.suffix,
@@ -223,6 +226,9 @@ func (b *builder) dynamic(blk *hclsyntax.Block, path parser.Path, offset int, sc
 		return nil, nil, false
 	}
 	for it := v.ElementIterator(); it.Next(); {
+		if !in.st.block(in.mod, blk.DefRange()) {
+			return nil, nil, false
+		}
 		k, val := it.Element()
 		if v.Type().IsSetType() {
 			k = val

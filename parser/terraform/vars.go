@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -52,9 +53,7 @@ func (st *state) rootVariables(in *instance) {
 		files = append(files, path.Join(st.rootDir, n))
 	}
 	for _, f := range files {
-		if _, err := fs.Stat(st.src, f); err == nil {
-			st.readVarFile(f, given, false)
-		}
+		st.readVarFile(f, given, false)
 	}
 	for _, f := range st.opts.VarFiles {
 		st.readVarFile(path.Clean(f), given, true)
@@ -90,14 +89,22 @@ func (st *state) rootVariables(in *instance) {
 // readVarFile reads a .tfvars or .tfvars.json file into given.
 func (st *state) readVarFile(name string, given map[string]varValue, explicit bool) {
 	b, err := st.src.ReadFile(name)
-	if err != nil {
-		if explicit {
-			st.add(parser.Errorf(parser.Range{File: name}, "cannot read variable file given with --var-file: %v", err))
-		}
+	switch {
+	case err != nil && explicit:
+		st.add(parser.Errorf(parser.Range{File: name}, "cannot read variable file given with --var-file: %v", err))
+		return
+	case errors.Is(err, fs.ErrNotExist):
+		return
+	case err != nil:
+		st.add(parser.Errorf(parser.Range{File: name}, "cannot read variable file: %v; its values are not used", err))
 		return
 	}
 	idx := parser.NewLineIndex(b)
 	st.lines[name] = idx
+	if e := checkNesting(name, b); e != nil {
+		st.add(e.diagnostic(idx))
+		return
+	}
 	f, diags := parseFile(name, b)
 	rng := func(r hcl.Range) parser.Range { return convertRange(idx, r) }
 	for _, d := range convertDiags(diags, parser.DiagError, rng) {

@@ -1,0 +1,387 @@
+package terraform
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/posture-dev/posture/parser"
+)
+
+// A bucket beside every hostile file shows that the rest of the module is
+// still scanned.
+const sibling = `resource "aws_s3_bucket" "ok" { bucket = "ok" }` + "\n"
+
+func deep(open, inner, close string, n int) string {
+	return strings.Repeat(open, n) + inner + strings.Repeat(close, n)
+}
+
+// hostileCases are inputs built to crash the decoder, exhaust memory or
+// never finish. Each must end in a diagnostic at the given place.
+var hostileCases = []struct {
+	name  string
+	files map[string]string
+	// want is a diagnostic expected: file, line and a part of the message.
+	file    string
+	line    int
+	message string
+	// ids are resources that must still be there.
+	ids []string
+}{
+	{
+		name:  "nested parentheses",
+		files: map[string]string{"main.tf": "locals {\n  a = " + deep("(", "1", ")", 100000) + "\n}\n"},
+		file:  "main.tf", line: 2, message: "nest more than 512 levels deep here; the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested lists, objects and calls",
+		files: map[string]string{"main.tf": "locals {\n  a = " + deep("[{a=max(", "1", ")}]", 20000) + "\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested blocks",
+		files: map[string]string{"main.tf": `resource "aws_x" "y" ` + deep("{\n b ", "{}", "}\n", 50000)},
+		file:  "main.tf", message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "unary operators",
+		files: map[string]string{"main.tf": "locals {\n  a = " + strings.Repeat("!", 200000) + "true\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "a chain of binary operators",
+		files: map[string]string{"main.tf": "locals {\n  a = 1" + strings.Repeat(" + 1", 200000) + "\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "a chain of conditionals",
+		files: map[string]string{"main.tf": "locals {\n  a = " + strings.Repeat("true ? 1 : ", 100000) + "2\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested template interpolations",
+		files: map[string]string{"main.tf": "locals {\n  a = " + deep(`"${`, `"x"`, `}"`, 50000) + "\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested template directives",
+		files: map[string]string{"main.tf": "locals {\n  a = \"" + deep(`%{ if true }`, `x`, `%{ endif }`, 50000) + "\"\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested indexes",
+		files: map[string]string{"main.tf": "locals {\n  a = max(1)" + strings.Repeat("[0]", 100000) + "\n}\n"},
+		file:  "main.tf", line: 2, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "nested JSON arrays",
+		files: map[string]string{"main.tf.json": `{"locals": {"a": ` + deep("[", "1", "]", 100000) + `}}`},
+		file:  "main.tf.json", line: 1, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "a nested template in a JSON string",
+		files: map[string]string{"main.tf.json": `{"locals": {"a": "${` + deep("(", "1", ")", 100000) + `}"}}`},
+		file:  "main.tf.json", line: 1, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name: "nested variable values",
+		files: map[string]string{
+			"vars.tf":          `variable "a" {}`,
+			"terraform.tfvars": "a = " + deep("[", "1", "]", 100000) + "\n",
+		},
+		file: "terraform.tfvars", line: 1, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name: "a nested template file",
+		files: map[string]string{
+			"main.tf":   `resource "aws_x" "t" { v = templatefile("t.tpl", {}) }`,
+			"t.tpl":     deep("${", "1", "}", 100000),
+			"sibling.x": "",
+		},
+		file: "main.tf", line: 1, message: "expressions nest more than 512 levels deep",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.t"},
+	},
+	{
+		name: "JSON decoded from a string deeper than values may nest",
+		files: map[string]string{"main.tf": `locals {
+  open = join("", [for i in range(1000) : "["])
+}
+resource "aws_x" "j" { v = jsondecode("${local.open}${local.open}") }
+`},
+		file: "main.tf", line: 4, message: "nests more than 128 levels deep",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.j"},
+	},
+	{
+		name: "a chain of locals nesting a value",
+		files: map[string]string{"main.tf": func() string {
+			var b strings.Builder
+			b.WriteString("locals {\n  l0 = 1\n")
+			for i := 1; i <= 1000; i++ {
+				fmt.Fprintf(&b, "  l%d = [local.l%d]\n", i, i-1)
+			}
+			b.WriteString("}\nresource \"aws_x\" \"d\" { v = local.l1000 }\n")
+			return b.String()
+		}()},
+		file: "main.tf", line: 131, message: "the value nests more than 128 levels deep",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.d"},
+	},
+	{
+		name: "a string doubled through locals",
+		files: map[string]string{"main.tf": func() string {
+			var b strings.Builder
+			b.WriteString("locals {\n  s0 = \"xxxxxxxxxxxxxxxx\"\n")
+			for i := 1; i <= 60; i++ {
+				fmt.Fprintf(&b, "  s%d = \"${local.s%d}${local.s%d}\"\n", i, i-1, i-1)
+			}
+			b.WriteString("}\nresource \"aws_x\" \"s\" { v = local.s60 }\n")
+			return b.String()
+		}()},
+		file: "main.tf", message: "the value is treated as unknown",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.s"},
+	},
+	{
+		name: "a string doubled in a for expression",
+		files: map[string]string{"main.tf": `locals {
+  s = join("", [for i in range(1000) : "${i}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])
+  t = [for i in range(1000) : "${local.s}${local.s}${local.s}${local.s}${local.s}"]
+}
+resource "aws_x" "f" { v = local.t }
+`},
+		file: "main.tf", line: 3, message: "MiB",
+		// The unit's budget is spent: evaluation stops.
+	},
+	{
+		name: "a huge indentation",
+		files: map[string]string{"main.tf": `resource "aws_x" "i" { v = indent(1000000000, "a\nb\nc") }
+`},
+		file: "main.tf", line: 1, message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.i"},
+	},
+	{
+		name: "a separator repeated by join",
+		files: map[string]string{"main.tf": `locals {
+  sep = join("", [for i in range(1000) : "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])
+}
+resource "aws_x" "j" { v = join(local.sep, range(1000)) }
+`},
+		file: "main.tf", line: 4, message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.j"},
+	},
+	{
+		name: "an argument repeated by format",
+		files: map[string]string{"main.tf": `locals {
+  s = join("", [for i in range(1000) : "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])
+  f = join("", [for i in range(1000) : "%[1]s"])
+}
+resource "aws_x" "f" { v = format(local.f, local.s) }
+`},
+		file: "main.tf", line: 5, message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.f"},
+	},
+	{
+		name: "lists doubled by concat",
+		files: map[string]string{"main.tf": func() string {
+			var b strings.Builder
+			b.WriteString("locals {\n  l0 = range(1000)\n")
+			for i := 1; i <= 60; i++ {
+				fmt.Fprintf(&b, "  l%d = concat(local.l%d, local.l%d, local.l%d)\n", i, i-1, i-1, i-1)
+			}
+			b.WriteString("}\nresource \"aws_x\" \"c\" { v = local.l60 }\n")
+			return b.String()
+		}()},
+		file: "main.tf", message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.c"},
+	},
+	{
+		name: "flatten of one list repeated",
+		files: map[string]string{"main.tf": `locals {
+  l = [for i in range(100) : [for j in range(100) : "x"]]
+  l4 = [local.l, local.l, local.l, local.l]
+  f = flatten([local.l4, local.l4, local.l4, local.l4, local.l4, local.l4, local.l4, local.l4])
+}
+resource "aws_x" "f" { v = local.f }
+`},
+		file: "main.tf", line: 4, message: "MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.f"},
+	},
+	{
+		name:  "a huge count",
+		files: map[string]string{"main.tf": `resource "aws_x" "c" { count = 100000000 }`},
+		file:  "main.tf", line: 1, message: "count of 100000000 exceeds the 10000 instances evaluated",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.c"},
+	},
+	{
+		name: "dynamic blocks nested deep and wide",
+		files: map[string]string{"main.tf": `resource "aws_x" "d" {` +
+			strings.Repeat("\n dynamic \"b\" {\n  for_each = range(10)\n  content {", 12) + strings.Repeat("\n}\n}", 12) + "\n}\n"},
+		file: "main.tf", message: "more than 100000 resource, module and dynamic block instances",
+		ids: []string{"aws_x.d"},
+	},
+	{
+		name: "counted module calls nested",
+		files: map[string]string{
+			"main.tf":   `module "a" { source = "./a" }`,
+			"a/main.tf": "module \"b\" {\n source = \"../b\"\n count = 1000\n}\n",
+			"b/main.tf": "module \"c\" {\n source = \"../c\"\n count = 1000\n}\n",
+			"c/main.tf": `resource "aws_x" "c" {}`,
+		},
+		file: "b/main.tf", message: "more than 100000 resource, module and dynamic block instances",
+	},
+	{
+		name: "modules calling each other",
+		files: map[string]string{
+			"main.tf":   `module "a" { source = "./a" }`,
+			"a/main.tf": `module "b" { source = "../b" }`,
+			"b/main.tf": `module "a" { source = "../a" }`,
+		},
+		file: "b/main.tf", line: 1, message: "module \"a\" calls itself through a",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "a JSON configuration that is an array",
+		files: map[string]string{"main.tf.json": `[{"resource": {}}]`},
+		file:  "main.tf.json", line: 1, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name:  "a JSON configuration that is a string",
+		files: map[string]string{"main.tf.json": `"resource"`},
+		file:  "main.tf.json", line: 1, message: "the file is not scanned",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name: "a module cache manifest naming an absolute directory",
+		files: map[string]string{
+			"main.tf":                            `module "m" { source = "terraform-aws-modules/x/aws" }`,
+			".terraform/modules/modules.json":    `{"Modules": [{"Key": "m", "Source": "x", "Dir": "/etc"}]}`,
+			".terraform/modules/m/placeholder.x": "",
+		},
+		file: ".terraform/modules/modules.json", message: `places module "m" outside the scanned directory`,
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
+		name: "a module cache manifest leading out of the scan",
+		files: map[string]string{
+			"main.tf":                         `module "m" { source = "terraform-aws-modules/x/aws" }`,
+			".terraform/modules/modules.json": `{"Modules": [{"Key": "m", "Source": "x", "Dir": "../../x"}]}`,
+		},
+		file: ".terraform/modules/modules.json", message: `places module "m" outside the scanned directory`,
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+}
+
+func TestHostileInput(t *testing.T) {
+	for _, tc := range hostileCases {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"ok.tf": {Data: []byte(sibling)}}
+			for n, c := range tc.files {
+				fsys[n] = &fstest.MapFile{Data: []byte(c)}
+			}
+			res := decode(t, fsys, Options{}, ".")
+			found := false
+			for _, d := range res.diags {
+				if d.Range.File == tc.file && (tc.line == 0 || d.Range.Start.Line == tc.line) && strings.Contains(d.Message, tc.message) {
+					found = true
+				}
+				assert.Less(t, len(d.Message), 1000, "a diagnostic quotes what it should only name")
+			}
+			assert.Truef(t, found, "no diagnostic at %s:%d saying %q in %v", tc.file, tc.line, tc.message, res.diags[:min(len(res.diags), 5)])
+			for _, id := range tc.ids {
+				res.get(t, id)
+			}
+		})
+	}
+}
+
+// TestFilesOutsideTheScan reads files with paths that leave the scan root:
+// the value is unknown, a diagnostic says why, and the content of the file
+// is nowhere.
+func TestFilesOutsideTheScan(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "secret"), []byte("TOP-SECRET-CONTENT"), 0o600))
+	root := filepath.Join(dir, "root")
+	require.NoError(t, os.Mkdir(root, 0o700))
+	calls := []string{
+		`file("../secret")`, `file("/etc/passwd")`, `file("../../../../../../../etc/passwd")`, `file("~/.ssh/id_rsa")`,
+		`templatefile("../secret", {})`, `filebase64("../secret")`, `filemd5("../secret")`, `filesha256("../secret")`,
+		`fileset("..", "*")`, `fileset(".", "../*")`, `fileexists("../secret")`,
+	}
+	var b strings.Builder
+	for i, c := range calls {
+		fmt.Fprintf(&b, "resource \"aws_x\" \"r%d\" { v = %s }\n", i, c)
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(root, "main.tf"), []byte(b.String()), 0o600))
+
+	conv, fold := convertAzure, foldAzure
+	convertAzure = func(r parser.Resource) (parser.Resource, bool) { return r, false }
+	foldAzure = func(rs []parser.Resource) []parser.Resource { return rs }
+	defer func() { convertAzure, foldAzure = conv, fold }()
+	res, err := parser.Parse(t.Context(), parser.NewSource(os.DirFS(root)), []string{"."}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+
+	for _, d := range res.Diagnostics {
+		assert.NotContains(t, d.Message, "TOP-SECRET")
+	}
+	for i, c := range calls {
+		var r *parser.Resource
+		for j := range res.Resources {
+			if res.Resources[j].ID == fmt.Sprintf("aws_x.r%d", i) {
+				r = &res.Resources[j]
+			}
+		}
+		require.NotNil(t, r, c)
+		assert.True(t, r.IsUnknown(parser.Path{"v"}), "%s: %v", c, r.Properties["v"])
+		found := false
+		for _, d := range res.Diagnostics {
+			if d.Range.Start.Line == i+1 && (strings.Contains(d.Message, "outside the scanned directory") || strings.Contains(d.Message, "absolute path")) {
+				found = true
+			}
+		}
+		assert.True(t, found, "%s: no diagnostic in %v", c, res.Diagnostics)
+	}
+}
+
+func TestPlanJSONThatIsNotAnObject(t *testing.T) {
+	for _, plan := range []string{`[{"format_version": "1.2", "planned_values": {}}]`, `"format_version"`, `{"format_version": "1.2", "planned_values": [`} {
+		fsys := fstest.MapFS{"tfplan.json": {Data: []byte(plan)}}
+		rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+		assert.Empty(t, rs)
+		require.Len(t, ds, 1, plan)
+		assert.Equal(t, "tfplan.json", ds[0].Range.File)
+		assert.Equal(t, parser.DiagError, ds[0].Severity)
+	}
+}
+
+// TestLargeFileIsParsed: a large configuration of ordinary shape is
+// neither refused nor slowed by the nesting check (the check is linear;
+// the test asserts the result, not the time).
+func TestLargeFileIsParsed(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 2<<20; i++ {
+		fmt.Fprintf(&b, "locals {\n  l%d = { a = [1, 2, (3 + 4) * 5], b = \"x-${%d}\" }\n}\n", i, i)
+	}
+	b.WriteString(sibling)
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(b.String())}}
+	// Without the driver's deadline: a busy machine must not fail this.
+	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"main.tf"})
+	assert.Empty(t, ds)
+	require.Len(t, rs, 1)
+}
