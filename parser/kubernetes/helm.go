@@ -2,6 +2,8 @@ package kubernetes
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -14,7 +16,6 @@ import (
 	"helm.sh/helm/v3/pkg/chart"
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"helm.sh/helm/v3/pkg/chartutil"
-	"helm.sh/helm/v3/pkg/engine"
 	"helm.sh/helm/v3/pkg/ignore"
 	"helm.sh/helm/v3/pkg/strvals"
 
@@ -29,7 +30,7 @@ const maxChartBytes = 64 << 20
 // own loader and engine (no helm binary, no cluster, no network) and reads
 // the rendered manifests. Every range is mapped back to the template that
 // produced it.
-func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Resource, []parser.Diagnostic) {
+func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile string) ([]parser.Resource, []parser.Diagnostic) {
 	dir := path.Dir(chartFile)
 	chartRange := parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 	files, err := chartFiles(src, dir)
@@ -53,7 +54,7 @@ func (d *decoder) decodeChart(src *parser.Source, chartFile string) ([]parser.Re
 	if err != nil {
 		return nil, append(diags, parser.Errorf(chartRange, "the chart's values are not valid: %v; fix values.yaml or the --helm-values/--helm-set given", err))
 	}
-	rendered, err := renderSafely(ch, renderVals)
+	rendered, err := renderChart(ctx, ch, renderVals, d.render)
 	if err != nil {
 		return nil, append(diags, renderDiagnostic(dir, chartRange, err))
 	}
@@ -253,17 +254,6 @@ func documentRanges(file string, b []byte) parser.RangeTable {
 	return c.ranges
 }
 
-// renderSafely turns a panic inside a template function into an error:
-// templates are the user's code.
-func renderSafely(ch *chart.Chart, vals chartutil.Values) (out map[string]string, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("the Helm template engine failed: %v", p)
-		}
-	}()
-	return engine.Render(ch, vals)
-}
-
 var tplErr = regexp.MustCompile(`(?:template: |execution error at \()([^:\s()]+):(\d+):(\d+)`)
 
 // renderDiagnostic places a Helm render error on the template line it
@@ -277,6 +267,9 @@ func renderDiagnostic(dir string, chartRange parser.Range, err error) parser.Dia
 		col, _ := strconv.Atoi(sm[3])
 		p := parser.Pos{Line: line, Column: col}
 		r = parser.Range{File: sourceOf(dir, sm[1]), Start: p, End: p}
+	}
+	if errors.Is(err, errRenderBudget) {
+		return parser.Errorf(r, "Helm chart in %s not rendered: %s; its templates are not scanned", dir, msg)
 	}
 	return parser.Errorf(r, "cannot render the Helm chart: %s; fix the template, or give the values it needs with --helm-values/--helm-set", msg)
 }

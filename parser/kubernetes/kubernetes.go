@@ -32,6 +32,8 @@ type decoder struct {
 	// calls Match from one goroutine, before Units); afterwards it is only
 	// read.
 	bases map[string][]string
+	// render is the budget of each chart (tests make it small).
+	render renderLimits
 }
 
 // Name implements parser.Decoder.
@@ -176,7 +178,7 @@ func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Cha
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
 	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
 		if _, err := fs.Stat(src, unit[0]); err == nil {
-			return d.decodeChart(src, unit[0])
+			return d.decodeChart(ctx, src, unit[0])
 		}
 		// A templates/ directory outside any chart: its files are read
 		// as they are (and an un-rendered template says how to scan it).
