@@ -145,6 +145,9 @@ func (p *parse) call(target Expr, name *Ident, start int) *Call {
 	c := &Call{Target: target, Name: name}
 	p.skipNewlines()
 	for p.tok().kind != tRParen {
+		if p.atDeclaration() {
+			p.fail(p.tok(), "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(open.start), describe(p.tok()))
+		}
 		c.Args = append(c.Args, p.expr())
 		p.skipNewlines()
 		t := p.tok()
@@ -284,10 +287,7 @@ func (p *parse) object(resources bool) *Object {
 		if t.kind == tEOF {
 			p.fail(t, "expected '}' to close the object opened at %s, found end of file", p.pos(open.start))
 		}
-		// A declaration keyword at the start of a line is almost always a
-		// statement after a missing '}': say so rather than "expected ':'".
-		if t.kind == tIdent && p.peek(1).kind == tIdent && declKeywords[t.text] != "" &&
-			!(resources && t.text == "resource") && p.lines.Pos(t.start).Column == 1 {
+		if p.atDeclaration() && !(resources && t.text == "resource") {
 			p.fail(t, "expected '}' to close the object opened at %s, found %s", p.pos(open.start), describe(t))
 		}
 		o.Items = append(o.Items, p.objectItem(resources))
@@ -337,8 +337,8 @@ func (p *parse) array(open *token) *Array {
 	p.skipNewlines()
 	for p.tok().kind != tRBrack {
 		t := p.tok()
-		if t.kind == tEOF {
-			p.fail(t, "expected ']' to close the array opened at %s, found end of file", p.pos(open.start))
+		if t.kind == tEOF || p.atDeclaration() {
+			p.fail(t, "expected ']' to close the array opened at %s, found %s", p.pos(open.start), describe(t))
 		}
 		if t.kind == tEllipsis {
 			p.next()
@@ -402,4 +402,17 @@ func (p *parse) forExpr(open *token, body, resources bool) *For {
 	p.leave()
 	f.node = node{p.rng(open.start, p.prevEnd)}
 	return f
+}
+
+// atDeclaration reports whether the current token looks like the start of
+// a declaration: a keyword at column 1 followed by a name. Inside an
+// unclosed bracket that is almost always the next statement, and saying
+// the bracket is unclosed helps more than "expected ':'".
+func (p *parse) atDeclaration() bool {
+	t := p.tok()
+	if t.kind != tIdent || declKeywords[t.text] == "" || p.i == 0 {
+		return false
+	}
+	prev := &p.toks[p.i-1]
+	return prev.kind == tNewline && prev.end == t.start && p.peek(1).kind == tIdent
 }

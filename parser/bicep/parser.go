@@ -3,6 +3,7 @@ package bicep
 import (
 	"fmt"
 	"runtime/debug"
+	"sort"
 
 	"github.com/posture-dev/posture/parser"
 )
@@ -18,8 +19,9 @@ const (
 )
 
 // Parse parses a .bicep or .bicepparam file. It always returns a File with
-// every statement it could read; the diagnostics say what it could not,
-// one per broken statement, with lexical errors first.
+// every statement it could read; the diagnostics, in source order, say
+// what it could not: lexical errors, and one syntax error per broken
+// statement.
 func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	p := &parse{name: name, src: src, lines: parser.NewLineIndex(src)}
 	f = &File{Name: name, Lines: p.lines}
@@ -45,6 +47,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	}
 	p.matchParens()
 	f.Statements = p.file()
+	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Range.Start.Byte < p.diags[j].Range.Start.Byte })
 	return f, p.diags
 }
 
