@@ -58,6 +58,10 @@ func (g Guard) String(out string) string {
 		if lineStart {
 			lineStart = false
 			for i < len(out) {
+				if n := sgr(out[i:]); n > 0 {
+					i += n // posture's own colour: nothing from the input has an escape left
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(out[i:])
 				if r == '\n' || r == '\r' || !unicode.IsSpace(r) {
 					break
@@ -83,4 +87,21 @@ func (g Guard) String(out string) string {
 	}
 	b.WriteString(out[last:])
 	return b.String()
+}
+
+// sgr returns the length of the colour escape sequence (ESC [ digits and
+// semicolons m) that s begins with, or 0.
+func sgr(s string) int {
+	if !strings.HasPrefix(s, "\x1b[") {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'm':
+			return i + 1
+		case c != ';' && (c < '0' || c > '9'):
+			return 0
+		}
+	}
+	return 0
 }

@@ -24,6 +24,7 @@ func TestGuard(t *testing.T) {
 		{"xml", display.XMLGuard, "<a>\n::error::x ##[x]</a>", "<a>\n&#58;:error::x ##&#91;x]</a>"},
 		{"json", display.JSONGuard, `  "file": "##[add-mask]x"`, `  "file": "##\u005badd-mask]x"`},
 		{"commands keep their line starts", display.CommandGuard, "::error file=a::m ##[x]\n", "::error file=a::m ##\\x5bx]\n"},
+		{"after a colour", display.TextGuard, "\x1b[1m::error::x\x1b[0m", "\x1b[1m\\x3a:error::x\x1b[0m"},
 		{"blank lines", display.TextGuard, "\n\n::x\n", "\n\n\\x3a:x\n"},
 	}
 	for _, tc := range tests {
