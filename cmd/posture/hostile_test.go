@@ -1163,11 +1163,19 @@ func (e *hostileEnv) checkTrace(t *testing.T, c *hostileCase, d *caseDirs, log s
 			a := ev.args
 			dir := d.root
 			if ev.name != "open" {
-				dfd, rest, _ := strings.Cut(a, ", ")
-				if p, ok := fdPath(dfd); ok {
+				// The directory fd, "AT_FDCWD</r>" or "5</r/d>": its path may
+				// hold ", " but not an unescaped '>'.
+				end := strings.Index(a, ", ")
+				if end < 0 {
+					continue
+				}
+				if lt := strings.IndexByte(a, '<'); lt >= 0 && lt < end {
+					end = lt + strings.IndexByte(a[lt:], '>') + 1
+				}
+				if p, ok := fdPath(a[:end]); ok {
 					dir = p
 				}
-				a = rest
+				a = strings.TrimPrefix(a[end:], ", ")
 			}
 			name, _, ok := straceString(a)
 			if !ok {
@@ -1196,5 +1204,41 @@ func (e *hostileEnv) checkTrace(t *testing.T, c *hostileCase, d *caseDirs, log s
 	}
 	if len(failedOpens) > 0 {
 		t.Logf("strace: posture tried to open, and failed, outside the root: %s", strings.Join(failedOpens, "; "))
+	}
+}
+
+// TestHostileTraceParse checks the strace log reader on the shapes -f and
+// -y produce: calls split by another thread, decorated and escaped paths.
+func TestHostileTraceParse(t *testing.T) {
+	log := `100 execve("/b/posture", ["posture", "scan"], 0x7ffd /* 3 vars */) = 0
+100 openat(AT_FDCWD</r>, "a.tf", O_RDONLY|O_CLOEXEC <unfinished ...>
+101 --- SIGURG {si_signo=SIGURG, si_code=SI_TKILL} ---
+101 connect(7<socket:[1]>, {sa_family=AF_INET, sin_port=htons(443)}, 16 <unfinished ...>
+100 <... openat resumed>) = 3</r/a.tf>
+101 <... connect resumed>) = -1 EINPROGRESS (Operation now in progress)
+100 clone3({flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD}, 88) = 102
+102 execve("/usr/bin/ssh", ["ssh"], 0x1 /* 3 vars */) = -1 ENOENT (No such file or directory)
+100 openat(3</r/d\33[2J\76x>, "b\n.yaml", O_RDONLY) = 4</r/d\33[2J\76x/b\n.yaml>
+100 +++ exited with 0 +++
+`
+	ev := parseTrace(strings.NewReader(log))
+	var names []string
+	for _, e := range ev {
+		names = append(names, e.name)
+	}
+	if got, want := strings.Join(names, " "), "execve openat connect clone3 execve openat"; got != want {
+		t.Fatalf("calls %q, want %q", got, want)
+	}
+	if ev[1].ret != "3</r/a.tf>" {
+		t.Errorf("resumed openat returned %q", ev[1].ret)
+	}
+	if p, _ := fdPath(ev[1].ret); p != "/r/a.tf" {
+		t.Errorf("fd path %q", p)
+	}
+	if p, _ := fdPath(ev[5].ret); p != "/r/d\x1b[2J>x/b\n.yaml" {
+		t.Errorf("escaped fd path %q", p)
+	}
+	if s, _, _ := straceString(`"b\n\33\x41\\"`); s != "b\n\x1bA\\" {
+		t.Errorf("straceString: %q", s)
 	}
 }
