@@ -33,15 +33,14 @@ const maxChartBytes = 64 << 20
 func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile string) ([]parser.Resource, []parser.Diagnostic) {
 	dir := path.Dir(chartFile)
 	chartRange := parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
-	files, err := chartFiles(src, dir)
+	files, diags, err := chartFiles(src, dir)
 	if err != nil {
-		return nil, []parser.Diagnostic{parser.Errorf(chartRange, "cannot read the chart: %v", err)}
+		return nil, append(diags, parser.Errorf(chartRange, "cannot read the chart: %v", err))
 	}
 	ch, err := loader.LoadFiles(files)
 	if err != nil {
 		return nil, []parser.Diagnostic{parser.Errorf(chartRange, "cannot load the Helm chart: %v; fix Chart.yaml (apiVersion, name and version are required)", err)}
 	}
-	var diags []parser.Diagnostic
 	diags = append(diags, missingDependencies(src, chartFile, ch)...)
 
 	vals, ds := d.values(src, ch, chartRange)
@@ -72,7 +71,12 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 			continue // partials render empty; NOTES.txt is not a manifest
 		}
 		file := sourceOf(dir, name)
-		tpl, _ := src.ReadFile(file)
+		tpl, err := src.ReadFile(file)
+		if err != nil {
+			// Read once already, for the chart: positions fall back to
+			// the template's first line.
+			diags = append(diags, parser.Warnf(parser.Range{File: file}, "positions in the rendered template are approximate: %s", unreadable(file, err)))
+		}
 		m := readManifest(file, []byte(out))
 		lm := newLineMap(newText([]byte(out)), newText(tpl))
 		for i := range m.resources {
@@ -118,20 +122,34 @@ func unknownReleaseNamespace(r *parser.Resource) {
 // Helm's loader, which otherwise reads the OS file system. Files the
 // chart's .helmignore excludes are left out, as `helm package` and
 // `helm template` leave them out: a template listed there is never
-// deployed.
-func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) {
+// deployed. A file that cannot be read (a link leaving the scan root, a
+// file too large, a FIFO) is left out too, with a diagnostic naming it.
+func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, []parser.Diagnostic, error) {
+	var diags []parser.Diagnostic
+	skip := func(name string, err error) {
+		diags = append(diags, parser.Warnf(parser.Range{File: name}, "left out of the chart: %s", unreadable(name, err)))
+	}
 	rules := ignore.Empty()
-	if b, err := src.ReadFile(path.Join(dir, ignore.HelmIgnore)); err == nil {
+	ignoreFile := path.Join(dir, ignore.HelmIgnore)
+	if b, err := src.ReadFile(ignoreFile); err == nil {
 		if rules, err = ignore.Parse(bytes.NewReader(b)); err != nil {
-			return nil, fmt.Errorf("%s: %w", ignore.HelmIgnore, err)
+			return nil, diags, fmt.Errorf("%s: %w", ignoreFile, err)
 		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		// Without its rules, files the chart leaves out would be
+		// rendered: do not guess.
+		return nil, diags, errors.New(unreadable(ignoreFile, err))
 	}
 	rules.AddDefaults()
 	var files []*loader.BufferedFile
 	total := 0
 	err := fs.WalkDir(src, dir, func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if name == dir {
+				return err
+			}
+			skip(name, err)
+			return nil
 		}
 		rel := strings.TrimPrefix(name, dir+"/")
 		if name != dir {
@@ -148,12 +166,16 @@ func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) 
 			}
 			return nil
 		}
-		if !e.Type().IsRegular() {
+		// Links are read through the source, which refuses those that
+		// leave the scan root. A FIFO or device is never opened.
+		if t := e.Type(); !t.IsRegular() && t&fs.ModeSymlink == 0 {
+			skip(name, fmt.Errorf("not a regular file (%v)", t))
 			return nil
 		}
 		data, err := src.ReadFile(name)
 		if err != nil {
-			return err
+			skip(name, err)
+			return nil
 		}
 		if total += len(data); total > maxChartBytes {
 			return fmt.Errorf("the chart holds more than %d MiB of files", maxChartBytes>>20)
@@ -161,7 +183,7 @@ func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, error) 
 		files = append(files, &loader.BufferedFile{Name: rel, Data: data})
 		return nil
 	})
-	return files, err
+	return files, diags, err
 }
 
 // values merges the chart's own values with the user's values files and

@@ -2,6 +2,7 @@ package kubernetes
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -383,7 +384,7 @@ func (c *kcopier) dir(dir string, root bool) {
 	}
 	b, err := c.src.ReadFile(kfile)
 	if err != nil {
-		c.err = err
+		c.err = errors.New(unreadable(kfile, err))
 		return
 	}
 	if root && !bytes.Contains(b, []byte("buildMetadata")) {
@@ -403,11 +404,15 @@ func (c *kcopier) dir(dir string, root bool) {
 		}
 		full := path.Clean(path.Join(dir, p))
 		if strings.HasPrefix(full, "../") || full == ".." {
-			continue // outside the scan root: Kustomize reports it missing
+			c.refusal(kfile, b, ref.path, "it is outside the scan root")
+			continue
 		}
 		info, err := fs.Stat(c.src, full)
 		if err != nil {
-			continue
+			if !errors.Is(err, fs.ErrNotExist) {
+				c.refusal(kfile, b, ref.path, unreadable(full, err))
+			}
+			continue // a missing file Kustomize reports
 		}
 		if info.IsDir() {
 			c.dir(full, false)
@@ -416,15 +421,37 @@ func (c *kcopier) dir(dir string, root bool) {
 		if root && (strings.HasPrefix(ref.path, "patches") || strings.HasPrefix(ref.path, "patchesStrategicMerge")) {
 			c.patches = append(c.patches, full)
 		}
-		if data, err := c.src.ReadFile(full); err == nil {
-			if c.stub && strings.HasPrefix(ref.path, "resources[") {
-				var n int
-				data, n = stubSchemas(data)
-				c.stubs += n
-			}
-			c.write(full, data)
+		data, err := c.src.ReadFile(full)
+		if err != nil {
+			c.refusal(kfile, b, ref.path, unreadable(full, err))
+			continue
 		}
+		if c.stub && strings.HasPrefix(ref.path, "resources[") {
+			var n int
+			data, n = stubSchemas(data)
+			c.stubs += n
+		}
+		c.write(full, data)
 	}
+}
+
+// refusal reports a file the kustomization names that is not given to
+// Kustomize; the build then fails on it, and says it is missing.
+func (c *kcopier) refusal(kfile string, content []byte, at, why string) {
+	r, ok := documentRanges(kfile, content)[at]
+	if !ok {
+		r = parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
+	}
+	c.diags = append(c.diags, parser.Warnf(r, "file not read for the kustomization: %s", why))
+}
+
+// unreadable says why a file could not be read, naming it.
+func unreadable(name string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Sprintf("cannot read %s: %v", name, err)
 }
 
 // write copies one file into Kustomize's file system, unless it names
