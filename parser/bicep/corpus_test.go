@@ -68,6 +68,7 @@ func TestCorpus(t *testing.T) {
 		for _, s := range file.Statements {
 			checkEnclosed(t, s)
 		}
+		checkPositions(t, file)
 		if compareWithARM(t, f, file) {
 			compared++
 		}
@@ -92,6 +93,21 @@ func checkEnclosed(t *testing.T, n Node) {
 		checkEnclosed(t, c)
 		return false
 	})
+}
+
+// checkPositions asserts that the line and column of every node agree
+// with the file's line index.
+func checkPositions(t *testing.T, f *File) {
+	for _, s := range f.Statements {
+		Walk(s, func(n Node) bool {
+			r := n.Span()
+			if r.Start != f.Lines.Pos(r.Start.Byte) || r.End != f.Lines.Pos(r.End.Byte) || r.File != f.Name {
+				t.Errorf("%T: range %+v disagrees with the line index", n, r)
+				return false
+			}
+			return true
+		})
+	}
 }
 
 // compareWithARM checks the parameters and outputs against the template

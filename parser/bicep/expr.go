@@ -74,7 +74,7 @@ func (p *parse) unary() Expr {
 		p.next()
 		x := p.unary()
 		p.leave()
-		return &Unary{node: node{p.rng(t.start, p.prevEnd)}, Op: opText[t.kind], X: x}
+		return &Unary{node: node{p.rng(int(t.start), p.prevEnd)}, Op: opText[t.kind], X: x}
 	}
 	return p.postfix(p.primary())
 }
@@ -104,7 +104,7 @@ func (p *parse) postfix(x Expr) Expr {
 			ix.Index = p.expr()
 			p.skipNewlines()
 			if c := p.tok(); c.kind != tRBrack {
-				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(t.start), describe(c))
+				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(int(t.start)), describe(c))
 			}
 			p.next()
 			ix.node = node{p.rng(start, p.prevEnd)}
@@ -146,7 +146,7 @@ func (p *parse) call(target Expr, name *Ident, start int) *Call {
 	p.skipNewlines()
 	for p.tok().kind != tRParen {
 		if p.atDeclaration() {
-			p.fail(p.tok(), "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(open.start), describe(p.tok()))
+			p.fail(p.tok(), "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(p.tok()))
 		}
 		c.Args = append(c.Args, p.expr())
 		p.skipNewlines()
@@ -155,7 +155,7 @@ func (p *parse) call(target Expr, name *Ident, start int) *Call {
 			break
 		}
 		if t.kind != tComma {
-			p.fail(t, "expected ',' or ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(open.start), describe(t))
+			p.fail(t, "expected ',' or ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(t))
 		}
 		p.next()
 		p.skipNewlines()
@@ -171,7 +171,7 @@ func (p *parse) primary() Expr {
 	switch t.kind {
 	case tInt:
 		p.next()
-		return &Int{node: node{p.rng(t.start, t.end)}, Text: t.text}
+		return &Int{node: node{p.rng(int(t.start), int(t.end))}, Text: t.text}
 	case tString, tStringLeft:
 		return p.str()
 	case tLBrace:
@@ -193,9 +193,9 @@ func (p *parse) primary() Expr {
 		p.skipNewlines()
 		p.closeParen(t, "the parenthesis")
 		p.leave()
-		return &Paren{node: node{p.rng(t.start, p.prevEnd)}, X: x}
+		return &Paren{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
 	case tIdent:
-		r := p.rng(t.start, t.end)
+		r := p.rng(int(t.start), int(t.end))
 		switch t.text {
 		case "true", "false":
 			p.next()
@@ -209,7 +209,7 @@ func (p *parse) primary() Expr {
 		}
 		id := p.ident("")
 		if p.tok().kind == tLParen {
-			return p.call(nil, id, t.start)
+			return p.call(nil, id, int(t.start))
 		}
 		return id
 	}
@@ -232,7 +232,7 @@ func (p *parse) lambda() *Lambda {
 				p.next()
 				p.skipNewlines()
 			} else if p.tok().kind != tRParen {
-				p.fail(p.tok(), "expected ',' or ')' in the lambda parameters opened at %s, found %s", p.pos(t.start), describe(p.tok()))
+				p.fail(p.tok(), "expected ',' or ')' in the lambda parameters opened at %s, found %s", p.pos(int(t.start)), describe(p.tok()))
 			}
 		}
 		p.next()
@@ -240,7 +240,7 @@ func (p *parse) lambda() *Lambda {
 	p.next() // =>
 	p.lambdaNewlines()
 	l.Body = p.expr()
-	l.node = node{p.rng(t.start, p.prevEnd)}
+	l.node = node{p.rng(int(t.start), p.prevEnd)}
 	return l
 }
 
@@ -250,13 +250,13 @@ func (p *parse) str() *String {
 	s := &String{Multiline: t.multiline}
 	if t.kind == tString {
 		s.Segments = []string{t.text}
-		s.node = node{p.rng(t.start, t.end)}
+		s.node = node{p.rng(int(t.start), int(t.end))}
 		return s
 	}
 	p.enter()
 	s.Segments = append(s.Segments, t.text)
 	for {
-		hole := p.toks[p.i-1].end - 2
+		hole := int(p.toks[p.i-1].end) - 2
 		s.Exprs = append(s.Exprs, p.expr())
 		c := p.tok()
 		switch c.kind {
@@ -268,7 +268,7 @@ func (p *parse) str() *String {
 			p.next()
 			s.Segments = append(s.Segments, c.text)
 			p.leave()
-			s.node = node{p.rng(t.start, p.prevEnd)}
+			s.node = node{p.rng(int(t.start), p.prevEnd)}
 			return s
 		}
 		p.fail(c, "expected '}' to close the interpolation '${' opened at %s, found %s", p.pos(hole), describe(c))
@@ -285,17 +285,17 @@ func (p *parse) object(resources bool) *Object {
 	for p.tok().kind != tRBrace {
 		t := p.tok()
 		if t.kind == tEOF {
-			p.fail(t, "expected '}' to close the object opened at %s, found end of file", p.pos(open.start))
+			p.fail(t, "expected '}' to close the object opened at %s, found end of file", p.pos(int(open.start)))
 		}
 		if p.atDeclaration() && !(resources && t.text == "resource") {
-			p.fail(t, "expected '}' to close the object opened at %s, found %s", p.pos(open.start), describe(t))
+			p.fail(t, "expected '}' to close the object opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		o.Items = append(o.Items, p.objectItem(resources))
 		p.separator(open, tRBrace, "the object")
 	}
 	p.next()
 	p.leave()
-	o.node = node{p.rng(open.start, p.prevEnd)}
+	o.node = node{p.rng(int(open.start), p.prevEnd)}
 	return o
 }
 
@@ -307,12 +307,12 @@ func (p *parse) objectItem(resources bool) ObjectItem {
 			p.fail(kw, "expected a nested resource after the decorator, found %s", describe(kw))
 		}
 		kw := p.next()
-		return p.resource(kw.start, decorated{decos})
+		return p.resource(int(kw.start), decorated{decos})
 	}
 	if t.kind == tEllipsis {
 		p.next()
 		x := p.expr()
-		return &Spread{node: node{p.rng(t.start, p.prevEnd)}, X: x}
+		return &Spread{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
 	}
 	var key Expr
 	switch t.kind {
@@ -328,7 +328,7 @@ func (p *parse) objectItem(resources bool) ObjectItem {
 	}
 	p.next()
 	v := p.expr()
-	return &Property{node: node{p.rng(t.start, p.prevEnd)}, Key: key, Value: v}
+	return &Property{node: node{p.rng(int(t.start), p.prevEnd)}, Key: key, Value: v}
 }
 
 func (p *parse) array(open *token) *Array {
@@ -338,12 +338,12 @@ func (p *parse) array(open *token) *Array {
 	for p.tok().kind != tRBrack {
 		t := p.tok()
 		if t.kind == tEOF || p.atDeclaration() {
-			p.fail(t, "expected ']' to close the array opened at %s, found %s", p.pos(open.start), describe(t))
+			p.fail(t, "expected ']' to close the array opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		if t.kind == tEllipsis {
 			p.next()
 			x := p.expr()
-			a.Items = append(a.Items, &Spread{node: node{p.rng(t.start, p.prevEnd)}, X: x})
+			a.Items = append(a.Items, &Spread{node: node{p.rng(int(t.start), p.prevEnd)}, X: x})
 		} else {
 			a.Items = append(a.Items, p.expr())
 		}
@@ -351,7 +351,7 @@ func (p *parse) array(open *token) *Array {
 	}
 	p.next()
 	p.leave()
-	a.node = node{p.rng(open.start, p.prevEnd)}
+	a.node = node{p.rng(int(open.start), p.prevEnd)}
 	return a
 }
 
@@ -396,11 +396,11 @@ func (p *parse) forExpr(open *token, body, resources bool) *For {
 	}
 	p.skipNewlines()
 	if t := p.tok(); t.kind != tRBrack {
-		p.fail(t, "expected ']' to close the loop opened at %s, found %s", p.pos(open.start), describe(t))
+		p.fail(t, "expected ']' to close the loop opened at %s, found %s", p.pos(int(open.start)), describe(t))
 	}
 	p.next()
 	p.leave()
-	f.node = node{p.rng(open.start, p.prevEnd)}
+	f.node = node{p.rng(int(open.start), p.prevEnd)}
 	return f
 }
 
@@ -414,5 +414,5 @@ func (p *parse) atDeclaration() bool {
 		return false
 	}
 	prev := &p.toks[p.i-1]
-	return prev.kind == tNewline && prev.end == t.start && p.peek(1).kind == tIdent
+	return prev.kind == tNewline && int(prev.end) == int(t.start) && p.peek(1).kind == tIdent
 }

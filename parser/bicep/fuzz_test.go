@@ -42,6 +42,7 @@ func FuzzParse(f *testing.F) {
 			}
 			checkEnclosed(t, s)
 		}
+		checkPositions(t, file)
 		for _, c := range file.Comments {
 			if c.Text != string(src[c.Range.Start.Byte:c.Range.End.Byte]) {
 				t.Fatalf("comment %q does not match its range", c.Text)

@@ -74,9 +74,11 @@ func (k tokenKind) String() string {
 
 // token is one lexical token. Offsets are bytes into the source.
 type token struct {
-	kind       tokenKind
-	multiline  bool // a ''' string
-	start, end int
+	kind      tokenKind
+	multiline bool // a ''' string
+	// start and end are byte offsets; 32 bits keep a token at 32 bytes
+	// (Parse refuses larger files).
+	start, end int32
 	// text is the identifier, the integer's digits or the decoded string
 	// piece (without quotes, "${" or "}").
 	text string
@@ -121,9 +123,17 @@ type rawComment struct {
 	start, end int
 }
 
-func lex(src []byte) *lexer {
-	l := &lexer{src: src, intern: make(map[string]string, 64)}
-	l.toks = make([]token, 0, len(src)/5+4)
+func lex(src []byte) *lexer { return lexInto(src, nil) }
+
+// lexInto lexes src, appending the tokens to toks[:0] so that a caller
+// can reuse the array.
+func lexInto(src []byte, toks []token) *lexer {
+	l := &lexer{src: src, intern: make(map[string]string)}
+	if want := len(src)/7 + 16; cap(toks) < want {
+		// Real files average seven bytes a token.
+		toks = make([]token, 0, want)
+	}
+	l.toks = toks[:0]
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		l.pos = 3
 		l.base = 3
@@ -133,7 +143,7 @@ func lex(src []byte) *lexer {
 }
 
 func (l *lexer) emit(kind tokenKind, start int, text string) {
-	l.toks = append(l.toks, token{kind: kind, start: start, end: l.pos, text: text})
+	l.toks = append(l.toks, token{kind: kind, start: int32(start), end: int32(l.pos), text: text})
 }
 
 func (l *lexer) errorf(start, end int, msg string) {
@@ -165,7 +175,7 @@ func (l *lexer) run() {
 			// Blank lines and comment-only lines fold into one token: the
 			// grammar only cares whether a line ended.
 			if n := len(l.toks); n > 0 && l.toks[n-1].kind == tNewline {
-				l.toks[n-1].end = l.pos
+				l.toks[n-1].end = int32(l.pos)
 			} else {
 				l.emit(tNewline, start, "")
 			}
@@ -232,7 +242,7 @@ func (l *lexer) run() {
 			l.operator(start, c)
 		}
 	}
-	l.toks = append(l.toks, token{kind: tEOF, start: len(src), end: len(src)})
+	l.toks = append(l.toks, token{kind: tEOF, start: int32(len(src)), end: int32(len(src))})
 }
 
 // atLineStart reports whether only blanks precede l.pos on its line.
@@ -390,7 +400,7 @@ func (l *lexer) multiline(start int) {
 			if end-3 > body {
 				text = string(src[body : end-3])
 			}
-			l.toks = append(l.toks, token{kind: tString, multiline: true, start: start, end: end, text: text})
+			l.toks = append(l.toks, token{kind: tString, multiline: true, start: int32(start), end: int32(end), text: text})
 			return
 		}
 	}
@@ -400,7 +410,7 @@ func (l *lexer) multiline(start int) {
 	if body < len(src) {
 		text = string(src[body:])
 	}
-	l.toks = append(l.toks, token{kind: tString, multiline: true, start: start, end: l.pos, text: text})
+	l.toks = append(l.toks, token{kind: tString, multiline: true, start: int32(start), end: int32(l.pos), text: text})
 }
 
 // stringPiece lexes the rest of a single-quoted string from l.pos, up to

@@ -62,8 +62,8 @@ func TestLexStrings(t *testing.T) {
 	assert.Equal(t, "x", l.toks[11].text)
 
 	// Byte offsets of an interpolated string's pieces.
-	assert.Equal(t, [2]int{0, 4}, [2]int{l.toks[0].start, l.toks[0].end})
-	assert.Equal(t, [2]int{5, 9}, [2]int{l.toks[2].start, l.toks[2].end})
+	assert.Equal(t, [2]int32{0, 4}, [2]int32{l.toks[0].start, l.toks[0].end})
+	assert.Equal(t, [2]int32{5, 9}, [2]int32{l.toks[2].start, l.toks[2].end})
 
 	l = lex([]byte("'''\r\nfirst\nit's ${not} \\n'''"))
 	require.Empty(t, l.errs)

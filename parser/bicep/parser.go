@@ -2,8 +2,10 @@ package bicep
 
 import (
 	"fmt"
+	"math"
 	"runtime/debug"
 	"sort"
+	"sync"
 
 	"github.com/posture-dev/posture/parser"
 )
@@ -33,8 +35,14 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 				"internal error parsing Bicep: %v\n%s", r, debug.Stack()))
 		}
 	}()
-	lx := lex(src)
+	if len(src) > math.MaxInt32 {
+		return f, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "file too large to parse: %d bytes", len(src))}
+	}
+	buf := buffers.Get().(*scratch)
+	defer buf.release()
+	lx := lexInto(src, buf.toks)
 	p.toks = lx.toks
+	buf.toks = lx.toks
 	p.lexErrs = lx.errs
 	for _, e := range lx.errs {
 		p.diags = append(p.diags, parser.Errorf(p.rng(e.start, e.end), "%s", e.msg))
@@ -42,13 +50,36 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	if len(lx.comments) > 0 {
 		f.Comments = make([]Comment, len(lx.comments))
 		for i, c := range lx.comments {
-			f.Comments[i] = Comment{Range: p.rng(c.start, c.end), Kind: c.kind, Text: string(src[c.start:c.end])}
+			f.Comments[i] = Comment{Range: p.rng(int(c.start), int(c.end)), Kind: c.kind, Text: string(src[int(c.start):int(c.end)])}
 		}
 	}
+	p.closer = buf.closer
 	p.matchParens()
+	buf.closer = p.closer
 	f.Statements = p.file()
 	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Range.Start.Byte < p.diags[j].Range.Start.Byte })
 	return f, p.diags
+}
+
+// scratch holds the token arrays of one Parse call: the tree keeps no
+// reference to them, so they are reused by the next call.
+type scratch struct {
+	toks   []token
+	closer []int32
+}
+
+var buffers = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled keeps the arrays of an unusually large file from staying in
+// memory for the life of the process.
+const maxPooled = 1 << 17
+
+func (s *scratch) release() {
+	if cap(s.toks) > maxPooled {
+		return
+	}
+	clear(s.toks) // drop the strings the tokens point to; the rest is zero
+	buffers.Put(s)
 }
 
 // parse is the state of one Parse call.
@@ -63,17 +94,45 @@ type parse struct {
 	prevEnd int
 	depth   int
 	// closer[i] is the index of the ')' matching the '(' at i, or 0.
+	cur     lineCache
 	closer  []int32
 	diags   []parser.Diagnostic
 	lexErrs []lexError
 }
+
+// lineCache is an ASCII line: [start, end) holds its bytes and its
+// line break.
+type lineCache struct{ line, start, end int }
 
 // bailout unwinds the parse of one statement after a syntax error; the
 // statement loop recovers it and resynchronises.
 type bailout struct{}
 
 func (p *parse) rng(start, end int) parser.Range {
-	return parser.Range{File: p.name, Start: p.lines.Pos(start), End: p.lines.Pos(end)}
+	return parser.Range{File: p.name, Start: p.at(start), End: p.at(end)}
+}
+
+// at converts a byte offset to a position. The parser asks for offsets
+// mostly in increasing order and mostly on ASCII lines: it remembers the
+// last such line and answers within it without a search.
+func (p *parse) at(off int) parser.Pos {
+	if c := &p.cur; off >= c.start && off < c.end {
+		return parser.Pos{Line: c.line, Column: off - c.start + 1, Byte: off}
+	}
+	ps := p.lines.Pos(off)
+	start := off - (ps.Column - 1)
+	if off < p.cur.start || start < 0 || start > len(p.src) {
+		return ps
+	}
+	end := start
+	for end < len(p.src) && p.src[end] != '\n' {
+		if p.src[end] >= 0x80 {
+			return ps // columns are not byte distances on this line
+		}
+		end++
+	}
+	p.cur = lineCache{line: ps.Line, start: start, end: end + 1}
+	return ps
 }
 
 func (p *parse) pos(off int) string {
@@ -82,7 +141,11 @@ func (p *parse) pos(off int) string {
 }
 
 func (p *parse) matchParens() {
-	p.closer = make([]int32, len(p.toks))
+	if cap(p.closer) < len(p.toks) {
+		p.closer = make([]int32, len(p.toks))
+	}
+	p.closer = p.closer[:len(p.toks)]
+	clear(p.closer)
 	var stack []int32
 	for i, t := range p.toks {
 		switch t.kind {
@@ -122,7 +185,7 @@ func (p *parse) next() *token {
 		p.i++
 	}
 	if t.kind != tNewline {
-		p.prevEnd = t.end
+		p.prevEnd = int(t.end)
 	}
 	return t
 }
@@ -136,12 +199,12 @@ func (p *parse) skipNewlines() {
 // fail reports a syntax error at t and abandons the statement. An error
 // at a token the lexer already reported on would only repeat it.
 func (p *parse) fail(t *token, format string, args ...any) {
-	end := t.end
+	end := int(t.end)
 	if t.kind == tNewline {
-		end = t.start // point at the end of the line, not at the next one
+		end = int(t.start) // point at the end of the line, not at the next one
 	}
-	if !p.lexErrorAt(t.start) {
-		p.diags = append(p.diags, parser.Errorf(p.rng(t.start, end), format, args...))
+	if !p.lexErrorAt(int(t.start)) {
+		p.diags = append(p.diags, parser.Errorf(p.rng(int(t.start), end), format, args...))
 	}
 	panic(bailout{})
 }
@@ -197,7 +260,7 @@ func (p *parse) ident(what string) *Ident {
 		p.fail(t, "expected %s, found %s", what, describe(t))
 	}
 	p.next()
-	return &Ident{node: node{p.rng(t.start, t.end)}, Name: t.text}
+	return &Ident{node: node{p.rng(int(t.start), int(t.end))}, Name: t.text}
 }
 
 // declKeywords are the words that begin a statement.
@@ -296,7 +359,7 @@ func (p *parse) sync(start int) {
 		}
 		if p.i > start && p.toks[p.i-1].kind == tNewline {
 			starts := t.kind == tAt || t.kind == tIdent && declKeywords[t.text] != ""
-			if starts && (depth <= 0 || t.start == p.toks[p.i-1].end) {
+			if starts && (depth <= 0 || int(t.start) == int(p.toks[p.i-1].end)) {
 				return
 			}
 		}
@@ -325,18 +388,18 @@ func (p *parse) decorators() []*Decorator {
 		}
 		var x Expr = p.ident("a decorator name")
 		if p.tok().kind == tLParen {
-			x = p.call(nil, x.(*Ident), at.start)
+			x = p.call(nil, x.(*Ident), int(at.start))
 		}
 		for p.tok().kind == tDot {
 			p.next()
 			name := p.ident("a decorator name after '.'")
 			if p.tok().kind == tLParen {
-				x = p.call(x, name, at.start)
+				x = p.call(x, name, int(at.start))
 			} else {
-				x = &Member{node: node{p.rng(at.start, p.prevEnd)}, X: x, Name: name}
+				x = &Member{node: node{p.rng(int(at.start), p.prevEnd)}, X: x, Name: name}
 			}
 		}
-		d := &Decorator{node: node{p.rng(at.start, p.prevEnd)}, Expr: x}
+		d := &Decorator{node: node{p.rng(int(at.start), p.prevEnd)}, Expr: x}
 		ds = append(ds, d)
 		if t := p.tok(); t.kind != tNewline {
 			p.fail(t, "expected a new line after the decorator, found %s", describe(t))
@@ -359,7 +422,7 @@ func (p *parse) declaration() Statement {
 		p.fail(t, "expected a declaration (param, var, resource, module, output, ...), found %s", describe(t))
 	}
 	kw := p.next()
-	start := kw.start
+	start := int(kw.start)
 	d := decorated{decos}
 	mk := func() node { return node{p.rng(start, p.prevEnd)} }
 	switch kw.text {
@@ -520,13 +583,13 @@ func (p *parse) ifBody(resources bool) *If {
 		p.fail(t, "expected '{' after the if condition, found %s", describe(t))
 	}
 	body := p.object(resources)
-	return &If{node: node{p.rng(kw.start, p.prevEnd)}, Cond: cond, Body: body}
+	return &If{node: node{p.rng(int(kw.start), p.prevEnd)}, Cond: cond, Body: body}
 }
 
 func (p *parse) closeParen(open *token, what string) {
 	t := p.tok()
 	if t.kind != tRParen {
-		p.fail(t, "expected ')' to close %s opened at %s, found %s", what, p.pos(open.start), describe(t))
+		p.fail(t, "expected ')' to close %s opened at %s, found %s", what, p.pos(int(open.start)), describe(t))
 	}
 	p.next()
 }
@@ -544,7 +607,7 @@ func (p *parse) declType(output bool, what string) Type {
 		if k := p.tok().kind; k == tString || k == tStringLeft || !output {
 			r.Spec = p.stringLit("the resource type 'Provider/type@apiVersion' after resource")
 		}
-		r.node = node{p.rng(kw.start, p.prevEnd)}
+		r.node = node{p.rng(int(kw.start), p.prevEnd)}
 		return r
 	}
 	return p.typ()
@@ -642,13 +705,13 @@ func (p *parse) importList(im *Import) {
 		case tString:
 			sym.Name = p.str()
 		default:
-			p.fail(t, "expected a name to import or '}' to close the list opened at %s, found %s", p.pos(open.start), describe(t))
+			p.fail(t, "expected a name to import or '}' to close the list opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		if p.isKeyword(p.tok(), "as") {
 			p.next()
 			sym.Alias = p.ident("the alias after as")
 		}
-		sym.node = node{p.rng(t.start, p.prevEnd)}
+		sym.node = node{p.rng(int(t.start), p.prevEnd)}
 		im.Symbols = append(im.Symbols, sym)
 		p.separator(open, tRBrace, "the import list")
 	}
@@ -676,12 +739,12 @@ func (p *parse) separator(open *token, closing tokenKind, what string) {
 		p.skipNewlines()
 	case closing:
 	case tEOF:
-		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(open.start))
+		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(int(open.start)))
 	default:
 		p.fail(t, "expected a new line or ',' between the items of %s opened at %s, or %s to close it, found %s",
-			what, p.pos(open.start), closing, describe(t))
+			what, p.pos(int(open.start)), closing, describe(t))
 	}
 	if t := p.tok(); t.kind == tEOF {
-		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(open.start))
+		p.fail(t, "expected %s to close %s opened at %s, found end of file", closing, what, p.pos(int(open.start)))
 	}
 }

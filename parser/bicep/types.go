@@ -3,11 +3,11 @@ package bicep
 // typ parses a type expression, unions included.
 func (p *parse) typ() Type {
 	p.enter()
-	start := p.tok().start
+	start := int(p.tok().start)
 	leading := false
 	if p.unionNext() {
 		p.skipNewlines()
-		start = p.next().start
+		start = int(p.next().start)
 		leading = true
 	}
 	first := p.unaryType()
@@ -45,8 +45,8 @@ func (p *parse) unaryType() Type {
 			p.fail(n, "expected an integer after '-' in a type, found %s", describe(n))
 		}
 		p.next()
-		lit := &Int{node: node{p.rng(n.start, n.end)}, Text: n.text}
-		r := p.rng(t.start, n.end)
+		lit := &Int{node: node{p.rng(int(n.start), int(n.end))}, Text: n.text}
+		r := p.rng(int(t.start), int(n.end))
 		x = &TypeLiteral{node: node{r}, Value: &Unary{node: node{r}, Op: "-", X: lit}}
 	} else {
 		x = p.memberType()
@@ -55,10 +55,10 @@ func (p *parse) unaryType() Type {
 		switch p.tok().kind {
 		case tQuestion:
 			p.next()
-			x = &TypeNullable{node: node{p.rng(t.start, p.prevEnd)}, Elem: x}
+			x = &TypeNullable{node: node{p.rng(int(t.start), p.prevEnd)}, Elem: x}
 		case tNot:
 			p.next()
-			x = &TypeNonNull{node: node{p.rng(t.start, p.prevEnd)}, Elem: x}
+			x = &TypeNonNull{node: node{p.rng(int(t.start), p.prevEnd)}, Elem: x}
 		default:
 			return x
 		}
@@ -66,7 +66,7 @@ func (p *parse) unaryType() Type {
 }
 
 func (p *parse) memberType() Type {
-	start := p.tok().start
+	start := int(p.tok().start)
 	x := p.primaryType()
 	for chain := 0; ; chain++ {
 		if chain > maxChain {
@@ -88,7 +88,7 @@ func (p *parse) memberType() Type {
 			}
 			ix := p.expr()
 			if c := p.tok(); c.kind != tRBrack {
-				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(t.start), describe(c))
+				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(int(t.start)), describe(c))
 			}
 			p.next()
 			x = &TypeIndex{node: node{p.rng(start, p.prevEnd)}, X: x, Index: ix}
@@ -117,7 +117,7 @@ func (p *parse) primaryType() Type {
 	switch t.kind {
 	case tInt:
 		p.next()
-		return lit(&Int{node: node{p.rng(t.start, t.end)}, Text: t.text})
+		return lit(&Int{node: node{p.rng(int(t.start), int(t.end))}, Text: t.text})
 	case tString, tStringLeft:
 		return lit(p.str())
 	case tLBrace:
@@ -130,9 +130,9 @@ func (p *parse) primaryType() Type {
 		x := p.typ()
 		p.closeParen(t, "the parenthesis")
 		p.leave()
-		return &TypeParen{node: node{p.rng(t.start, p.prevEnd)}, X: x}
+		return &TypeParen{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
 	case tIdent:
-		r := p.rng(t.start, t.end)
+		r := p.rng(int(t.start), int(t.end))
 		switch t.text {
 		case "true", "false":
 			p.next()
@@ -143,7 +143,7 @@ func (p *parse) primaryType() Type {
 		}
 		name := p.ident("")
 		if p.tok().kind == tLt {
-			return p.genericArgs(nil, name, t.start)
+			return p.genericArgs(nil, name, int(t.start))
 		}
 		return &TypeRef{node: node{r}, Name: name}
 	}
@@ -163,7 +163,7 @@ func (p *parse) genericArgs(target Type, name *Ident, start int) *TypeGeneric {
 			break
 		}
 		if t := p.tok(); t.kind != tComma {
-			p.fail(t, "expected ',' or '>' to close the type arguments opened at %s, found %s", p.pos(open.start), describe(t))
+			p.fail(t, "expected ',' or '>' to close the type arguments opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		p.next()
 		p.skipNewlines()
@@ -200,7 +200,7 @@ func (p *parse) objectType() *TypeObject {
 		case tStar:
 			p.next()
 		case tEOF:
-			p.fail(t, "expected '}' to close the object type opened at %s, found end of file", p.pos(open.start))
+			p.fail(t, "expected '}' to close the object type opened at %s, found end of file", p.pos(int(open.start)))
 		default:
 			p.fail(t, "expected a property name or '*', found %s", describe(t))
 		}
@@ -209,7 +209,7 @@ func (p *parse) objectType() *TypeObject {
 		}
 		p.next()
 		prop.Type = p.typ()
-		prop.node = node{p.rng(t.start, p.prevEnd)}
+		prop.node = node{p.rng(int(t.start), p.prevEnd)}
 		if prop.Key == nil {
 			o.Additional = prop
 		} else {
@@ -219,7 +219,7 @@ func (p *parse) objectType() *TypeObject {
 	}
 	p.next()
 	p.leave()
-	o.node = node{p.rng(open.start, p.prevEnd)}
+	o.node = node{p.rng(int(open.start), p.prevEnd)}
 	return o
 }
 
@@ -232,15 +232,15 @@ func (p *parse) tupleType() *TypeTuple {
 		d := p.typeDecorators()
 		t := p.tok()
 		if t.kind == tEOF {
-			p.fail(t, "expected ']' to close the tuple type opened at %s, found end of file", p.pos(open.start))
+			p.fail(t, "expected ']' to close the tuple type opened at %s, found end of file", p.pos(int(open.start)))
 		}
 		it := &TupleItem{decorated: d, Type: p.typ()}
-		it.node = node{p.rng(t.start, p.prevEnd)}
+		it.node = node{p.rng(int(t.start), p.prevEnd)}
 		tt.Items = append(tt.Items, it)
 		p.separator(open, tRBrack, "the tuple type")
 	}
 	p.next()
 	p.leave()
-	tt.node = node{p.rng(open.start, p.prevEnd)}
+	tt.node = node{p.rng(int(open.start), p.prevEnd)}
 	return tt
 }
