@@ -38,16 +38,16 @@ func (p *parse) unionNext() bool {
 func (p *parse) unaryType() Type {
 	t := p.tok()
 	var x Type
-	if t.kind == tMinus {
+	if t.kind == tMinus || t.kind == tNot {
+		// -1 and !true are literal types: the operator applies to the
+		// literal, which stays an expression for the evaluator.
 		p.next()
-		n := p.tok()
-		if n.kind != tInt {
-			p.fail(n, "expected an integer after '-' in a type, found %s", describe(n))
+		lit, ok := p.memberType().(*TypeLiteral)
+		if !ok {
+			p.fail(t, "'%s' in a type applies only to a literal, such as -1 or !true", opText[t.kind])
 		}
-		p.next()
-		lit := &Int{node: node{p.rng(int(n.start), int(n.end))}, Text: n.text}
-		r := p.rng(int(t.start), int(n.end))
-		x = &TypeLiteral{node: node{r}, Value: &Unary{node: node{r}, Op: "-", X: lit}}
+		r := p.rng(int(t.start), p.prevEnd)
+		x = &TypeLiteral{node: node{r}, Value: &Unary{node: node{r}, Op: opText[t.kind], X: lit.Value}}
 	} else {
 		x = p.memberType()
 	}
