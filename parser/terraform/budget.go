@@ -18,7 +18,7 @@ import (
 // twice. Doubling a string through a chain
 // of locals, a for expression or a function reaches these bounds after a
 // few dozen steps, long before memory runs out; the real configurations of
-// the corpus weigh at most 4 MB per unit.
+// the corpus weigh at most 0.7 MB per unit.
 const (
 	maxValueWeight = maxStringLen // one value
 	unitWeight     = 64 << 20     // everything a unit evaluates
@@ -202,17 +202,31 @@ func (st *state) preCheck(name string, args []cty.Value) error {
 		bound += (len(stringOf(args[0])) + 1) * weights[2]
 	case "regexall":
 		// Every match yields its capture groups.
-		bound += (len(stringOf(args[1])) + 1) * (strings.Count(stringOf(args[0]), "(") + 1)
+		bound += (len(stringOf(args[1])) + 1) * (strings.Count(stringOf(args[0]), "(") + 1) * valueWeight
 	case "matchkeys":
 		// Every key is compared with every search value.
 		bound += lengthOf(args[1]) * lengthOf(args[2])
 	case "base64encode", "base64gzip", "urlencode", "jsonencode", "yamlencode":
 		bound *= 4
 	case "jsondecode":
-		// cty decodes JSON recursively.
-		if jsonDepth(stringOf(args[0])) > maxValueDepth {
+		// cty decodes JSON recursively. Every value but the first follows
+		// a comma, a colon or an opening bracket.
+		src := stringOf(args[0])
+		if jsonDepth(src) > maxValueDepth {
 			return st.chargeWeight(0, true)
 		}
+		bound += countAny(src, ",:[{") * valueWeight
+	case "yamldecode":
+		src := stringOf(args[0])
+		bound += countAny(src, ",:[{-\n") * valueWeight
+	case "csvdecode":
+		// Every row is an object with every column.
+		src := stringOf(args[0])
+		header, _, _ := strings.Cut(src, "\n")
+		bound += (strings.Count(src, "\n") + 1) * (strings.Count(header, ",") + 1) * valueWeight
+	case "split":
+		sep, str := stringOf(args[0]), stringOf(args[1])
+		bound += (len(str)/max(len(sep), 1) + 1) * valueWeight
 	}
 	if bound > limit || bound < 0 {
 		return st.chargeWeight(max(bound, limit+1), false)
@@ -357,4 +371,15 @@ func jsonDepth(s string) int {
 		}
 	}
 	return deepest
+}
+
+// countAny counts the bytes of s that are among chars.
+func countAny(s, chars string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(chars, s[i]) >= 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -262,6 +262,11 @@ func (st *state) templateFileFunc(fns map[string]function.Function) function.Fun
 				return cty.NilVal, fmt.Errorf("template %s: %s", p, diags.Error())
 			}
 			chargeTemplates(expr)
+			if c := cost(expr, vars.AsValueMap()); c > float64(min(maxIterations, st.iterations)) {
+				return cty.NilVal, fmt.Errorf("the %%{for} directives of template %s could iterate more than %d times", p, min(maxIterations, st.iterations))
+			} else {
+				st.iterations -= int(c)
+			}
 			inner := make(map[string]function.Function, len(fns))
 			for n, f := range fns {
 				if n != "templatefile" {

@@ -223,6 +223,35 @@ resource "aws_x" "f" { v = local.f }
 		ids: []string{"aws_s3_bucket.ok", "aws_x.f"},
 	},
 	{
+		name: "loops nested in a template file",
+		files: map[string]string{
+			"main.tf": `resource "aws_x" "t" { v = templatefile("t.tpl", {}) }`,
+			"t.tpl":   "%{ for a in range(1000) }%{ for b in range(1000) }%{ for c in range(1000) }x%{ endfor }%{ endfor }%{ endfor }",
+		},
+		file: "main.tf", line: 1, message: "could iterate more than 2000000 times",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.t"},
+	},
+	{
+		name: "a CSV document of many columns",
+		files: map[string]string{"main.tf": `locals {
+  header = join(",", [for i in range(1000) : "c${i}"])
+  rows   = join("\n", [for i in range(1000) : ",,,,,,,,,,"])
+}
+resource "aws_x" "c" { v = csvdecode("${local.header}\n${local.rows}") }
+`},
+		file: "main.tf", line: 5, message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.c"},
+	},
+	{
+		name: "a variable file that is a JSON array",
+		files: map[string]string{
+			"vars.tf":               `variable "a" {}`,
+			"terraform.tfvars.json": `[{"a": 1}]`,
+		},
+		file: "terraform.tfvars.json", line: 1, message: "this one does not, so its values are not used",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
 		name:  "a huge count",
 		files: map[string]string{"main.tf": `resource "aws_x" "c" { count = 100000000 }`},
 		file:  "main.tf", line: 1, message: "count of 100000000 exceeds the 10000 instances evaluated",

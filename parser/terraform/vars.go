@@ -105,6 +105,12 @@ func (st *state) readVarFile(name string, given map[string]varValue, explicit bo
 		st.add(e.diagnostic(idx))
 		return
 	}
+	if off, ok := notJSONObject(name, b); ok {
+		p := idx.Pos(off)
+		st.add(parser.Errorf(parser.Range{File: name, Start: p, End: p},
+			"a .tfvars.json file holds one JSON object of variable values; this one does not, so its values are not used"))
+		return
+	}
 	f, diags := parseFile(name, b)
 	rng := func(r hcl.Range) parser.Range { return convertRange(idx, r) }
 	for _, d := range convertDiags(diags, parser.DiagError, rng) {
