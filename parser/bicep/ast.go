@@ -299,6 +299,16 @@ type Assert struct {
 	Value Expr
 }
 
+// Test is test name 'file.bicep' = { params: ... }, the experimental
+// test framework's declaration.
+type Test struct {
+	node
+	decorated
+	Name *Ident
+	Path *String
+	Body *Object
+}
+
 // Expressions.
 
 // Ident is a name: a variable, parameter, resource, module, function or
@@ -615,6 +625,7 @@ func (*Using) stmtNode()       {}
 func (*Extends) stmtNode()     {}
 func (*Extension) stmtNode()   {}
 func (*Assert) stmtNode()      {}
+func (*Test) stmtNode()        {}
 
 func (*Ident) exprNode()          {}
 func (*Int) exprNode()            {}

@@ -13,12 +13,13 @@
 //     (local paths and br:, br/alias:, ts: references), output, type, func,
 //     import (import * as ns from, import {a, b as c} from, and the legacy
 //     provider form), using (and using none), extends, extension (and its
-//     old name provider, with its with and as clauses) and assert;
+//     old name provider, with its with and as clauses; extensionConfig in
+//     parameters files), assert and the experimental test;
 //   - decorators, namespaced or not (@secure(), @sys.description('...')),
 //     on declarations, nested resources, object type properties and tuple
 //     items;
-//   - types: names, literals, unions (with leading '|' on each line),
-//     arrays (string[]), nullable (string?) and non-null (T!) types,
+//   - types: names, literals (-1 and !true included), unions (with a
+//     leading '|' on each line), arrays (string[]), nullable (string?) and non-null (T!) types,
 //     object types with *: for other properties, tuples, parenthesised
 //     types, T.prop, T.*, T[0], T[*], resource 'type@version' and
 //     parameterised types such as resourceInput<'type@version'>;
@@ -28,7 +29,8 @@
 //     the non-null assertion x!, and calls, namespaced or on a value
 //     (az.resourceGroup(), kv.getSecret('s')); lambdas, spreads,
 //     objects and arrays in their multi-line and comma-separated forms,
-//     loops, interpolated strings with their escapes and ”' strings.
+//     loops, interpolated strings with their escapes, and multi-line
+//     strings between triple quotes.
 //
 // Comments and #disable-next-line directives are kept in File.Comments
 // with their ranges, for inline suppressions.
@@ -44,8 +46,10 @@
 // error does not hide the next. Nesting deeper than 256 levels is an
 // error, never a stack overflow.
 //
-// What is not done here: names are not resolved, types not checked, and
-// a construct Bicep accepts only in some places (a nested resource in a
-// module body, a spread in a for body) is accepted wherever its syntax
-// fits. The experimental test declaration is not read.
+// What is not done here: names are not resolved and types not checked.
+// The parser is lenient where leniency costs nothing: a construct Bicep
+// accepts only in some places (an if body in a variable's loop, a spread
+// anywhere an expression fits) is read wherever its syntax fits, a comma
+// may be followed by a line break in objects and arrays, and a
+// .bicepparam assignment (param name = value) is read in any file.
 package bicep

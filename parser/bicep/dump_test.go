@@ -125,6 +125,8 @@ func (d dumper) node(n Node) {
 		d.list(n.Keyword, n.Spec, n.Config, n.Alias)
 	case *Assert:
 		d.list("assert", n.Name, n.Value)
+	case *Test:
+		d.list("test", n.Name, n.Path, n.Body)
 
 	case *Ident:
 		d.w(n.Name)

@@ -268,7 +268,7 @@ var declKeywords = map[string]string{
 	"targetScope": "target scope", "metadata": "metadata", "param": "parameter", "var": "variable",
 	"resource": "resource", "module": "module", "output": "output", "type": "type", "func": "function",
 	"import": "import", "using": "using", "extends": "extends", "extension": "extension",
-	"provider": "provider", "assert": "assert", "extensionConfig": "extension configuration",
+	"provider": "provider", "assert": "assert", "test": "test", "extensionConfig": "extension configuration",
 }
 
 func (p *parse) file() []Statement {
@@ -339,6 +339,8 @@ func declKind(s Statement) string {
 		return "extension"
 	case *Assert:
 		return "assert"
+	case *Test:
+		return "test"
 	}
 	return "previous"
 }
@@ -517,6 +519,15 @@ func (p *parse) declaration() Statement {
 		}
 		e.node = mk()
 		return e
+	case "test":
+		name := p.ident("the test name")
+		path := p.stringLit("the path of the Bicep file under test")
+		p.expect(tAssign, "after the test path")
+		if t := p.tok(); t.kind != tLBrace {
+			p.fail(t, "expected '{' after '=' in test '%s', found %s", name.Name, describe(t))
+		}
+		body := p.object(false)
+		return &Test{node: mk(), decorated: d, Name: name, Path: path, Body: body}
 	case "assert":
 		name := p.ident("the assertion name")
 		p.expect(tAssign, "after the assertion name")

@@ -213,6 +213,7 @@ func TestDeclarations(t *testing.T) {
 		{"provider", "provider microsoftGraph", "(provider microsoftGraph _ _)"},
 		{"extensionConfig", "extensionConfig k8s with {\n  namespace: 'x'\n}", `(extensionConfig k8s {namespace: "x"} _)`},
 		{"assert", "assert ok = length(n) < 10", "(assert ok (< (call length n) 10))"},
+		{"test", "test t 'main.bicep' = {\n  params: {\n    a: 1\n  }\n}", `(test t "main.bicep" {params: {a: 1}})`},
 		{"using", "using 'main.bicep'", `(using "main.bicep" _)`},
 		{"using none", "using none", "(using _ _)"},
 		{"extends", "extends 'base.bicepparam'", `(extends "base.bicepparam")`},

@@ -50,6 +50,8 @@ func Walk(n Node, f func(Node) bool) {
 		walk(f, n.Spec, n.Config, n.Alias)
 	case *Assert:
 		walk(f, n.Name, n.Value)
+	case *Test:
+		walk(f, n.Name, n.Path, n.Body)
 	case *Decorator:
 		Walk(n.Expr, f)
 
