@@ -1,6 +1,7 @@
 package kubernetes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/posture-dev/posture/parser"
@@ -56,6 +57,7 @@ func newLineMap(r, t *text) *lineMap {
 		}
 		lm.tpl[n-1] = info
 	}
+	prefixes := newPrefixIndex(lm.tpl, actions)
 	cursor := 1
 	for i := 1; i <= r.lines(); i++ {
 		line := strings.TrimSpace(string(r.src[r.lineStart(i):r.lineEnd(i)]))
@@ -64,13 +66,7 @@ func newLineMap(r, t *text) *lineMap {
 		}
 		n := pick(exact[line], cursor)
 		if n == 0 {
-			var cands []int
-			for _, a := range actions {
-				if info := lm.tpl[a-1]; strings.HasPrefix(line, info.prefix) && strings.HasSuffix(line, info.suffix) && len(line) >= len(info.prefix)+len(info.suffix) {
-					cands = append(cands, a)
-				}
-			}
-			n = pick(cands, cursor)
+			n = prefixes.pick(lm.tpl, line, cursor)
 		}
 		if n > 0 {
 			lm.to[i-1] = n
@@ -78,6 +74,83 @@ func newLineMap(r, t *text) *lineMap {
 		}
 	}
 	return lm
+}
+
+// prefixIndex finds the template lines with actions whose literal prefix
+// starts a rendered line, walking a trie of the prefixes along the line:
+// the cost per rendered line is the length of the longest prefix it
+// starts with, not the number of template lines (a large chart rendered
+// millions of lines against thousands of actions).
+type prefixIndex struct {
+	child map[uint64]int32 // node<<8 | byte → node
+	lines [][]int          // template lines (ascending) whose prefix ends at node
+}
+
+// maxPrefixCandidates bounds the template lines tried per prefix: many
+// lines with one prefix and different suffixes are tried from the cursor
+// on, up to this many.
+const maxPrefixCandidates = 256
+
+func newPrefixIndex(tpl []tplLine, actions []int) *prefixIndex {
+	x := &prefixIndex{child: map[uint64]int32{}, lines: [][]int{nil}}
+	for _, a := range actions {
+		node := int32(0)
+		for _, b := range []byte(tpl[a-1].prefix) {
+			k := uint64(node)<<8 | uint64(b)
+			next, ok := x.child[k]
+			if !ok {
+				next = int32(len(x.lines))
+				x.lines = append(x.lines, nil)
+				x.child[k] = next
+			}
+			node = next
+		}
+		x.lines[node] = append(x.lines[node], a)
+	}
+	return x
+}
+
+// pick returns the template line a rendered line comes from, as pick does
+// over every action line whose prefix and suffix frame it, or 0.
+func (x *prefixIndex) pick(tpl []tplLine, line string, cursor int) int {
+	after, first := 0, 0
+	node := int32(0)
+	for i := 0; i < len(line); i++ {
+		next, ok := x.child[uint64(node)<<8|uint64(line[i])]
+		if !ok {
+			break
+		}
+		node = next
+		cands := x.lines[node]
+		if len(cands) == 0 {
+			continue
+		}
+		fits := func(a int) bool {
+			info := tpl[a-1]
+			return strings.HasSuffix(line, info.suffix) && len(line) >= len(info.prefix)+len(info.suffix)
+		}
+		from := sort.SearchInts(cands, cursor)
+		for j, tried := from, 0; j < len(cands) && tried < maxPrefixCandidates; j, tried = j+1, tried+1 {
+			if fits(cands[j]) {
+				if after == 0 || cands[j] < after {
+					after = cands[j]
+				}
+				break
+			}
+		}
+		for j := 0; j < min(len(cands), maxPrefixCandidates); j++ {
+			if fits(cands[j]) {
+				if first == 0 || cands[j] < first {
+					first = cands[j]
+				}
+				break
+			}
+		}
+	}
+	if after != 0 {
+		return after
+	}
+	return first
 }
 
 // pick returns the first candidate at or after cursor (templates are read

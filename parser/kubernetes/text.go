@@ -17,6 +17,38 @@ type text struct {
 	// a byte distance, which keeps position lookups O(1) on the long lines
 	// of minified JSON.
 	wide map[int]bool
+	// marks holds, for each wide line looked up so far, the byte offset
+	// of every markStep-th code point, so that a lookup on a megabyte
+	// line decodes at most markStep code points instead of the line.
+	marks map[int][]int
+}
+
+const markStep = 64
+
+// marksOf returns the code-point marks of wide line n: marks[i] is the
+// byte offset of code point i*markStep of the line.
+func (t *text) marksOf(n int) []int {
+	if m, ok := t.marks[n]; ok {
+		return m
+	}
+	off, end := t.lineStart(n), t.lineEnd(n)
+	m := []int{off}
+	for c := 0; off < end; c++ {
+		if c > 0 && c%markStep == 0 {
+			m = append(m, off)
+		}
+		if t.src[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
+		_, w := utf8.DecodeRune(t.src[off:end])
+		off += w
+	}
+	if t.marks == nil {
+		t.marks = map[int][]int{}
+	}
+	t.marks[n] = m
+	return m
 }
 
 func newText(src []byte) *text {
@@ -73,7 +105,12 @@ func (t *text) offset(line, col int) int {
 	if !t.wide[line] {
 		return min(off+max(col-1, 0), end)
 	}
-	for c := 1; c < col && off < end; c++ {
+	m := t.marksOf(line)
+	c := 1
+	if i := min(max(col-1, 0)/markStep, len(m)-1); i > 0 {
+		off, c = m[i], i*markStep+1
+	}
+	for ; c < col && off < end; c++ {
 		if t.src[off] < utf8.RuneSelf {
 			off++
 			continue
@@ -96,7 +133,9 @@ func (t *text) pos(off int) parser.Pos {
 	if !t.wide[line+1] {
 		return parser.Pos{Line: line + 1, Column: off - t.starts[line] + 1, Byte: off}
 	}
-	return parser.Pos{Line: line + 1, Column: utf8.RuneCount(t.src[t.starts[line]:off]) + 1, Byte: off}
+	m := t.marksOf(line + 1)
+	i := sort.SearchInts(m, off+1) - 1 // the last mark at or before off
+	return parser.Pos{Line: line + 1, Column: i*markStep + utf8.RuneCount(t.src[m[i]:off]) + 1, Byte: off}
 }
 
 // lineOf returns the 1-based line holding byte offset off.
