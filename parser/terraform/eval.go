@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/agext/levenshtein"
 	"github.com/hashicorp/hcl/v2"
@@ -546,12 +547,29 @@ func (st *state) suggestFunction(name string) string {
 }
 
 func (st *state) add(d parser.Diagnostic) {
+	d.Message = clip(d.Message)
 	key := d.String()
 	if st.seen[key] || len(st.seen) >= maxDiagsPerUnit {
 		return
 	}
 	st.seen[key] = true
 	st.diags = append(st.diags, d)
+}
+
+// maxMessage bounds a diagnostic's message. Messages quote names from the
+// configuration, and HCL's quote values; none of them needs to be long,
+// and a megabyte-long name must not make a megabyte-long report.
+const maxMessage = 2000
+
+func clip(msg string) string {
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	cut := maxMessage
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + "… (message shortened)"
 }
 
 // relPath returns target relative to base, both slash paths relative to

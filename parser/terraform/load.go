@@ -250,7 +250,13 @@ func (m *module) loadFile(src *parser.Source, name string) {
 		return
 	}
 	if body, ok := f.Body.(*hclsyntax.Body); ok {
-		chargeTemplates(body)
+		for _, blk := range body.Blocks {
+			// Variable defaults are evaluated without functions, where a
+			// reference is an error that should say so.
+			if blk.Type != "variable" {
+				chargeTemplates(blk)
+			}
+		}
 	}
 	m.files[name] = f
 	content, _, _ := f.Body.PartialContent(rootSchema)
@@ -447,7 +453,7 @@ func convertDiags(diags hcl.Diagnostics, sev parser.DiagSeverity, rng func(hcl.R
 		if d.Detail != "" {
 			msg += ": " + d.Detail
 		}
-		out = append(out, parser.Diagnostic{Severity: s, Message: msg, Range: r})
+		out = append(out, parser.Diagnostic{Severity: s, Message: clip(msg), Range: r})
 	}
 	return out
 }
