@@ -110,6 +110,16 @@ func (d *Decorator) Args() []Expr {
 	return nil
 }
 
+// Extent returns the range of s with its decorators: a suppression
+// comment "on the line above" a declaration is above its first decorator.
+func Extent(s Statement) parser.Range {
+	r := s.Span()
+	if ds := s.Decorations(); len(ds) > 0 {
+		r.Start = ds[0].Range.Start
+	}
+	return r
+}
+
 // FindDecorator returns the last decorator of ds named name, with or
 // without the sys namespace, or nil.
 func FindDecorator(ds []*Decorator, name string) *Decorator {
@@ -177,6 +187,12 @@ type Resource struct {
 	Body Expr
 }
 
+// Header is the range from the resource keyword to the end of its type
+// string: where a finding about a missing property points.
+func (r *Resource) Header() parser.Range {
+	return parser.Range{File: r.Range.File, Start: r.Range.Start, End: r.TypeSpec.Range.End}
+}
+
 // TypeAndVersion splits the resource's 'type@apiVersion' string. ok is
 // false when the string is interpolated or has no '@'.
 func (r *Resource) TypeAndVersion() (typ, version string, ok bool) {
@@ -194,6 +210,11 @@ func splitTypeSpec(s *String) (typ, version string, ok bool) {
 		}
 	}
 	return v, "", false
+}
+
+// Header is the range from the module keyword to the end of its path.
+func (m *Module) Header() parser.Range {
+	return parser.Range{File: m.Range.File, Start: m.Range.Start, End: m.Path.Range.End}
 }
 
 // Module is module name 'path' = body. Path is a relative file path or a
@@ -349,6 +370,7 @@ type String struct {
 	Segments  []string
 	Exprs     []Expr
 	Multiline bool
+	one       [1]string
 }
 
 // Value returns the string's value when it has no interpolation.

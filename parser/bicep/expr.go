@@ -249,7 +249,8 @@ func (p *parse) str() *String {
 	t := p.next()
 	s := &String{Multiline: t.multiline}
 	if t.kind == tString {
-		s.Segments = []string{t.text}
+		s.one[0] = t.text
+		s.Segments = s.one[:] // most strings have one segment: no second allocation
 		s.node = node{p.rng(int(t.start), int(t.end))}
 		return s
 	}

@@ -114,7 +114,7 @@ type lexer struct {
 	// of '{' opened inside it: a '}' at depth 0 resumes the string.
 	holes  []int
 	base   int // where the text starts, after any byte order mark
-	intern map[string]string
+	intern *internTable
 	buf    []byte
 }
 
@@ -123,12 +123,12 @@ type rawComment struct {
 	start, end int
 }
 
-func lex(src []byte) *lexer { return lexInto(src, nil) }
+func lex(src []byte) *lexer { return lexInto(src, nil, new(internTable)) }
 
 // lexInto lexes src, appending the tokens to toks[:0] so that a caller
 // can reuse the array.
-func lexInto(src []byte, toks []token) *lexer {
-	l := &lexer{src: src, intern: make(map[string]string)}
+func lexInto(src []byte, toks []token, intern *internTable) *lexer {
+	l := &lexer{src: src, intern: intern}
 	if want := len(src)/7 + 16; cap(toks) < want {
 		// Real files average seven bytes a token.
 		toks = make([]token, 0, want)
@@ -213,7 +213,16 @@ func (l *lexer) run() {
 			for l.pos < len(src) && src[l.pos] >= '0' && src[l.pos] <= '9' {
 				l.pos++
 			}
-			l.emit(tInt, start, l.internBytes(src[start:l.pos]))
+			digits := l.internBytes(src[start:l.pos])
+			if l.pos+1 < len(src) && src[l.pos] == '.' && src[l.pos+1] >= '0' && src[l.pos+1] <= '9' {
+				// Reading 1.5 as 1 .5 would blame the '.', far from the cause.
+				l.pos++
+				for l.pos < len(src) && src[l.pos] >= '0' && src[l.pos] <= '9' {
+					l.pos++
+				}
+				l.errorf(start, l.pos, "Bicep has no decimal numbers: write json('"+string(src[start:l.pos])+"') for a decimal value")
+			}
+			l.emit(tInt, start, digits)
 		case c == '\'':
 			if l.peek(1) == '\'' && l.peek(2) == '\'' {
 				l.multiline(start)
@@ -266,12 +275,23 @@ func (l *lexer) peek(n int) byte {
 	return 0
 }
 
+// internTable shares the strings of identifiers and numbers: the same
+// few dozen names (name, location, properties ...) make most of a file's
+// identifiers. A direct-mapped cache costs less than a map and never
+// grows; a collision only costs an allocation.
+type internTable [1024]string
+
 func (l *lexer) internBytes(b []byte) string {
-	if s, ok := l.intern[string(b)]; ok {
-		return s
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &l.intern[h%uint32(len(l.intern))]
+	if *slot == string(b) {
+		return *slot
 	}
 	s := string(b)
-	l.intern[s] = s
+	*slot = s
 	return s
 }
 
@@ -376,7 +396,7 @@ func (l *lexer) operator(start int, c byte) {
 	l.emit(kind, start, "")
 }
 
-// multiline lexes a ”' string: no escapes, no interpolation.
+// multiline lexes a triple-quoted string: no escapes, no interpolation.
 func (l *lexer) multiline(start int) {
 	src := l.src
 	l.pos += 3

@@ -89,6 +89,7 @@ func TestLexErrors(t *testing.T) {
 		{"invalid utf8", "a \xff", "invalid UTF-8", 2, 3},
 		{"block comment", "/* abc", "unterminated comment", 0, 6},
 		{"multi-line", "'''abc", "unterminated multi-line string", 0, 6},
+		{"decimal", "a = 1.25", "Bicep has no decimal numbers: write json('1.25')", 4, 8},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

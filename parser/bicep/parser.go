@@ -40,7 +40,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	}
 	buf := buffers.Get().(*scratch)
 	defer buf.release()
-	lx := lexInto(src, buf.toks)
+	lx := lexInto(src, buf.toks, &buf.intern)
 	p.toks = lx.toks
 	buf.toks = lx.toks
 	p.lexErrs = lx.errs
@@ -61,11 +61,13 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	return f, p.diags
 }
 
-// scratch holds the token arrays of one Parse call: the tree keeps no
-// reference to them, so they are reused by the next call.
+// scratch holds the token arrays of one Parse call, which the tree does
+// not reference, and the interned names, which stay valid: the next call
+// reuses them.
 type scratch struct {
 	toks   []token
 	closer []int32
+	intern internTable
 }
 
 var buffers = sync.Pool{New: func() any { return new(scratch) }}

@@ -270,6 +270,8 @@ func TestPositions(t *testing.T) {
 	public := props.Property("allowBlobPublicAccess")
 	assert.Equal(t, rng(5, 5, 119, 5, 26, 140), public.Key.Span())
 	assert.Equal(t, rng(5, 28, 142, 5, 32, 146), public.Value.Span())
+	assert.Equal(t, rng(2, 1, 19, 2, 59, 77), r.Header())
+	assert.Equal(t, rng(1, 1, 0, 7, 2, 152), Extent(r))
 	typ, ver, ok := r.TypeAndVersion()
 	assert.True(t, ok)
 	assert.Equal(t, "Microsoft.Storage/storageAccounts", typ)
