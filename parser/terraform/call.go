@@ -38,6 +38,12 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 		}
 	}
 	child := st.cache.get(dir)
+	if !child.hasConf && len(child.diags) > 0 && child.diags[0].Range.File == dir {
+		// The directory cannot be read (a link out of the scan): no unit
+		// of its own reports that.
+		st.add(child.diags[0])
+		return cty.DynamicVal
+	}
 	if !child.hasConf {
 		st.warn(m, c.block.DefRange, "module %q: no .tf files in %s; check the source path", c.name, dir)
 		return cty.DynamicVal

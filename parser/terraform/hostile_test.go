@@ -354,27 +354,37 @@ func TestFilesOutsideTheScan(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "secret"), []byte("TOP-SECRET-CONTENT"), 0o600))
 	root := filepath.Join(dir, "root")
 	require.NoError(t, os.Mkdir(root, 0o700))
+	require.NoError(t, os.Symlink(filepath.Join("..", "secret"), filepath.Join(root, "link")))
+	require.NoError(t, os.Symlink(dir, filepath.Join(root, "up")))
 	calls := []string{
 		`file("../secret")`, `file("/etc/passwd")`, `file("../../../../../../../etc/passwd")`, `file("~/.ssh/id_rsa")`,
 		`templatefile("../secret", {})`, `filebase64("../secret")`, `filemd5("../secret")`, `filesha256("../secret")`,
 		`fileset("..", "*")`, `fileset(".", "../*")`, `fileexists("../secret")`,
+		`file("link")`, `templatefile("link", {})`, `filesha512("up/secret")`, `file("up/root/link")`,
 	}
 	var b strings.Builder
 	for i, c := range calls {
 		fmt.Fprintf(&b, "resource \"aws_x\" \"r%d\" { v = %s }\n", i, c)
 	}
+	b.WriteString("module \"m\" { source = \"./up\" }\n")
 	require.NoError(t, os.WriteFile(filepath.Join(root, "main.tf"), []byte(b.String()), 0o600))
 
 	conv, fold := convertAzure, foldAzure
 	convertAzure = func(r parser.Resource) (parser.Resource, bool) { return r, false }
 	foldAzure = func(rs []parser.Resource) []parser.Resource { return rs }
 	defer func() { convertAzure, foldAzure = conv, fold }()
-	res, err := parser.Parse(t.Context(), parser.NewSource(os.DirFS(root)), []string{"."}, []parser.Decoder{New(Options{})})
+	src, err := parser.OpenSource(root, parser.SourceOptions{})
+	require.NoError(t, err)
+	defer src.Close()
+	res, err := parser.Parse(t.Context(), src, []string{"main.tf"}, []parser.Decoder{New(Options{})})
 	require.NoError(t, err)
 
+	module := false
 	for _, d := range res.Diagnostics {
 		assert.NotContains(t, d.Message, "TOP-SECRET")
+		module = module || d.Range.File == "up" && strings.Contains(d.Message, "outside the scanned directory")
 	}
+	assert.True(t, module, "a module directory linked out of the scan: no diagnostic in %v", res.Diagnostics)
 	for i, c := range calls {
 		var r *parser.Resource
 		for j := range res.Resources {
@@ -387,6 +397,8 @@ func TestFilesOutsideTheScan(t *testing.T) {
 		found := false
 		for _, d := range res.Diagnostics {
 			if d.Range.Start.Line == i+1 && (strings.Contains(d.Message, "outside the scanned directory") || strings.Contains(d.Message, "absolute path")) {
+				// The path, not what is there.
+				assert.NotContains(t, d.Message, "TOP-SECRET")
 				found = true
 			}
 		}
