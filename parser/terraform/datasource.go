@@ -94,6 +94,11 @@ func decodedJSON(s cty.Value) (cty.Value, bool) {
 		if s.IsNull() || s.Type() != cty.String {
 			return cty.NilVal, false
 		}
+		// cty decodes recursively; a document nested deeper than values
+		// may be is not one to judge.
+		if jsonDepth(s.AsString()) > maxValueDepth {
+			return cty.NilVal, false
+		}
 		v, err := stdlib.JSONDecode(s)
 		return v, err == nil
 	}
