@@ -19,7 +19,8 @@ func diagStrings(ds []parser.Diagnostic) []string {
 
 // TestErrors checks the message and position of each syntax error and
 // that parsing resumes at the next declaration: kept lists the names of
-// the statements that survive.
+// the statements that survive (a complete declaration followed by stray
+// text is kept).
 func TestErrors(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -50,7 +51,7 @@ func TestErrors(t *testing.T) {
 				"main.bicep:2:12: error: expected an expression, found the end of the line",
 				"main.bicep:4:1: error: expected ')' to close the parenthesis opened at 3:9, found 'output'",
 			},
-			[]string{"o", "d"}},
+			[]string{"a", "o", "d"}},
 		{"missing colon",
 			"resource r 'A/b@1' = {\n  name: 'x'\n  properties: {\n    a 1\n  }\n}\nvar ok = 1\n",
 			[]string{"main.bicep:4:7: error: expected ':' after the property name, found integer 1"},
@@ -110,7 +111,7 @@ func TestErrors(t *testing.T) {
 		{"extra brace",
 			"var x = {\n  a: 1\n}}\nvar y = 2\n",
 			[]string{"main.bicep:3:2: error: unexpected '}' after the end of the variable declaration: a declaration ends with its line"},
-			[]string{"y"}},
+			[]string{"x", "y"}},
 		{"safe call",
 			"var x = a.?f()\n",
 			[]string{"main.bicep:1:13: error: '.?' cannot call a function: use '.' before f"},
@@ -218,4 +219,17 @@ func TestDepth(t *testing.T) {
 	src := "var a = " + strings.Repeat("[", 60) + strings.Repeat("]", 60) + "\n"
 	_, diags := Parse("ok.bicep", []byte(src))
 	assert.Empty(t, diags)
+}
+
+// TestManyErrors parses a file with an error on every line. Each line
+// gets one diagnostic: the syntax error right after an invalid character
+// would only repeat it. Finding whether the lexer already reported a place
+// must not grow with the number of errors.
+func TestManyErrors(t *testing.T) {
+	t.Parallel()
+	const n = 20000
+	_, diags := Parse("bad.bicep", []byte(strings.Repeat("var a = ;\n", n)))
+	require.Equal(t, n, len(diags))
+	assert.Equal(t, "bad.bicep:1:9: error: unexpected character ';'", diags[0].String())
+	assert.Equal(t, "bad.bicep:2:9: error: unexpected character ';'", diags[1].String())
 }

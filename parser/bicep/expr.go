@@ -411,7 +411,7 @@ func (p *parse) forExpr(open *token, body, resources bool) *For {
 // the bracket is unclosed helps more than "expected ':'".
 func (p *parse) atDeclaration() bool {
 	t := p.tok()
-	if t.kind != tIdent || declKeywords[t.text] == "" || p.i == 0 {
+	if t.kind != tIdent || !declKeywords[t.text] || p.i == 0 {
 		return false
 	}
 	prev := &p.toks[p.i-1]

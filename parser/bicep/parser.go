@@ -25,6 +25,9 @@ const (
 // what it could not: lexical errors, and one syntax error per broken
 // statement.
 func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
+	if len(src) > math.MaxInt32 {
+		return &File{Name: name}, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "file too large to parse: %d bytes", len(src))}
+	}
 	p := &parse{name: name, src: src, lines: parser.NewLineIndex(src)}
 	f = &File{Name: name, Lines: p.lines}
 	defer func() {
@@ -35,9 +38,6 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 				"internal error parsing Bicep: %v\n%s", r, debug.Stack()))
 		}
 	}()
-	if len(src) > math.MaxInt32 {
-		return f, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "file too large to parse: %d bytes", len(src))}
-	}
 	buf := buffers.Get().(*scratch)
 	defer buf.release()
 	lx := lexInto(src, buf.toks, &buf.intern)
@@ -95,8 +95,8 @@ type parse struct {
 	// new line: where the node being built ends.
 	prevEnd int
 	depth   int
-	// closer[i] is the index of the ')' matching the '(' at i, or 0.
 	cur     lineCache
+	// closer[i] is the index of the ')' matching the '(' at i, or 0.
 	closer  []int32
 	diags   []parser.Diagnostic
 	lexErrs []lexError
@@ -122,6 +122,9 @@ func (p *parse) at(off int) parser.Pos {
 		return parser.Pos{Line: c.line, Column: off - c.start + 1, Byte: off}
 	}
 	ps := p.lines.Pos(off)
+	// On an ASCII line this is where the line starts. On another it is
+	// wrong, but the scan below then meets a byte >= 0x80 before off: the
+	// line holds more such bytes than the bytes the columns skipped.
 	start := off - (ps.Column - 1)
 	if off < p.cur.start || start < 0 || start > len(p.src) {
 		return ps
@@ -211,13 +214,12 @@ func (p *parse) fail(t *token, format string, args ...any) {
 	panic(bailout{})
 }
 
+// lexErrorAt reports whether a lexical error covers off. The errors are
+// in source order, and a file may hold thousands: a linear search per
+// syntax error would make a garbage file quadratic.
 func (p *parse) lexErrorAt(off int) bool {
-	for _, e := range p.lexErrs {
-		if e.start <= off && off <= e.end {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(p.lexErrs), func(i int) bool { return p.lexErrs[i].start > off })
+	return i > 0 && p.lexErrs[i-1].end >= off
 }
 
 // describe names t for an error message: "found X".
@@ -266,11 +268,11 @@ func (p *parse) ident(what string) *Ident {
 }
 
 // declKeywords are the words that begin a statement.
-var declKeywords = map[string]string{
-	"targetScope": "target scope", "metadata": "metadata", "param": "parameter", "var": "variable",
-	"resource": "resource", "module": "module", "output": "output", "type": "type", "func": "function",
-	"import": "import", "using": "using", "extends": "extends", "extension": "extension",
-	"provider": "provider", "assert": "assert", "test": "test", "extensionConfig": "extension configuration",
+var declKeywords = map[string]bool{
+	"targetScope": true, "metadata": true, "param": true, "var": true, "resource": true,
+	"module": true, "output": true, "type": true, "func": true, "import": true, "using": true,
+	"extends": true, "extension": true, "provider": true, "extensionConfig": true,
+	"assert": true, "test": true,
 }
 
 func (p *parse) file() []Statement {
@@ -287,7 +289,8 @@ func (p *parse) file() []Statement {
 }
 
 // statement parses one statement and the end of its line. After a syntax
-// error it skips to the next line that can begin a statement.
+// error it skips to the next line that can begin a statement. Text after a
+// complete declaration is an error, but the declaration is kept.
 func (p *parse) statement() (s Statement) {
 	start := p.i
 	defer func() {
@@ -295,14 +298,14 @@ func (p *parse) statement() (s Statement) {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
-			s = nil
 			p.depth = 0
 			p.sync(start)
 		}
 	}()
-	s = p.declaration()
+	d := p.declaration()
+	s = d
 	if t := p.tok(); t.kind != tNewline && t.kind != tEOF {
-		p.fail(t, "unexpected %s after the end of the %s declaration: a declaration ends with its line", describe(t), declKind(s))
+		p.fail(t, "unexpected %s after the end of the %s declaration: a declaration ends with its line", describe(t), declKind(d))
 	}
 	return s
 }
@@ -313,8 +316,8 @@ func declKind(s Statement) string {
 		return "parameter"
 	case *TypeDecl:
 		return "type"
-	}
-	switch s.(type) {
+	case *Test:
+		return "test"
 	case *TargetScope:
 		return "targetScope"
 	case *Metadata:
@@ -341,8 +344,6 @@ func declKind(s Statement) string {
 		return "extension"
 	case *Assert:
 		return "assert"
-	case *Test:
-		return "test"
 	}
 	return "previous"
 }
@@ -362,7 +363,7 @@ func (p *parse) sync(start int) {
 			return
 		}
 		if p.i > start && p.toks[p.i-1].kind == tNewline {
-			starts := t.kind == tAt || t.kind == tIdent && declKeywords[t.text] != ""
+			starts := t.kind == tAt || t.kind == tIdent && declKeywords[t.text]
 			if starts && (depth <= 0 || int(t.start) == int(p.toks[p.i-1].end)) {
 				return
 			}
@@ -416,7 +417,7 @@ func (p *parse) decorators() []*Decorator {
 func (p *parse) declaration() Statement {
 	decos := p.decorators()
 	t := p.tok()
-	if t.kind != tIdent || declKeywords[t.text] == "" {
+	if t.kind != tIdent || !declKeywords[t.text] {
 		if len(decos) > 0 {
 			p.fail(t, "expected a declaration after the decorator, found %s", describe(t))
 		}
@@ -663,7 +664,7 @@ func (p *parse) funcDecl(start int, d decorated) *Func {
 // clearer than parsing the declaration as the body.
 func (p *parse) lambdaNewlines() {
 	if p.tok().kind == tNewline {
-		if n := p.peek(1); !(n.kind == tIdent && declKeywords[n.text] != "") {
+		if n := p.peek(1); !(n.kind == tIdent && declKeywords[n.text]) {
 			p.skipNewlines()
 		}
 	}
