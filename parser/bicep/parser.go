@@ -393,15 +393,15 @@ func (p *parse) decorators() []*Decorator {
 		}
 		var x Expr = p.ident("a decorator name")
 		if p.tok().kind == tLParen {
-			x = p.call(nil, x.(*Ident), int(at.start))
+			x = p.call(nil, x.(*Ident), int(t.start))
 		}
 		for p.tok().kind == tDot {
 			p.next()
 			name := p.ident("a decorator name after '.'")
 			if p.tok().kind == tLParen {
-				x = p.call(x, name, int(at.start))
+				x = p.call(x, name, int(t.start))
 			} else {
-				x = &Member{node: node{p.rng(int(at.start), p.prevEnd)}, X: x, Name: name}
+				x = &Member{node: node{p.rng(int(t.start), p.prevEnd)}, X: x, Name: name}
 			}
 		}
 		d := &Decorator{node: node{p.rng(int(at.start), p.prevEnd)}, Expr: x}

@@ -254,6 +254,7 @@ func TestPositions(t *testing.T) {
 	}
 	// Line 1 has a two-byte character: byte offsets and columns differ after it.
 	assert.Equal(t, rng(1, 1, 0, 1, 18, 18), r.Decorators[0].Range)
+	assert.Equal(t, rng(1, 2, 1, 1, 18, 18), r.Decorators[0].Expr.Span())
 	assert.Equal(t, rng(2, 1, 19, 7, 2, 152), r.Range)
 	assert.Equal(t, rng(2, 10, 28, 2, 12, 30), r.Name.Range)
 	assert.Equal(t, rng(2, 13, 31, 2, 59, 77), r.TypeSpec.Range)
