@@ -62,7 +62,8 @@ const MaxPolicySize = 4 << 20
 // (--policy DIR): every .rego file below it that is not a test. Its
 // modules compile in their own group with the built-in helpers, so a user
 // policy can use posture.lib. Directory links below dir are not followed;
-// file links are, as the user's own directory is trusted.
+// file links are, as the user's own directory is trusted. A file that
+// cannot be read is an error, as is a broken policy.
 func (l *Library) AddDir(dir string) error {
 	info, err := os.Stat(dir)
 	if err != nil {
@@ -71,32 +72,48 @@ func (l *Library) AddDir(dir string) error {
 	if !info.IsDir() {
 		return fmt.Errorf("policy directory %s: not a directory", dir)
 	}
-	return l.addFS(os.DirFS(dir), filepath.ToSlash(dir))
+	return l.addFS(os.DirFS(dir), filepath.ToSlash(dir), func(u Unread) error { return u })
 }
+
+// Unread is a policy file that could not be read: not a regular file,
+// too large, a link out of its directory, or an I/O error.
+type Unread struct {
+	File string
+	Err  error
+}
+
+func (u Unread) Error() string { return u.File + ": " + u.Err.Error() }
 
 // AddDirIn loads a policy directory that untrusted content names (a
 // .posture.yaml in the scanned tree): dir is a slash-separated path inside
 // root, and no file or directory is read through a link that leaves root.
-// shown is how messages and findings name dir.
-func (l *Library) AddDirIn(root *os.Root, dir, shown string) error {
+// shown is how messages and findings name dir. Files that cannot be read
+// are skipped and returned, so the scan can report them and go on; a
+// broken policy is still an error.
+func (l *Library) AddDirIn(root *os.Root, dir, shown string) ([]Unread, error) {
 	fsys := root.FS()
 	info, err := fs.Stat(fsys, dir)
 	if err != nil {
-		return fmt.Errorf("policy directory %s: %w", shown, plainPathError(err))
+		return []Unread{{shown, plainPathError(err)}}, nil
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("policy directory %s: not a directory", shown)
+		return []Unread{{shown, errors.New("not a directory")}}, nil
 	}
 	sub, err := fs.Sub(fsys, dir)
 	if err != nil {
-		return fmt.Errorf("policy directory %s: %w", shown, err)
+		return []Unread{{shown, err}}, nil
 	}
-	return l.addFS(sub, shown)
+	var unread []Unread
+	err = l.addFS(sub, shown, func(u Unread) error {
+		unread = append(unread, u)
+		return nil
+	})
+	return unread, err
 }
 
 // addFS loads the policies of fsys, naming files below shown.
-func (l *Library) addFS(fsys fs.FS, shown string) error {
-	err := walkRego(fsys, shown, isPolicyFile, func(file string, src []byte) error {
+func (l *Library) addFS(fsys fs.FS, shown string, unreadable func(Unread) error) error {
+	err := walkRego(fsys, shown, isPolicyFile, unreadable, func(file string, src []byte) error {
 		return l.add(file, string(src), "custom")
 	})
 	if err != nil {
@@ -107,19 +124,27 @@ func (l *Library) addFS(fsys fs.FS, shown string) error {
 }
 
 // walkRego calls fn with every file of fsys that keep accepts, named below
-// shown, in lexical order. Links to directories are not followed.
-func walkRego(fsys fs.FS, shown string, keep func(file string) bool, fn func(file string, src []byte) error) error {
+// shown, in lexical order, and unreadable with every file or directory it
+// cannot read: the walk stops when either returns an error. Links to
+// directories are not followed.
+func walkRego(fsys fs.FS, shown string, keep func(file string) bool, unreadable func(Unread) error, fn func(file string, src []byte) error) error {
 	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		file := path.Join(shown, name)
 		if err != nil {
-			return fmt.Errorf("%s: %w", file, plainPathError(err))
+			if err := unreadable(Unread{file, plainPathError(err)}); err != nil {
+				return err
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
 		}
 		if d.IsDir() || !keep(file) {
 			return nil
 		}
 		src, err := readPolicyFile(fsys, name, d)
 		if err != nil {
-			return fmt.Errorf("%s: %w", file, err)
+			return unreadable(Unread{file, err})
 		}
 		return fn(file, src)
 	})
@@ -196,6 +221,16 @@ func (l *Library) add(file, src, group string) error {
 		l.lib[file] = m
 		return nil
 	}
+	// A user's module with neither a package # METADATA annotation nor a
+	// deny rule is a helper the policies beside it import. One with only
+	// one of them is a policy missing the other, reported below.
+	if group == "custom" && !definesDeny(m) && !hasPackageAnnotation(m) {
+		if l.groups[group] == nil {
+			l.groups[group] = map[string]*ast.Module{}
+		}
+		l.groups[group][file] = m
+		return nil
+	}
 	r, err := ruleFromModule(m, group)
 	if err != nil {
 		return err
@@ -217,6 +252,15 @@ func (l *Library) add(file, src, group string) error {
 	l.groups[group][file] = m
 	l.Rules = append(l.Rules, r)
 	return nil
+}
+
+func hasPackageAnnotation(m *ast.Module) bool {
+	for _, a := range m.Annotations {
+		if a.Scope == "package" {
+			return true
+		}
+	}
+	return false
 }
 
 func definesDeny(m *ast.Module) bool {

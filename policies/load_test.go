@@ -42,19 +42,46 @@ func TestAddDirIn(t *testing.T) {
 
 	lib, err := LoadBuiltin()
 	require.NoError(t, err)
-	require.NoError(t, lib.AddDirIn(root, "p", "cfg/p"))
+	unread, err := lib.AddDirIn(root, "p", "cfg/p")
+	require.NoError(t, err)
+	assert.Empty(t, unread)
 	require.NotNil(t, lib.Rule("ACME-X-001"))
 	assert.Equal(t, "cfg/p/in.rego", lib.Rule("ACME-X-001").File)
 
+	// A link out is skipped and reported; the other policies still load.
 	require.NoError(t, os.Symlink(filepath.Join(outside, "out.rego"), filepath.Join(dir, "p", "out.rego")))
 	lib, err = LoadBuiltin()
 	require.NoError(t, err)
-	err = lib.AddDirIn(root, "p", "cfg/p")
-	require.Error(t, err)
-	assert.Equal(t, "cfg/p/out.rego: a symbolic link leads outside the directory; refused", err.Error())
+	unread, err = lib.AddDirIn(root, "p", "cfg/p")
+	require.NoError(t, err)
+	require.Len(t, unread, 1)
+	assert.Equal(t, "cfg/p/out.rego: a symbolic link leads outside the directory; refused", unread[0].Error())
+	assert.NotNil(t, lib.Rule("ACME-X-001"))
 
 	require.NoError(t, os.Symlink(outside, filepath.Join(dir, "linked")))
-	err = lib.AddDirIn(root, "linked", "cfg/linked")
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "policy directory cfg/linked: a symbolic link leads outside the directory; refused")
+	unread, err = lib.AddDirIn(root, "linked", "cfg/linked")
+	require.NoError(t, err)
+	require.Len(t, unread, 1)
+	assert.Equal(t, "cfg/linked: a symbolic link leads outside the directory; refused", unread[0].Error())
+}
+
+// A module with neither metadata nor a deny rule is a helper the policies
+// beside it may import; one with only one of them is a policy missing the
+// other.
+func TestCustomHelperModule(t *testing.T) {
+	dir := writePolicy(t, "helper.rego", "package acme.helpers\n\npublic(r) if { r.acl == \"public-read\" }\n")
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "x.rego"), []byte(policyHeader+
+		"import data.acme.helpers\n\ndeny contains {\"msg\": \"x\"} if { helpers.public(input.resource) }\n"), 0o644))
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	require.NoError(t, lib.AddDir(dir))
+	eng, err := New(lib, Options{Only: []string{"ACME"}})
+	require.NoError(t, err)
+	require.NoError(t, eng.Validate())
+	assert.Len(t, eng.Rules(), 1)
+
+	lib, err = LoadBuiltin()
+	require.NoError(t, err)
+	err = lib.AddDir(writePolicy(t, "nometa.rego", "package acme.nometa\n\ndeny contains \"x\" if { true }\n"))
+	assert.ErrorContains(t, err, "nometa.rego:1: policy has no package-scoped # METADATA annotation")
 }

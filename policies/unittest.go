@@ -41,7 +41,7 @@ func (l *Library) RunTests(ctx context.Context, dir string) ([]TestResult, error
 		return nil, fmt.Errorf("policy directory %s: not a directory", dir)
 	}
 	isRego := func(file string) bool { return strings.HasSuffix(file, ".rego") }
-	err = walkRego(os.DirFS(dir), filepath.ToSlash(dir), isRego, func(file string, src []byte) error {
+	err = walkRego(os.DirFS(dir), filepath.ToSlash(dir), isRego, func(u Unread) error { return u }, func(file string, src []byte) error {
 		m, err := ast.ParseModuleWithOpts(file, string(src), parseOpts)
 		if err != nil {
 			return fmt.Errorf("parse policy: %w", withoutSource(err))

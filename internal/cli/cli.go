@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
 )
@@ -119,6 +120,18 @@ type prepared struct {
 	// is none.
 	base    *scan.Report
 	baseErr error
+	// diags are the problems with what the configuration names that the
+	// scan went on without: they join the report's diagnostics.
+	diags []parser.Diagnostic
+}
+
+// withDiagnostics adds the preparation's diagnostics to a report.
+func (p *prepared) withDiagnostics(rep *scan.Report) {
+	if len(p.diags) == 0 {
+		return
+	}
+	rep.Diagnostics = append(rep.Diagnostics, p.diags...)
+	parser.SortDiagnostics(rep.Diagnostics)
 }
 
 // usageError is a problem with what the user asked for: exit code 2.
@@ -146,25 +159,38 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		return nil, fmt.Errorf("working directory: %w", err)
 	}
 	var cfg *config
-	// The paths a found configuration names are confined to its directory
+	var diags []parser.Diagnostic
+	// A configuration found in the scanned tree that cannot be read is a
+	// diagnostic, and the scan runs without it; one named with --config is
+	// the user's, and a problem with it a usage error. One that reads but
+	// is broken is a usage error either way.
+	if cfgPath != "" && f.config == "" {
+		if err := foundConfigInside(cfgPath); err != nil {
+			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, cfgPath)}, "%v (the scan runs without this configuration)", err))
+			cfgPath = ""
+		}
+	}
+	// The paths a configuration names are confined to its directory
 	// (config.confine); the command line's are the user's own.
 	var cfgBaseline *pathEntry
 	var cfgPolicies []pathEntry
 	if cfgPath != "" {
-		if f.config == "" {
-			if err := foundConfigInside(cfgPath); err != nil {
-				return nil, usagef("config %v", err)
+		cfg, err = loadConfig(cfgPath, wd)
+		var unread unreadableError
+		switch {
+		case err == nil:
+			cfg.apply(f, set)
+			if !set["baseline"] && cfg.Baseline.value != "" {
+				cfgBaseline = &cfg.Baseline
 			}
-		}
-		if cfg, err = loadConfig(cfgPath, wd); err != nil {
+			if !set["policy"] {
+				cfgPolicies = cfg.Policy
+			}
+		case errors.As(err, &unread) && f.config == "":
+			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, cfgPath)}, "%v (the scan runs without this configuration)", unread.err))
+			cfgPath = ""
+		default:
 			return nil, usagef("config %v", err)
-		}
-		cfg.apply(f, set)
-		if !set["baseline"] && cfg.Baseline.value != "" {
-			cfgBaseline = &cfg.Baseline
-		}
-		if !set["policy"] {
-			cfgPolicies = cfg.Policy
 		}
 	}
 	threshold, err := policies.ParseSeverity(f.threshold)
@@ -203,8 +229,9 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		}
 		baselineName = f.baseline
 	case cfgBaseline != nil:
-		if baseline, baselineName, err = cfg.readBaseline(*cfgBaseline); err != nil {
-			return nil, err
+		var d *parser.Diagnostic
+		if baseline, baselineName, d = cfg.readBaseline(*cfgBaseline); d != nil {
+			diags = append(diags, *d)
 		}
 	}
 	if baseline != nil {
@@ -213,9 +240,11 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		}
 	}
 	if len(cfgPolicies) > 0 {
-		if p.opts.Engine, err = cfg.engine(cfgPolicies, p.opts.Policy); err != nil {
+		var ds []parser.Diagnostic
+		if p.opts.Engine, ds, err = cfg.engine(cfgPolicies, p.opts.Policy, wd); err != nil {
 			return nil, err
 		}
+		diags = append(diags, ds...)
 	}
 	if f.diffBase != "" {
 		if err := checkRevision(f.diffBase); err != nil {
@@ -238,6 +267,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		}
 		p.opts.Process.Changed = changed
 	}
+	p.diags = diags
 	return p, nil
 }
 
@@ -313,6 +343,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return badUsage(stderr, "%v", err)
 	}
+	p.withDiagnostics(rep)
 	if p.baseErr != nil {
 		fmt.Fprintf(stderr, "posture: --diff-base %s: cannot scan the files at the base (%v); findings a deleted line caused are not reported, only those on changed lines\n", f.diffBase, p.baseErr)
 	}
@@ -367,6 +398,9 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
 		return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
+	}
+	for _, d := range p.diags {
+		fmt.Fprintf(stderr, "posture: %s\n", d)
 	}
 	b := scan.NewBaseline(rep)
 	out := f.output

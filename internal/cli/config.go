@@ -186,10 +186,10 @@ func foundConfigInside(path string) error {
 	}
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return fmt.Errorf("%s: %v", path, plainPathError(err))
+		return plainPathError(err)
 	}
 	if !within(root, target) {
-		return fmt.Errorf("%s is a symbolic link to a file outside the repository; refused (pass it with --config if it is yours)", path)
+		return errors.New("a symbolic link to a file outside the repository; refused: pass it with --config if it is yours")
 	}
 	return nil
 }
@@ -256,6 +256,25 @@ func plainPathError(err error) error {
 	return err
 }
 
+// unreadableError is a configuration that could not be read, as opposed
+// to one that is broken.
+type unreadableError struct {
+	path string
+	err  error
+}
+
+func (e unreadableError) Error() string { return e.path + ": " + e.err.Error() }
+
+// display names a path as messages show it: relative to wd when below it.
+func display(wd, p string) string {
+	if filepath.IsAbs(p) {
+		if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(p)
+}
+
 // typeError matches yaml.v3's "cannot unmarshal !!str `abc` into T",
 // which quotes the value; typeError.rewrite says it without.
 var typeError = regexp.MustCompile(`^(line \d+): cannot unmarshal !!(\w+) .*into (.+)$`)
@@ -287,7 +306,7 @@ func rewriteTypeError(m string) string {
 func loadConfig(path, wd string) (*config, error) {
 	b, err := readFile(path, maxConfigSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, unreadableError{path, err}
 	}
 	var c config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
@@ -310,10 +329,7 @@ func loadConfig(path, wd string) (*config, error) {
 	}
 	c.path = path
 	c.dir = filepath.Dir(path)
-	c.shown = path
-	if r, err := filepath.Rel(wd, path); err == nil && filepath.IsAbs(path) && !strings.HasPrefix(r, "..") {
-		c.shown = filepath.ToSlash(r)
-	}
+	c.shown = display(wd, path)
 	for rule, ps := range c.Params {
 		for k, v := range ps {
 			ps[k] = plain(v)
@@ -399,89 +415,105 @@ func (c *config) ignores(wd string) []scan.Ignore {
 // the scanned tree, which may come from a stranger's pull request; it
 // governs its own directory and nothing else. It returns the path relative
 // to the configuration's directory (for an os.Root opened there) and as
-// messages show it.
-func (c *config) confine(key string, e pathEntry) (rel, shown string, err error) {
-	where := fmt.Sprintf("%s:%d:%d", c.shown, e.line, e.column)
-	outside := func() error {
-		return usagef("%s: %s %q is outside the directory of this configuration; refused", where, key, e.value)
+// joined to the directory; a refusal is a diagnostic at the key's value.
+func (c *config) confine(key string, e pathEntry) (rel, joined string, d *parser.Diagnostic) {
+	at := parser.Range{File: c.shown, Start: parser.Pos{Line: e.line, Column: e.column}, End: parser.Pos{Line: e.line, Column: e.column}}
+	refuse := func(format string, a ...any) (string, string, *parser.Diagnostic) {
+		d := parser.Errorf(at, format, a...)
+		return "", "", &d
+	}
+	outside := func() (string, string, *parser.Diagnostic) {
+		return refuse("%s %q is outside the directory of this configuration; refused", key, e.value)
 	}
 	p := filepath.FromSlash(e.value)
 	if filepath.IsAbs(p) || strings.HasPrefix(e.value, "/") || filepath.VolumeName(p) != "" {
-		return "", "", outside()
+		return outside()
 	}
-	joined := filepath.Join(c.dir, p)
+	joined = filepath.Join(c.dir, p)
 	if !within(filepath.Clean(c.dir), joined) {
-		return "", "", outside()
+		return outside()
 	}
 	base, err := filepath.EvalSymlinks(c.dir)
 	if err != nil {
-		return "", "", usagef("%s: %s %q: %v", where, key, e.value, plainPathError(err))
+		return refuse("%s %q: %v", key, e.value, plainPathError(err))
 	}
 	target, err := filepath.EvalSymlinks(joined)
 	if err != nil {
-		return "", "", usagef("%s: %s %q: %v", where, key, e.value, plainPathError(err))
+		return refuse("%s %q: %v", key, e.value, plainPathError(err))
 	}
 	if !within(base, target) {
-		return "", "", outside()
+		return outside()
 	}
 	rel, err = filepath.Rel(filepath.Clean(c.dir), joined)
 	if err != nil {
-		return "", "", outside()
+		return outside()
 	}
 	return filepath.ToSlash(rel), joined, nil
 }
 
 // readBaseline reads the baseline the configuration names, through an
-// os.Root on its directory so no link leads out of it.
-func (c *config) readBaseline(e pathEntry) (data []byte, shown string, err error) {
-	rel, shown, err := c.confine("baseline", e)
-	if err != nil {
-		return nil, "", err
+// os.Root on its directory so no link leads out of it. One that cannot be
+// read is a diagnostic: the scan runs without it.
+func (c *config) readBaseline(e pathEntry) (data []byte, name string, d *parser.Diagnostic) {
+	rel, name, d := c.confine("baseline", e)
+	if d != nil {
+		d.Message += " (the scan runs without a baseline)"
+		return nil, "", d
 	}
+	at := parser.Range{File: c.shown, Start: parser.Pos{Line: e.line, Column: e.column}, End: parser.Pos{Line: e.line, Column: e.column}}
 	root, err := os.OpenRoot(c.dir)
-	if err != nil {
-		return nil, "", usagef("config %s: %v", c.shown, plainPathError(err))
+	if err == nil {
+		defer root.Close()
+		rel := filepath.FromSlash(rel)
+		data, err = readRegular(func() (*os.File, error) { return root.Open(rel) }, func() (fs.FileInfo, error) { return root.Stat(rel) }, maxBaselineSize)
 	}
-	defer root.Close()
-	name := filepath.FromSlash(rel)
-	data, err = readRegular(func() (*os.File, error) { return root.Open(name) }, func() (fs.FileInfo, error) { return root.Stat(name) }, maxBaselineSize)
 	if err != nil {
-		return nil, "", usagef("%s:%d:%d: baseline %s: %v (write one with `posture baseline`)", c.shown, e.line, e.column, shown, err)
+		d := parser.Errorf(at, "baseline %q: %v (the scan runs without a baseline)", e.value, plainPathError(err))
+		return nil, "", &d
 	}
-	return data, shown, nil
+	return data, name, nil
 }
 
 // engine builds the policy engine with the policy directories the
 // configuration names, each read through an os.Root on the configuration's
 // directory. It is scan.NewEngine for confined directories: undecided
 // checks are always evaluated, as the score needs them, and a broken
-// policy is reported before anything is scanned.
-func (c *config) engine(dirs []pathEntry, opts policies.Options) (*policies.Engine, error) {
+// policy is reported before anything is scanned. A directory or file that
+// cannot be read is a diagnostic, and the scan runs without it.
+func (c *config) engine(dirs []pathEntry, opts policies.Options, wd string) (*policies.Engine, []parser.Diagnostic, error) {
 	lib, err := policies.LoadBuiltin()
 	if err != nil {
-		return nil, fmt.Errorf("built-in policies: %w", err)
+		return nil, nil, fmt.Errorf("built-in policies: %w", err)
 	}
+	var diags []parser.Diagnostic
 	root, err := os.OpenRoot(c.dir)
 	if err != nil {
-		return nil, usagef("config %s: %v", c.shown, plainPathError(err))
+		return nil, nil, usagef("config %s: %v", c.shown, plainPathError(err))
 	}
 	defer root.Close()
 	for _, d := range dirs {
-		rel, shown, err := c.confine("policy", d)
-		if err != nil {
-			return nil, err
+		rel, joined, diag := c.confine("policy", d)
+		if diag != nil {
+			diag.Message += " (the scan runs without it)"
+			diags = append(diags, *diag)
+			continue
 		}
-		if err := lib.AddDirIn(root, rel, filepath.ToSlash(shown)); err != nil {
-			return nil, usagef("%s:%d:%d: policy %q: %v", c.shown, d.line, d.column, d.value, err)
+		unread, err := lib.AddDirIn(root, rel, filepath.ToSlash(joined))
+		if err != nil {
+			return nil, nil, usagef("%s:%d:%d: policy %q: %v", c.shown, d.line, d.column, d.value, err)
+		}
+		for _, u := range unread {
+			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, filepath.FromSlash(u.File))},
+				"policy not loaded: %v (the scan runs without it)", u.Err))
 		}
 	}
 	opts.ShowUnknown = true
 	eng, err := policies.New(lib, opts)
 	if err != nil {
-		return nil, usageError{err.Error()}
+		return nil, nil, usageError{err.Error()}
 	}
 	if err := eng.Validate(); err != nil {
-		return nil, usageError{err.Error()}
+		return nil, nil, usageError{err.Error()}
 	}
-	return eng, nil
+	return eng, diags, nil
 }

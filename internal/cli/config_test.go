@@ -34,8 +34,21 @@ func runIn(t *testing.T, dir string, args ...string) (code int, stdout, stderr s
 
 const bucket = "resource \"aws_s3_bucket\" \"b\" {}\n"
 
-// Every path a found configuration names that leaves its directory is a
-// usage error (exit 2) naming the configuration, line, column and key.
+// account has one AZ-AI-003 finding: a scan that went on reports it.
+const account = `resource "azurerm_cognitive_account" "a" {
+  name                = "oai-a"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = true
+}
+`
+
+// Every path a found configuration names that leaves its directory is
+// refused with a diagnostic naming the configuration, line, column and
+// key, and the scan goes on without it. The scanned path is a
+// subdirectory, so only the configuration reads what is beside it.
 func TestConfigPathsConfined(t *testing.T) {
 	outside := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(outside, "b.json"), []byte(`{"version": 1, "findings": []}`), 0o644))
@@ -43,22 +56,24 @@ func TestConfigPathsConfined(t *testing.T) {
 		name, config, want string
 		link               [2]string // a symbolic link to create: name, target
 	}{
-		{"absolute policy", "policy: [/etc]\n", `.posture.yaml:1:10: policy "/etc" is outside the directory of this configuration; refused`, [2]string{}},
-		{"dotdot policy", "policy:\n  - ../x\n", `.posture.yaml:2:5: policy "../x" is outside the directory of this configuration; refused`, [2]string{}},
-		{"policy link out", "policy: [p]\n", `.posture.yaml:1:10: policy "p" is outside the directory of this configuration; refused`, [2]string{"p", outside}},
-		{"absolute baseline", "baseline: " + filepath.Join(outside, "b.json") + "\n", `.posture.yaml:1:11: baseline "` + filepath.Join(outside, "b.json") + `" is outside`, [2]string{}},
-		{"baseline link out", "baseline: b.json\n", `.posture.yaml:1:11: baseline "b.json" is outside`, [2]string{"b.json", filepath.Join(outside, "b.json")}},
-		{"baseline through a dir link", "baseline: d/b.json\n", `.posture.yaml:1:11: baseline "d/b.json" is outside`, [2]string{"d", outside}},
+		{"absolute policy", "policy: [/etc]\n", `.posture.yaml:1:10  error    policy "/etc" is outside the directory of this configuration; refused (the scan runs without it)`, [2]string{}},
+		{"dotdot policy", "policy:\n  - ../x\n", `.posture.yaml:2:5  error    policy "../x" is outside the directory of this configuration; refused`, [2]string{}},
+		{"policy link out", "policy: [p]\n", `.posture.yaml:1:10  error    policy "p" is outside the directory of this configuration; refused`, [2]string{"p", outside}},
+		{"absolute baseline", "baseline: " + filepath.Join(outside, "b.json") + "\n", `.posture.yaml:1:11  error    baseline "` + filepath.Join(outside, "b.json") + `" is outside the directory of this configuration; refused (the scan runs without a baseline)`, [2]string{}},
+		{"baseline link out", "baseline: b.json\n", `.posture.yaml:1:11  error    baseline "b.json" is outside`, [2]string{"b.json", filepath.Join(outside, "b.json")}},
+		{"baseline through a dir link", "baseline: d/b.json\n", `.posture.yaml:1:11  error    baseline "d/b.json" is outside`, [2]string{"d", outside}},
+		{"missing policy dir", "policy: [nope]\n", `.posture.yaml:1:10  error    policy "nope": no such file or directory (the scan runs without it)`, [2]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := repo(t, map[string]string{".posture.yaml": tt.config, "main.tf": bucket})
+			dir := repo(t, map[string]string{".posture.yaml": tt.config, "infra/main.tf": account})
 			if tt.link[0] != "" {
 				require.NoError(t, os.Symlink(tt.link[1], filepath.Join(dir, tt.link[0])))
 			}
-			code, _, stderr := runIn(t, dir, "scan", ".")
-			assert.Equal(t, ExitUsage, code)
-			assert.Contains(t, stderr, tt.want)
+			code, stdout, stderr := runIn(t, dir, "scan", "--format", "text", "infra")
+			assert.Equal(t, ExitFindings, code, stderr)
+			assert.Contains(t, stdout, tt.want)
+			assert.Contains(t, stdout, "AZ-AI-003")
 		})
 	}
 }
@@ -96,13 +111,13 @@ func TestConfigInputsNotQuoted(t *testing.T) {
 
 func TestConfigTooLarge(t *testing.T) {
 	big := "# " + strings.Repeat("x", maxConfigSize) + "\n"
-	dir := repo(t, map[string]string{".posture.yaml": big, "main.tf": bucket, "b.json": " " + strings.Repeat(" ", maxBaselineSize) + "{}"})
-	code, _, stderr := runIn(t, dir, "scan", ".")
-	assert.Equal(t, ExitUsage, code)
-	assert.Contains(t, stderr, ".posture.yaml: 10485763 bytes, more than the 10 MiB posture reads; refused")
+	dir := repo(t, map[string]string{".posture.yaml": big, "infra/main.tf": account, "b.json": " " + strings.Repeat(" ", maxBaselineSize) + "{}"})
+	code, stdout, stderr := runIn(t, dir, "scan", "--format", "text", "infra")
+	assert.Equal(t, ExitFindings, code, stderr)
+	assert.Contains(t, stdout, ".posture.yaml  error    10485763 bytes, more than the 10 MiB posture reads; refused (the scan runs without this configuration)")
 
 	require.NoError(t, os.Remove(filepath.Join(dir, ".posture.yaml")))
-	code, _, stderr = runIn(t, dir, "scan", "--baseline", "b.json", ".")
+	code, _, stderr = runIn(t, dir, "scan", "--baseline", "b.json", "infra")
 	assert.Equal(t, ExitUsage, code)
 	assert.Contains(t, stderr, "--baseline b.json: 67108867 bytes, more than the 64 MiB posture reads; refused")
 }
