@@ -56,14 +56,7 @@ opens_port(rule, port) if {
 
 range_covers(r, _) if r == "*"
 
-range_covers(r, port) if to_number(r) == port
-
-range_covers(r, port) if {
-	parts := split(r, "-")
-	count(parts) == 2
-	to_number(trim_space(parts[0])) <= port
-	port <= to_number(trim_space(parts[1]))
-}
+range_covers(r, port) if lib.port_range_covers(r, port)
 
 # port_span is the [low, high] interval of a destination port range:
 # "22" → [22, 22], "20-30" → [20, 30], "*" → [0, 65535].
@@ -175,7 +168,12 @@ private_endpoint_for(group) if {
 	lib.eq_ci(g, group)
 }
 
-private_endpoint_for(_) if {
+private_endpoint_for(_) if approved_private_endpoint_connection
+
+# approved_private_endpoint_connection holds when the resource itself
+# declares an approved private endpoint connection (ARM
+# properties.privateEndpointConnections).
+approved_private_endpoint_connection if {
 	some c in object.get(input.resource, ["properties", "privateEndpointConnections"], [])
 	lib.eq_ci(object.get(c, ["properties", "privateLinkServiceConnectionState", "status"], ""), "Approved")
 }

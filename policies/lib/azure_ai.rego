@@ -58,14 +58,6 @@ private_endpoints contains {"name": pe.res.name, "groups": groups, "known": know
 	groups := {lower(g) | some g in object.get(conn, ["properties", "groupIds"], []); is_string(g)}
 }
 
-# approved_private_endpoint_connection holds when the resource itself
-# declares an approved private endpoint connection (ARM
-# properties.privateEndpointConnections).
-approved_private_endpoint_connection if {
-	some c in input.resource.properties.privateEndpointConnections
-	lib.eq_ci(c.properties.privateLinkServiceConnectionState.status, "Approved")
-}
-
 # _groups_known(res, p) is false when the group ids at path string p of
 # the private endpoint res, or anything below them, could not be known.
 _groups_known(res, p) := false if lib.unknown_under(res, p)
@@ -82,7 +74,7 @@ private_link(group) := "ok" if {
 	some pe in private_endpoints
 	group in pe.groups
 } else := "ok" if {
-	approved_private_endpoint_connection
+	azure.approved_private_endpoint_connection
 } else := "unknown" if {
 	some pe in private_endpoints
 	not pe.known

@@ -83,7 +83,6 @@ test_private_link_verdicts if {
 
 test_private_link_approved_connection if {
 	approved := object.union(account, {"resource": {"properties": {"privateEndpointConnections": [{"properties": {"privateLinkServiceConnectionState": {"status": "Approved"}}}]}}})
-	azure_ai.approved_private_endpoint_connection with input as approved
 	azure_ai.private_link("account") == "ok" with input as approved
 		with data.posture.referrers as {}
 }

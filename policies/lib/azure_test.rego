@@ -55,6 +55,9 @@ test_opens_port if {
 	azure.opens_port(ssh_rule, 8080)
 	not azure.opens_port(ssh_rule, 443)
 	azure.opens_port({"destinationPortRange": "*"}, 443)
+	azure.range_covers("*", 443)
+	azure.range_covers("20-30", 25)
+	not azure.range_covers("Any", 25)
 }
 
 test_port_span if {
@@ -155,6 +158,8 @@ test_private_endpoint_for if {
 }
 
 test_private_endpoint_for_an_approved_connection if {
+	azure.approved_private_endpoint_connection with input as {"resource": {"properties": {"privateEndpointConnections": ["x", {"properties": {"privateLinkServiceConnectionState": {"status": "Approved"}}}]}}}
+	not azure.approved_private_endpoint_connection with input as {"resource": {"properties": {"privateEndpointConnections": [{"properties": {"privateLinkServiceConnectionState": {"status": "Pending"}}}]}}}
 	azure.private_endpoint_for("vault") with input as object.union(vault, {"resource": {"properties": {"privateEndpointConnections": [{"properties": {"privateLinkServiceConnectionState": {"status": "approved"}}}]}}})
 		with data.posture.referrers as {}
 	not azure.private_endpoint_for("vault") with input as vault

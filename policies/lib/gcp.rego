@@ -71,16 +71,7 @@ covers(a, _) if count(a.ports) == 0
 
 covers(a, port) if {
 	some p in a.ports
-	range_covers(sprintf("%v", [p]), port)
-}
-
-range_covers(r, port) if to_number(r) == port
-
-range_covers(r, port) if {
-	parts := split(r, "-")
-	count(parts) == 2
-	to_number(trim_space(parts[0])) <= port
-	port <= to_number(trim_space(parts[1]))
+	lib.port_range_covers(sprintf("%v", [p]), port)
 }
 
 # all_ports holds for an allow block that opens every port.

@@ -92,6 +92,17 @@ _segment(i, x) := concat("", [".", x]) if {
 
 _segment(_, x) := sprintf("[%d]", [x]) if is_number(x)
 
+# port_range_covers(r, port) holds when a port range written as a string,
+# a port ("22") or an interval ("20-30"), includes port.
+port_range_covers(r, port) if to_number(r) == port
+
+port_range_covers(r, port) if {
+	parts := split(r, "-")
+	count(parts) == 2
+	to_number(trim_space(parts[0])) <= port
+	port <= to_number(trim_space(parts[1]))
+}
+
 # eq_ci compares two strings case-insensitively (ARM accepts Disabled and
 # disabled alike; AI Search returns lower case).
 eq_ci(a, b) if {

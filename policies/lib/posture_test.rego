@@ -112,6 +112,16 @@ test_found_provider_default_is_not_set if {
 
 # --- comparisons, graph data, parameters ---
 
+test_port_range_covers if {
+	lib.port_range_covers("22", 22)
+	not lib.port_range_covers("22", 23)
+	lib.port_range_covers("20-30", 20)
+	lib.port_range_covers("20 - 30", 30)
+	not lib.port_range_covers("20-30", 31)
+	not lib.port_range_covers("*", 22)
+	not lib.port_range_covers("1-2-3", 2)
+}
+
 test_eq_ci if {
 	lib.eq_ci("Disabled", "disabled")
 	not lib.eq_ci("Disabled", "Enabled")
