@@ -1,6 +1,7 @@
 package kubernetes
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"sigs.k8s.io/kustomize/api/provider"
 	"sigs.k8s.io/kustomize/api/resmap"
 	"sigs.k8s.io/kustomize/api/types"
+	kyaml "sigs.k8s.io/kustomize/kyaml/yaml"
 )
 
 // Kustomize's file loader clones any base that parses as a git URL (it
@@ -267,4 +269,71 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// aliasExpansion returns how many nodes the YAML documents in content
+// expand to when every alias is replaced by what it names, counted with
+// the parser Kustomize uses, and the most that is allowed: the budget the
+// converter gives alias expansion. Counting stops past the limit.
+func aliasExpansion(content []byte) (n, limit int) {
+	if !bytes.Contains(content, []byte("*")) {
+		return 0, 1
+	}
+	dec := kyaml.NewDecoder(bytes.NewReader(content))
+	var docs []*kyaml.Node
+	parsed := 0
+	for {
+		var doc kyaml.Node
+		if err := dec.Decode(&doc); err != nil {
+			break // Kustomize stops at the same error
+		}
+		docs = append(docs, &doc)
+		parsed += parsedNodes(&doc, 0)
+	}
+	limit = aliasFloor + aliasRatio*parsed
+	memo := map[*kyaml.Node]int{}
+	for _, d := range docs {
+		if n += expandedNodes(d, memo, limit, 0); n > limit {
+			return n, limit
+		}
+	}
+	return n, limit
+}
+
+func parsedNodes(n *kyaml.Node, depth int) int {
+	if n == nil || depth > maxValueDepth*10 {
+		return 0
+	}
+	c := 1
+	for _, ch := range n.Content {
+		c += parsedNodes(ch, depth+1)
+	}
+	return c
+}
+
+// expandedNodes counts n with aliases expanded; memo holds the count of
+// each node already counted, so shared subtrees cost one visit.
+func expandedNodes(n *kyaml.Node, memo map[*kyaml.Node]int, limit, depth int) int {
+	if n == nil {
+		return 0
+	}
+	if c, ok := memo[n]; ok {
+		return c
+	}
+	if depth > maxValueDepth*10 {
+		return limit + 1
+	}
+	memo[n] = limit + 1 // an alias cycle counts as too many
+	c := 1
+	if n.Kind == kyaml.AliasNode {
+		c = expandedNodes(n.Alias, memo, limit, depth+1)
+	}
+	for _, ch := range n.Content {
+		if c += expandedNodes(ch, memo, limit, depth+1); c > limit {
+			break
+		}
+	}
+	c = min(c, limit+1)
+	memo[n] = c
+	return c
 }

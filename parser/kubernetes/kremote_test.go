@@ -1,6 +1,7 @@
 package kubernetes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,5 +142,75 @@ func TestRemoteRef(t *testing.T) {
 	}
 	for _, s := range []string{"pod.yaml", "../base", "./overlays/prod", "github.com.yaml", "dir/github.com/x"} {
 		assert.False(t, remoteRef(s), s)
+	}
+}
+
+// TestKustomizeAliasBomb: a resource whose aliases expand to 10^10 values
+// is never given to Kustomize, which would expand them all.
+func TestKustomizeAliasBomb(t *testing.T) {
+	t.Parallel()
+	bomb := "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		bomb += fmt.Sprintf("  a%d: &a%d [%s]\n", i, i, strings.Repeat(ref+", ", 9)+ref)
+	}
+	fsys := fstest.MapFS{
+		"k/kustomization.yaml": {Data: []byte("resources: [bomb.yaml, pod.yaml]\ncommonLabels: {a: b}\n")},
+		"k/bomb.yaml":          {Data: []byte(bomb)},
+		"k/pod.yaml":           {Data: []byte(kpod)},
+	}
+	res := scan(t, fsys, "", Options{})
+	var msgs []string
+	for _, d := range res.Diagnostics {
+		msgs = append(msgs, d.Range.File+": "+d.Message)
+	}
+	assert.Contains(t, strings.Join(msgs, "\n"), "k/bomb.yaml: YAML aliases expand to more than")
+	var ids []string
+	for _, r := range res.Resources {
+		ids = append(ids, r.ID)
+	}
+	assert.Contains(t, ids, "v1/Pod//p", "the files beside it are read as they are")
+}
+
+func TestAliasExpansion(t *testing.T) {
+	t.Parallel()
+	n, limit := aliasExpansion([]byte("a: &a [1, 2]\nb: *a\nc: [*a, *a]\n"))
+	assert.Equal(t, 18, n) // document, mapping, 3 keys, [1, 2] three times (3 nodes each), [*a, *a]
+	assert.Greater(t, limit, n)
+	n, limit = aliasExpansion([]byte("a: &a [*a]\n"))
+	assert.Greater(t, n, limit, "an alias inside its own anchor is a cycle: refused")
+}
+
+// TestDeepNesting: nesting far beyond anything real is a diagnostic, in a
+// plain manifest, in a kustomization's resource and in a chart's values,
+// never a crash; the other files are read.
+func TestDeepNesting(t *testing.T) {
+	t.Parallel()
+	flow := "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\ndata: " + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + "\n"
+	block := "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\ndata:\n"
+	for i := range 1500 {
+		block += strings.Repeat(" ", i+1) + "a:\n"
+	}
+	for _, doc := range []string{flow, block} {
+		fsys := fstest.MapFS{
+			"plain/deep.yaml":      {Data: []byte(doc)},
+			"k/kustomization.yaml": {Data: []byte("resources: [deep.yaml]\nnamespace: x\n")},
+			"k/deep.yaml":          {Data: []byte(doc)},
+			"c/Chart.yaml":         {Data: []byte("apiVersion: v2\nname: c\nversion: 1.0.0\n")},
+			"c/values.yaml":        {Data: []byte(strings.TrimPrefix(doc, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\n"))},
+			"c/templates/x.yaml":   {Data: []byte("{{ toYaml .Values }}\n---\n" + kpod)},
+			"ok/pod.yaml":          {Data: []byte(kpod)},
+		}
+		res := scan(t, fsys, "", Options{})
+		files := map[string]bool{}
+		for _, d := range res.Diagnostics {
+			files[d.Range.File] = true
+		}
+		assert.True(t, files["plain/deep.yaml"], "%v", res.Diagnostics)
+		var ids []string
+		for _, r := range res.Resources {
+			ids = append(ids, r.ID)
+		}
+		assert.Contains(t, ids, "v1/Pod//p")
 	}
 }

@@ -87,7 +87,7 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 	if c.err != nil {
 		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false, false
 	}
-	if c.remote {
+	if c.refused {
 		return nil, c.diags, false, false
 	}
 	k := krusty.MakeKustomizer(kustomizeOptions())
@@ -351,12 +351,12 @@ func buildSafely(k *krusty.Kustomizer, mem filesys.FileSystem, dir string) (out 
 // kcopier copies a kustomization and the local files it references from
 // the scan into Kustomize's in-memory file system, at "/"+name.
 type kcopier struct {
-	src    *parser.Source
-	mem    filesys.FileSystem
-	seen   map[string]bool
-	diags  []parser.Diagnostic
-	remote bool
-	err    error
+	src     *parser.Source
+	mem     filesys.FileSystem
+	seen    map[string]bool
+	diags   []parser.Diagnostic
+	refused bool // a file was refused: the build must not run
+	err     error
 	// patches are the root kustomization's patch files, to trace the
 	// values they set.
 	patches []string
@@ -464,8 +464,16 @@ func (c *kcopier) write(name string, data []byte) {
 	} else {
 		refs = refusedInFile(data)
 	}
+	if n, limit := aliasExpansion(data); n > limit {
+		// Kustomize follows aliases without a bound: a "billion laughs"
+		// resource never finishes building.
+		c.refused = true
+		c.diags = append(c.diags, parser.Warnf(parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}},
+			"YAML aliases expand to more than %d values: not given to Kustomize; the kustomization is not built", limit))
+		return
+	}
 	if len(refs) > 0 {
-		c.remote = true
+		c.refused = true
 		ranges := documentRanges(name, data)
 		for _, ref := range refs {
 			r, ok := ranges[ref.path]
