@@ -10,8 +10,9 @@ import (
 
 // WriteMarkdown renders a score (and, when d is set, how a change moves
 // it) as a Markdown section for a pull-request summary: the sentence, the
-// control table and the top recommendations. Names from the input are
-// shown literally, through package display.
+// control table, the top recommendations and as many attack paths (top 0
+// shows them all). Names from the input are shown literally, through
+// package display.
 func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
 	var b strings.Builder
 	b.WriteString("### Posture score\n\n")
@@ -40,9 +41,18 @@ func WriteMarkdown(w io.Writer, res *Result, d *Diff, top int) error {
 			fmt.Fprintf(&b, "%d. %s %s — %s, +%.1f points, %s\n", i+1, display.Code(display.Clip(r.RuleID, display.MaxQuote)), display.MarkdownInline(r.Title, false), r.Severity, r.PotentialIncrease, plural(len(r.Resources), "resource"))
 		}
 	}
-	for _, p := range res.AttackPaths {
+	// One attack path per resource: a scan of many alike resources has
+	// as many, and the section must fit in a pull-request comment.
+	paths := res.AttackPaths
+	if top > 0 && len(paths) > top {
+		paths = paths[:top]
+	}
+	for _, p := range paths {
 		fmt.Fprintf(&b, "\n> **Attack path (%s):** %s on %s (%s)\n", p.Severity, display.MarkdownInline(p.Title, false),
 			display.Code(display.Clip(p.Resource.ID, display.MaxQuote)), display.MarkdownText(display.Bound(strings.Join(p.Rules, " + "))))
+	}
+	if more := len(res.AttackPaths) - len(paths); more > 0 {
+		fmt.Fprintf(&b, "\n_%s not shown: `posture score` lists them all._\n", plural(more, "more attack path"))
 	}
 	_, err := io.WriteString(w, display.MarkdownGuard.String(b.String()))
 	return err

@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,4 +43,18 @@ func TestDiffSentence(t *testing.T) {
 		d := score.Diff{Base: tc.base, Head: tc.head, BaseApplicable: true, HeadApplicable: true}
 		assert.Equal(t, tc.want, d.Sentence())
 	}
+}
+
+// TestWriteMarkdownBounded: a scan of many alike resources has an attack
+// path per resource; the section lists the top ones, to fit a comment.
+func TestWriteMarkdownBounded(t *testing.T) {
+	res := &score.Result{}
+	for i := 0; i < 2000; i++ {
+		res.AttackPaths = append(res.AttackPaths, score.AttackPathHit{Title: "Public model endpoint", Severity: "critical",
+			Rules: []string{"AZ-AI-001"}, Resource: score.ResourceRef{ID: "Microsoft.CognitiveServices/accounts/a"}})
+	}
+	var b bytes.Buffer
+	require.NoError(t, score.WriteMarkdown(&b, res, nil, 5))
+	assert.Equal(t, 5, strings.Count(b.String(), "**Attack path"))
+	assert.Contains(t, b.String(), "_1995 more attack paths not shown: `posture score` lists them all._")
 }

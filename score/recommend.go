@@ -265,11 +265,19 @@ func (m *model) risk() Risk {
 	for _, rr := range per {
 		rk.Top = append(rk.Top, *rr)
 	}
+	// per is a map: order every tie, or the top ten change from run to run
+	// (templates copied across directories declare the same ids).
 	sort.Slice(rk.Top, func(i, j int) bool {
-		if rk.Top[i].Risk != rk.Top[j].Risk {
-			return rk.Top[i].Risk > rk.Top[j].Risk
+		a, b := rk.Top[i], rk.Top[j]
+		switch {
+		case a.Risk != b.Risk:
+			return a.Risk > b.Risk
+		case a.Resource.ID != b.Resource.ID:
+			return a.Resource.ID < b.Resource.ID
+		case a.Resource.File != b.Resource.File:
+			return a.Resource.File < b.Resource.File
 		}
-		return rk.Top[i].Resource.ID < rk.Top[j].Resource.ID
+		return a.Resource.Line < b.Resource.Line
 	})
 	if len(rk.Top) > 10 {
 		rk.Top = rk.Top[:10]

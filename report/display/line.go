@@ -89,7 +89,7 @@ type Window struct {
 // Window cuts out of the line at most width columns (at least 16) around
 // the characters [start, end), 0-based. A line that fits is shown whole;
 // otherwise the characters are shown with context on both sides, or, when
-// they do not fit, from their start for as many as fit.
+// they do not fit, after a little context for as many as fit.
 func (l *Line) Window(start, end, width int) Window {
 	width = max(width, 16)
 	start = min(max(start, 0), l.n)
@@ -119,6 +119,20 @@ func (l *Line) Window(start, end, width int) Window {
 		for a > 0 && ctx+l.w(a-1) <= rest {
 			a--
 			ctx += l.w(a)
+		}
+	} else {
+		// The characters do not fit: a little of what comes before them
+		// still says what they are ("id": …), then as many as fit.
+		lead := min(budget/8, 16)
+		ctx := 0
+		for a > 0 && ctx+l.w(a-1) <= lead {
+			a--
+			ctx += l.w(a)
+		}
+		b, used = start, ctx
+		for b < end && used+l.w(b) <= budget {
+			used += l.w(b)
+			b++
 		}
 	}
 	var t strings.Builder
