@@ -70,6 +70,8 @@ func (p *parse) binary(min int) Expr {
 func (p *parse) unary() Expr {
 	t := p.tok()
 	if t.kind == tNot || t.kind == tMinus {
+		// Bicep's grammar has no !!x, but reading it costs nothing and the
+		// depth bound keeps a long run of operators from exhausting the stack.
 		p.enter()
 		p.next()
 		x := p.unary()
@@ -130,6 +132,8 @@ func (p *parse) postfix(x Expr) Expr {
 			name := p.ident("a nested resource name after '::'")
 			x = &ResourceAccess{node: node{p.rng(start, p.prevEnd)}, X: x, Name: name}
 		case tNot:
+			// After an operand, '!' can only be the non-null assertion:
+			// the lexer has already taken != and !~.
 			p.next()
 			x = &NonNull{node: node{p.rng(start, p.prevEnd)}, X: x}
 		default:
@@ -183,6 +187,8 @@ func (p *parse) primary() Expr {
 		}
 		return p.array(open)
 	case tLParen:
+		// (a, b) => ... and (a + b) look alike up to the ')': the token
+		// after the matching ')' tells them apart, without backtracking.
 		if c := p.closer[p.i]; c > 0 && p.toks[c+1].kind == tArrow {
 			return p.lambda()
 		}

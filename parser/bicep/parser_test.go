@@ -352,3 +352,30 @@ func TestWalk(t *testing.T) {
 	})
 	assert.Equal(t, 4, count, "resource, name, type, loop")
 }
+
+func TestHelpers(t *testing.T) {
+	t.Parallel()
+	f := parseOK(t, "@sys.secure\n@batchSize\nmodule m 'br:r.io/m:1' = {\n  name: 'a'\n  name: 'b'\n  'quoted': 1\n  '${k}': 2\n}\nvar big = 18446744073709551616\nvar n = 42\nresource r 'noversion' = {}\n")
+	m := f.Statements[0].(*Module)
+	assert.Equal(t, "sys.secure", m.Decorators[0].Name())
+	assert.Equal(t, "batchSize", m.Decorators[1].Name())
+	assert.Nil(t, m.Decorators[1].Args())
+	assert.Equal(t, parser.Range{File: "main.bicep", Start: pos(3, 1, 23), End: pos(3, 23, 45)}, m.Header())
+
+	// A later property wins, as in ARM; interpolated keys have no name.
+	body := m.Body.(*Object)
+	v, _ := body.Property("name").Value.(*String).Value()
+	assert.Equal(t, "b", v)
+	assert.NotNil(t, body.Property("quoted"))
+	_, ok := body.Items[3].(*Property).Name()
+	assert.False(t, ok)
+
+	_, ok = f.Statements[1].(*Var).Value.(*Int).Value()
+	assert.False(t, ok, "beyond 64 bits")
+	n, ok := f.Statements[2].(*Var).Value.(*Int).Value()
+	assert.True(t, ok)
+	assert.Equal(t, uint64(42), n)
+
+	_, _, ok = f.Statements[3].(*Resource).TypeAndVersion()
+	assert.False(t, ok)
+}
