@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -50,7 +51,7 @@ func corpus(tb testing.TB) ([]corpusFile, int64) {
 func TestCorpus(t *testing.T) {
 	files, _ := corpus(t)
 	require.NotEmpty(t, files)
-	clean, compared := 0, 0
+	clean, compared, decls := 0, 0, 0
 	for _, f := range files {
 		file, diags := Parse(f.name, f.src)
 		require.NotNil(t, file)
@@ -69,11 +70,13 @@ func TestCorpus(t *testing.T) {
 			checkEnclosed(t, s)
 		}
 		checkPositions(t, file)
+		decls += checkDeclarationCount(t, f, file)
 		if compareWithARM(t, f, file) {
 			compared++
 		}
 	}
-	t.Logf("%d/%d Bicep files parse without error; parameters and outputs agree with %d compiled templates", clean, len(files), compared)
+	t.Logf("%d/%d Bicep files parse without error; %d resource, module, param and output declarations, as many as their lines; parameters and outputs agree with %d compiled templates",
+		clean, len(files), decls, compared)
 }
 
 // checkEnclosed asserts that every node lies within its parent, in the
@@ -108,6 +111,28 @@ func checkPositions(t *testing.T, f *File) {
 			return true
 		})
 	}
+}
+
+// declLine matches a line that begins a declaration, as a text search sees
+// it: an independent count of what the parser must find.
+var declLine = regexp.MustCompile(`(?m)^[ \t]*(resource|module|param|output)[ \t]+[A-Za-z_][A-Za-z0-9_]*\b`)
+
+// checkDeclarationCount compares the declarations in the tree, nested
+// resources included, with the lines of the file that begin one.
+func checkDeclarationCount(t *testing.T, f corpusFile, file *File) int {
+	want := len(declLine.FindAll(f.src, -1))
+	got := 0
+	for _, s := range file.Statements {
+		Walk(s, func(n Node) bool {
+			switch n.(type) {
+			case *Resource, *Module, *Param, *Output:
+				got++
+			}
+			return true
+		})
+	}
+	assert.Equal(t, want, got, "%s: declarations", f.name)
+	return got
 }
 
 // compareWithARM checks the parameters and outputs against the template
