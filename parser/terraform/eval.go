@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -88,31 +89,35 @@ func (p *prov) merge(q *prov) {
 	if q == nil {
 		return
 	}
-	if len(q.origins) > 0 && len(p.origins) < maxOrigins {
-		seen := make(map[parser.Range]bool, len(p.origins))
-		for _, o := range p.origins {
-			seen[o] = true
-		}
-		for _, o := range q.origins {
-			if !seen[o] && len(p.origins) < maxOrigins {
-				seen[o] = true
-				p.origins = append(p.origins, o)
-			}
-		}
-	}
-	if len(q.refs) > 0 && len(p.refs) < maxRefs {
-		seen := make(map[refTarget]bool, len(p.refs))
-		for _, r := range p.refs {
-			seen[r] = true
-		}
-		for _, r := range q.refs {
-			if !seen[r] && len(p.refs) < maxRefs {
-				seen[r] = true
-				p.refs = append(p.refs, r)
-			}
-		}
-	}
+	p.origins = mergeUnique(p.origins, q.origins, maxOrigins)
+	p.refs = mergeUnique(p.refs, q.refs, maxRefs)
 	p.approx = p.approx || q.approx
+}
+
+// mergeUnique appends the elements of src not in dst, up to limit.
+func mergeUnique[T comparable](dst, src []T, limit int) []T {
+	if len(src) == 0 || len(dst) >= limit {
+		return dst
+	}
+	if len(dst)*len(src) <= 256 {
+		for _, x := range src {
+			if len(dst) < limit && !slices.Contains(dst, x) {
+				dst = append(dst, x)
+			}
+		}
+		return dst
+	}
+	seen := make(map[T]bool, len(dst)+len(src))
+	for _, x := range dst {
+		seen[x] = true
+	}
+	for _, x := range src {
+		if !seen[x] && len(dst) < limit {
+			seen[x] = true
+			dst = append(dst, x)
+		}
+	}
+	return dst
 }
 
 func containsRef(rs []refTarget, r refTarget) bool {
