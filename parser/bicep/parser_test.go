@@ -179,6 +179,9 @@ func TestDeclarations(t *testing.T) {
 		{"output loop", "output names array = [for x in xs: x.name]", "(output names array (for x _ xs (. x name)))"},
 		{"output resource", "output r resource 'A/b@1' = r", `(output r (resource "A/b@1") r)`},
 		{"output user type", "output c config = c", "(output c config c)"},
+		{"output resource untyped", "output r resource = r", "(output r (resource _) r)"},
+		{"type resource generic", "type t = resource<'A/b@1'>.properties", `(type t (. (generic resource "A/b@1") properties))`},
+		{"param resource input", "param p resourceInput<'A/b@1'>.properties", `(param p (. (generic resourceInput "A/b@1") properties) _)`},
 		{"type", "type sku = 'a' | 'b'", `(type sku (| "a" "b"))`},
 		{"type leading pipes", "type sku =\n  | 'a'\n  | 'b'", `(type sku (| "a" "b"))`},
 		{"type object", "@sealed()\ntype t = {\n  @description('n')\n  name: string\n  tags: {\n    *: string\n  }\n  'quoted-key': int\n}",
@@ -378,4 +381,13 @@ func TestHelpers(t *testing.T) {
 
 	_, _, ok = f.Statements[3].(*Resource).TypeAndVersion()
 	assert.False(t, ok)
+}
+
+func TestEmpty(t *testing.T) {
+	t.Parallel()
+	for _, src := range []string{"", "\n\n", "// only a comment", "\xEF\xBB\xBF", "  \t\r\n/* */\n"} {
+		f, diags := Parse("empty.bicep", []byte(src))
+		assert.Empty(t, diags, "%q", src)
+		assert.Empty(t, f.Statements, "%q", src)
+	}
 }
