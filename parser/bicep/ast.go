@@ -54,6 +54,8 @@ func (d *decorated) Decorations() []*Decorator { return d.Decorators }
 
 // File is a parsed .bicep or .bicepparam file.
 type File struct {
+	// Name is the path given to Parse, which every Range of the file
+	// carries.
 	Name       string
 	Statements []Statement
 	// Comments are every comment and #directive in source order, so that

@@ -2,9 +2,11 @@ package bicep
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,5 +56,40 @@ func TestFixtures(t *testing.T) {
 			require.NoError(t, err, "run go test -update to create it")
 			assert.Equal(t, string(want), b.String())
 		})
+	}
+}
+
+// TestConcurrent parses the fixtures from several goroutines at once, as
+// the scan driver does: the pooled token arrays and the shared names must
+// give every file the tree it gets alone.
+func TestConcurrent(t *testing.T) {
+	t.Parallel()
+	var srcs [][]byte
+	var want []string
+	for _, path := range fixtures(t) {
+		src, err := os.ReadFile(path)
+		require.NoError(t, err)
+		f, _ := Parse(path, src)
+		srcs = append(srcs, src)
+		want = append(want, dumpFile(f))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(srcs))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range srcs {
+				k := (i + g) % len(srcs)
+				if f, _ := Parse("x", srcs[k]); dumpFile(f) != want[k] {
+					errs <- fmt.Sprintf("goroutine %d, file %d: tree differs", g, k)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
