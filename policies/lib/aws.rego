@@ -5,9 +5,6 @@ package posture.lib.aws
 
 import data.posture.lib
 
-# declared(t) holds when the scan holds a resource of type t.
-declared(t) if count(object.get(data.posture.by_type, t, {})) > 0
-
 # IAM policy documents -----------------------------------------------------
 
 # policy_types are the resources whose `policy` attribute is a JSON policy

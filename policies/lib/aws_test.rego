@@ -239,11 +239,6 @@ test_missing_config_status_with_an_unresolved_config if {
 	not aws.unresolved_configs(versioning) with data.posture.by_type as {versioning: {"v": {"resource": {}, "unknown": {"bucket": true}, "refs": [{"path": "bucket"}]}}}
 }
 
-test_declared if {
-	aws.declared("aws_bedrock_model_invocation_logging_configuration") with data.posture.by_type as {"aws_bedrock_model_invocation_logging_configuration": {"x": {}}}
-	not aws.declared("aws_bedrock_model_invocation_logging_configuration") with data.posture.by_type as {}
-}
-
 # --- Bedrock use ---
 
 invoke_role := {

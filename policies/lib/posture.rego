@@ -111,6 +111,9 @@ eq_ci(a, b) if {
 	lower(a) == lower(b)
 }
 
+# in_scan(t) holds when the scan holds a resource of type t.
+in_scan(t) if count(object.get(data.posture.by_type, t, {})) > 0
+
 # referrers(t) are the inputs of the resources of type t whose references
 # point at this resource.
 referrers(t) := [data.posture.resources[r.id] |

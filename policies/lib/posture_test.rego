@@ -128,6 +128,12 @@ test_eq_ci if {
 	not lib.eq_ci(false, "false")
 }
 
+test_in_scan if {
+	lib.in_scan("aws_bedrock_model_invocation_logging_configuration") with data.posture.by_type as {"aws_bedrock_model_invocation_logging_configuration": {"x": {}}}
+	not lib.in_scan("aws_bedrock_model_invocation_logging_configuration") with data.posture.by_type as {"aws_bedrock_model_invocation_logging_configuration": {}}
+	not lib.in_scan("aws_bedrock_model_invocation_logging_configuration") with data.posture.by_type as {}
+}
+
 test_referrers if {
 	refs := lib.referrers("Microsoft.Network/privateEndpoints") with input as {"id": "acct"}
 		with data.posture.referrers as {"acct": [

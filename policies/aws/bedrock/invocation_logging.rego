@@ -56,7 +56,7 @@ deny contains {"msg": msg, "path": ["logging_config", i, "text_data_delivery_ena
 # the IAM policies granting Bedrock invocation when there are none.
 deny contains {"msg": msg, "status": lib.graph_status} if {
 	anchor
-	not aws.declared(config_type)
+	not lib.in_scan(config_type)
 	msg := sprintf("%s %s, but no aws_bedrock_model_invocation_logging_configuration is declared in the scanned files: model invocations are not logged.", [terraform.label, use])
 }
 
