@@ -163,7 +163,10 @@ type Param struct {
 type ParamAssign struct {
 	node
 	decorated
-	Name  *Ident
+	Name *Ident
+	// Value is nil for a parameter named without a value in a
+	// .bicepparam file (@inline() param name), whose value is given when
+	// the file is used.
 	Value Expr
 }
 

@@ -7,7 +7,8 @@
 // reads the current language:
 //
 //   - declarations: targetScope, metadata, param (with a type and a
-//     default, or param name = value in a .bicepparam file), var (typed or
+//     default; in a .bicepparam file, param name = value, or a bare
+//     @inline() param name, the file's kind told by its name), var (typed or
 //     not), resource ('type@apiVersion', existing, nested child resources,
 //     if conditions, for loops with item, index and if filters), module
 //     (local paths and br:, br/alias:, ts: references), output, type, func,

@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime/debug"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/posture-dev/posture/parser"
@@ -28,7 +29,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	if len(src) > math.MaxInt32 {
 		return &File{Name: name}, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "file too large to parse: %d bytes", len(src))}
 	}
-	p := &parse{name: name, src: src, lines: parser.NewLineIndex(src)}
+	p := &parse{name: name, src: src, lines: parser.NewLineIndex(src), params: strings.HasSuffix(name, ".bicepparam")}
 	f = &File{Name: name, Lines: p.lines}
 	defer func() {
 		// A panic here is a bug in this package, never a property of the
@@ -95,6 +96,7 @@ type parse struct {
 	// new line: where the node being built ends.
 	prevEnd int
 	depth   int
+	params  bool // a .bicepparam file
 	cur     lineCache
 	// closer[i] is the index of the ')' matching the '(' at i, or 0.
 	closer  []int32
@@ -446,6 +448,9 @@ func (p *parse) declaration() Statement {
 			p.next()
 			v := p.expr()
 			return &ParamAssign{node: mk(), decorated: d, Name: name, Value: v}
+		}
+		if k := p.tok().kind; p.params && (k == tNewline || k == tEOF) {
+			return &ParamAssign{node: mk(), decorated: d, Name: name}
 		}
 		typ := p.declType(false, "parameter '"+name.Name+"'")
 		var def Expr

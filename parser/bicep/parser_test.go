@@ -245,6 +245,22 @@ func TestBicepparam(t *testing.T) {
 (param= n (+ x 1))`, dumpFile(f))
 }
 
+func TestBicepparamInline(t *testing.T) {
+	t.Parallel()
+	src := "using 'main.bicep'\nextends './base.bicepparam'\n\n@inline()\nparam foo\nextension k8s with {\n  namespace: 'ns'\n}\n"
+	f, diags := Parse("params.bicepparam", []byte(src))
+	require.Empty(t, diags)
+	assert.Equal(t, `(using "main.bicep" _)
+(extends "./base.bicepparam")
+@(call inline) (param= foo _)
+(extension k8s {namespace: "ns"} _)`, dumpFile(f))
+
+	// In a template, a parameter needs a type.
+	_, diags = Parse("main.bicep", []byte("param foo\n"))
+	require.Len(t, diags, 1)
+	assert.Contains(t, diags[0].Message, "expected the type of parameter 'foo'")
+}
+
 func pos(line, col, b int) parser.Pos { return parser.Pos{Line: line, Column: col, Byte: b} }
 
 func TestPositions(t *testing.T) {
