@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os/exec"
 	"strings"
 
@@ -28,16 +29,42 @@ func gitChanged(ctx context.Context, dir, ref string) (scan.ChangedLines, error)
 		"-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false",
 		"diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--end-of-options", ref, "--")
 	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
+	// The diff is parsed as git writes it: a change that adds a huge file
+	// is never held in memory.
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	stderr := &limitedBuffer{max: 64 * 1024}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git diff: %v", err)
+	}
+	changed, perr := scan.ParseDiff(stdout)
+	// Drain what a parse error left, so git is not stuck writing.
+	_, _ = io.Copy(io.Discard, stdout)
+	if err := cmd.Wait(); err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			msg = err.Error()
 		}
 		return nil, fmt.Errorf("git diff: %s", msg)
 	}
-	return scan.ParseDiff(&stdout)
+	return changed, perr
+}
+
+// limitedBuffer keeps the first max bytes written to it: git's error
+// message, not whatever else a failing command prints.
+type limitedBuffer struct {
+	bytes.Buffer
+	max int
+}
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.Len(); room > 0 {
+		b.Buffer.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
 }
 
 // checkRevision refuses a --diff-base git could take for something else

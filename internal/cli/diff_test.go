@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"archive/tar"
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/posture-dev/posture/parser"
 )
 
 func TestCheckRevision(t *testing.T) {
@@ -84,4 +88,41 @@ func TestHostileDiffBase(t *testing.T) {
 	_, err = git(context.Background(), dir, "archive", "--format=tar", "--end-of-options", "--output="+pwned)
 	assert.Error(t, err)
 	assert.NoFileExists(t, pwned)
+}
+
+// The base tree is unpacked as git streams it: links, names that leave the
+// directory and files larger than a scan reads are not written.
+func TestUntar(t *testing.T) {
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	add := func(h *tar.Header, body []byte) {
+		require.NoError(t, tw.WriteHeader(h))
+		if len(body) > 0 {
+			_, err := tw.Write(body)
+			require.NoError(t, err)
+		}
+	}
+	add(&tar.Header{Name: "dir/", Typeflag: tar.TypeDir, Mode: 0o755}, nil)
+	add(&tar.Header{Name: "dir/main.tf", Typeflag: tar.TypeReg, Mode: 0o644, Size: 3}, []byte("x=1"))
+	add(&tar.Header{Name: "../escape.tf", Typeflag: tar.TypeReg, Mode: 0o644, Size: 1}, []byte("x"))
+	add(&tar.Header{Name: "/abs.tf", Typeflag: tar.TypeReg, Mode: 0o644, Size: 1}, []byte("x"))
+	add(&tar.Header{Name: "link.tf", Typeflag: tar.TypeSymlink, Linkname: "/etc/passwd"}, nil)
+	big := make([]byte, parser.DefaultMaxFileSize+1)
+	add(&tar.Header{Name: "big.json", Typeflag: tar.TypeReg, Mode: 0o644, Size: int64(len(big))}, big)
+	add(&tar.Header{Name: "after.tf", Typeflag: tar.TypeReg, Mode: 0o644, Size: 1}, []byte("y"))
+	require.NoError(t, tw.Close())
+
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "base")
+	require.NoError(t, os.Mkdir(dir, 0o755))
+	require.NoError(t, untar(&buf, dir))
+	var got []string
+	require.NoError(t, filepath.WalkDir(parent, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(parent, p)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return err
+	}))
+	assert.ElementsMatch(t, []string{"base/dir/main.tf", "base/after.tf"}, got)
 }

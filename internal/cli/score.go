@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
 	"github.com/posture-dev/posture/score"
@@ -253,17 +254,20 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report
 	if _, err := git(ctx, topDir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{tree}"); err != nil {
 		return nil, fmt.Errorf("not a revision of this repository")
 	}
-	archive, err := git(ctx, topDir, "archive", "--format=tar", "--end-of-options", rev)
-	if err != nil {
-		return nil, err
-	}
 	tmp, err := os.MkdirTemp("", "posture-base-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	if err := untar(archive, tmp); err != nil {
-		return nil, fmt.Errorf("read the tree: %w", err)
+	// The archive is unpacked as git writes it: the tree at the base is
+	// never held in memory whole.
+	var untarErr error
+	err = gitStream(ctx, topDir, func(r io.Reader) { untarErr = untar(r, tmp) }, "archive", "--format=tar", "--end-of-options", rev)
+	if err != nil {
+		return nil, err
+	}
+	if untarErr != nil {
+		return nil, fmt.Errorf("read the tree: %w", untarErr)
 	}
 	baseWD := filepath.Join(tmp, filepath.FromSlash(string(prefix)))
 	if err := os.MkdirAll(baseWD, 0o755); err != nil {
@@ -336,30 +340,60 @@ func baseRevision(ctx context.Context, dir, ref string) (string, error) {
 	return ref, nil
 }
 
+// gitStream runs a git command in dir like git, handing its standard
+// output to read as it comes; what read leaves unread is discarded.
+func gitStream(ctx context.Context, dir string, read func(io.Reader), args ...string) error {
+	cmd := gitCommand(ctx, dir, args...)
+	stderr := &limitedBuffer{max: 64 * 1024}
+	cmd.Stderr = stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("git %s: %v", args[0], err)
+	}
+	read(stdout)
+	_, _ = io.Copy(io.Discard, stdout)
+	if err := cmd.Wait(); err != nil {
+		return gitError(args[0], stderr.String(), err)
+	}
+	return nil
+}
+
 // git runs a git command in dir and returns its standard output. Callers
 // put --end-of-options before any revision. An fsmonitor hook is the one
 // program these read-only commands could start from the repository's
 // settings; filter drivers named by the tree's .gitattributes run only when
 // the user's own git configuration defines them, which is trusted.
 func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir, "-c", "core.fsmonitor=false"}, args...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	cmd := gitCommand(ctx, dir, args...)
+	stderr := &limitedBuffer{max: 64 * 1024}
+	cmd.Stderr = stderr
 	out, err := cmd.Output()
 	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+		return nil, gitError(args[0], stderr.String(), err)
 	}
 	return out, nil
 }
 
+func gitCommand(ctx context.Context, dir string, args ...string) *exec.Cmd {
+	return exec.CommandContext(ctx, "git", append([]string{"-C", dir, "-c", "core.fsmonitor=false"}, args...)...)
+}
+
+func gitError(sub, stderr string, err error) error {
+	msg := strings.TrimSpace(stderr)
+	if msg == "" {
+		msg = err.Error()
+	}
+	return fmt.Errorf("git %s: %s", sub, msg)
+}
+
 // untar writes the regular files and directories of a tar stream below
-// dir; links and names that would leave dir are skipped.
-func untar(b []byte, dir string) error {
-	tr := tar.NewReader(bytes.NewReader(b))
+// dir; links, names that would leave dir and files larger than a scan
+// reads are skipped.
+func untar(r io.Reader, dir string) error {
+	tr := tar.NewReader(r)
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -379,6 +413,9 @@ func untar(b []byte, dir string) error {
 				return err
 			}
 		case tar.TypeReg:
+			if h.Size > parser.DefaultMaxFileSize {
+				continue
+			}
 			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 				return err
 			}

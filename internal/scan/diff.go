@@ -11,15 +11,22 @@ import (
 
 // ParseDiff reads the output of `git diff --unified=0` and returns, per
 // file of the new side, the lines added or changed. Deleted files and
-// pure deletions add nothing.
+// pure deletions add nothing. Only the headers matter, so each line is
+// read up to maxDiffHeader bytes and the rest skipped: a changed line of
+// any length (a minified file) costs no memory.
 func ParseDiff(r io.Reader) (ChangedLines, error) {
 	out := ChangedLines{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	br := bufio.NewReaderSize(r, 64*1024)
 	file := ""
 	inHunk := false
-	for sc.Scan() {
-		line := sc.Text()
+	for {
+		line, err := diffLine(br)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("diff: %w", err)
+		}
 		switch {
 		case strings.HasPrefix(line, "diff --git "):
 			file, inHunk = "", false
@@ -28,7 +35,7 @@ func ParseDiff(r io.Reader) (ChangedLines, error) {
 			if strings.HasPrefix(name, `"`) {
 				u, err := strconv.Unquote(name)
 				if err != nil {
-					return nil, fmt.Errorf("diff: bad file name %s: %v", name, err)
+					return nil, fmt.Errorf("diff: a file name git quoted cannot be read back: %v", err)
 				}
 				name = u
 			}
@@ -51,9 +58,6 @@ func ParseDiff(r io.Reader) (ChangedLines, error) {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("diff: %w", err)
-	}
 	for f, rs := range out {
 		sort.Slice(rs, func(i, j int) bool { return rs[i][0] < rs[j][0] })
 		out[f] = rs
@@ -61,21 +65,59 @@ func ParseDiff(r io.Reader) (ChangedLines, error) {
 	return out, nil
 }
 
+// maxDiffHeader bounds the part of a diff line ParseDiff keeps: a file
+// header holds a path (at most a few KiB on any file system) and a hunk
+// header four numbers.
+const maxDiffHeader = 64 * 1024
+
+// diffLine returns the next line of r without its newline, cut to
+// maxDiffHeader bytes; io.EOF once r is exhausted.
+func diffLine(r *bufio.Reader) (string, error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(b) < maxDiffHeader {
+			b = append(b, chunk[:min(len(chunk), maxDiffHeader-len(b))]...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return strings.TrimSuffix(string(b), "\n"), nil
+		case io.EOF:
+			if len(b) == 0 {
+				return "", io.EOF
+			}
+			return string(b), nil
+		default:
+			return "", err
+		}
+	}
+}
+
 // newSide parses the "+start,count" of a hunk header "@@ -a,b +c,d @@".
 func newSide(header string) (start, count int, err error) {
 	fields := strings.Fields(header)
 	if len(fields) < 3 || !strings.HasPrefix(fields[2], "+") {
-		return 0, 0, fmt.Errorf("diff: bad hunk header %q", header)
+		return 0, 0, fmt.Errorf("diff: bad hunk header %q", truncate(header))
 	}
 	s, c, hasCount := strings.Cut(fields[2][1:], ",")
 	if start, err = strconv.Atoi(s); err != nil {
-		return 0, 0, fmt.Errorf("diff: bad hunk header %q", header)
+		return 0, 0, fmt.Errorf("diff: bad hunk header %q", truncate(header))
 	}
 	count = 1
 	if hasCount {
 		if count, err = strconv.Atoi(c); err != nil {
-			return 0, 0, fmt.Errorf("diff: bad hunk header %q", header)
+			return 0, 0, fmt.Errorf("diff: bad hunk header %q", truncate(header))
 		}
 	}
 	return start, count, nil
+}
+
+// truncate keeps the start of a header for a message.
+func truncate(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
 }
