@@ -116,12 +116,9 @@ var ErrUsage = errors.New("usage")
 // Run scans opts.Paths.
 func Run(ctx context.Context, opts Options) (*Report, error) {
 	start := time.Now()
-	wd := opts.WorkDir
-	if wd == "" {
-		var err error
-		if wd, err = os.Getwd(); err != nil {
-			return nil, fmt.Errorf("working directory: %w", err)
-		}
+	wd, err := filepath.Abs(opts.WorkDir)
+	if err != nil {
+		return nil, fmt.Errorf("working directory: %w", err)
 	}
 	paths := opts.Paths
 	if len(paths) == 0 {
