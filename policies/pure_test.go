@@ -182,3 +182,29 @@ func TestPrintWritesNothing(t *testing.T) {
 	assert.Len(t, res.Findings, 1)
 	assert.Empty(t, string(out))
 }
+
+// What a pure policy uses still loads: future and rego.v1 imports, string,
+// regex, time parsing, net.cidr_* and JSON built-ins.
+func TestPurePolicyLoads(t *testing.T) {
+	src := policyHeader + `import future.keywords.in
+import rego.v1
+
+deny contains {"msg": sprintf("%v", [x])} if {
+	some x in input.resource.cidrs
+	net.cidr_contains("10.0.0.0/8", x)
+	regex.match("^10\\.", x)
+	time.parse_rfc3339_ns("2024-01-01T00:00:00Z") > 0
+	json.unmarshal("{}") == {}
+}
+`
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	require.NoError(t, lib.AddDir(writePolicy(t, "x.rego", src)))
+	eng, err := New(lib, Options{Only: []string{"ACME"}})
+	require.NoError(t, err)
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{{
+		ID: "aws_s3_bucket.b", Type: "aws_s3_bucket", Properties: map[string]any{"cidrs": []any{"10.1.0.0/16", "192.168.0.0/16"}},
+	}}, nil)
+	require.NoError(t, err)
+	assert.Len(t, res.Findings, 1)
+}
