@@ -383,23 +383,6 @@ func (r *Report) relativise(root, wd string) {
 	}
 }
 
-// SourceLine returns line n (1-based) of a file named by its display
-// path, from the bytes the scan already read; "" when unavailable.
-func (r *Report) SourceLine(file string, n int) string {
-	if r.src == nil {
-		return ""
-	}
-	name, ok := r.toName[file]
-	if !ok {
-		return ""
-	}
-	lines, ok := r.src.Lines(name)
-	if !ok {
-		return ""
-	}
-	return lines.Line(n)
-}
-
 // sourceText returns the text of r, if it is short and on one line: what a
 // message may quote.
 func sourceText(src *parser.Source, r parser.Range) string {
