@@ -1,5 +1,7 @@
 package bicep
 
+import "github.com/posture-dev/posture/parser"
+
 // expr parses a full expression: a ternary or anything below it.
 func (p *parse) expr() Expr {
 	p.enter()
@@ -15,7 +17,7 @@ func (p *parse) expr() Expr {
 		p.skipNewlines()
 		p.next()
 		els := p.expr()
-		x = &Ternary{node: node{p.rng(x.Span().Start.Byte, p.prevEnd)}, Cond: x, Then: then, Else: els}
+		x = &Ternary{node: p.from(x.Span().Start), Cond: x, Then: then, Else: els}
 	}
 	p.leave()
 	return x
@@ -63,7 +65,7 @@ func (p *parse) binary(min int) Expr {
 		}
 		p.next()
 		y := p.binary(prec)
-		x = &Binary{node: node{p.rng(x.Span().Start.Byte, p.prevEnd)}, Op: opText[op.kind], X: x, Y: y}
+		x = &Binary{node: p.from(x.Span().Start), Op: opText[op.kind], X: x, Y: y}
 	}
 }
 
@@ -74,15 +76,16 @@ func (p *parse) unary() Expr {
 		// depth bound keeps a long run of operators from exhausting the stack.
 		p.enter()
 		p.next()
+		start := p.at(int(t.start))
 		x := p.unary()
 		p.leave()
-		return &Unary{node: node{p.rng(int(t.start), p.prevEnd)}, Op: opText[t.kind], X: x}
+		return &Unary{node: p.from(start), Op: opText[t.kind], X: x}
 	}
 	return p.postfix(p.primary())
 }
 
 func (p *parse) postfix(x Expr) Expr {
-	start := x.Span().Start.Byte
+	start := x.Span().Start
 	for chain := 0; ; chain++ {
 		if chain > maxChain {
 			p.fail(p.tok(), "expression too long: more than %d accessors in a row", maxChain)
@@ -109,7 +112,7 @@ func (p *parse) postfix(x Expr) Expr {
 				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(int(t.start)), describe(c))
 			}
 			p.next()
-			ix.node = node{p.rng(start, p.prevEnd)}
+			ix.node = p.from(start)
 			x = ix
 		case tDot:
 			p.next()
@@ -126,16 +129,16 @@ func (p *parse) postfix(x Expr) Expr {
 				x = p.call(x, name, start)
 				continue
 			}
-			x = &Member{node: node{p.rng(start, p.prevEnd)}, X: x, Name: name, Safe: safe}
+			x = &Member{node: p.from(start), X: x, Name: name, Safe: safe}
 		case tDColon:
 			p.next()
 			name := p.ident("a nested resource name after '::'")
-			x = &ResourceAccess{node: node{p.rng(start, p.prevEnd)}, X: x, Name: name}
+			x = &ResourceAccess{node: p.from(start), X: x, Name: name}
 		case tNot:
 			// After an operand, '!' can only be the non-null assertion:
 			// the lexer has already taken != and !~.
 			p.next()
-			x = &NonNull{node: node{p.rng(start, p.prevEnd)}, X: x}
+			x = &NonNull{node: p.from(start), X: x}
 		default:
 			return x
 		}
@@ -143,7 +146,7 @@ func (p *parse) postfix(x Expr) Expr {
 }
 
 // call parses the argument list of name(...) or target.name(...).
-func (p *parse) call(target Expr, name *Ident, start int) *Call {
+func (p *parse) call(target Expr, name *Ident, start parser.Pos) *Call {
 	open := p.next()
 	p.enter()
 	c := &Call{Target: target, Name: name}
@@ -166,7 +169,7 @@ func (p *parse) call(target Expr, name *Ident, start int) *Call {
 	}
 	p.next()
 	p.leave()
-	c.node = node{p.rng(start, p.prevEnd)}
+	c.node = p.from(start)
 	return c
 }
 
@@ -193,13 +196,14 @@ func (p *parse) primary() Expr {
 			return p.lambda()
 		}
 		p.next()
+		start := p.at(int(t.start))
 		p.enter()
 		p.skipNewlines()
 		x := p.expr()
 		p.skipNewlines()
 		p.closeParen(t, "the parenthesis")
 		p.leave()
-		return &Paren{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
+		return &Paren{node: p.from(start), X: x}
 	case tIdent:
 		r := p.rng(int(t.start), int(t.end))
 		switch t.text {
@@ -215,7 +219,7 @@ func (p *parse) primary() Expr {
 		}
 		id := p.ident("")
 		if p.tok().kind == tLParen {
-			return p.call(nil, id, int(t.start))
+			return p.call(nil, id, id.Range.Start)
 		}
 		return id
 	}
@@ -225,6 +229,7 @@ func (p *parse) primary() Expr {
 
 func (p *parse) lambda() *Lambda {
 	t := p.tok()
+	start := p.at(int(t.start))
 	l := &Lambda{}
 	if t.kind == tIdent {
 		l.Params = append(l.Params, p.ident(""))
@@ -246,7 +251,7 @@ func (p *parse) lambda() *Lambda {
 	p.next() // =>
 	p.lambdaNewlines()
 	l.Body = p.expr()
-	l.node = node{p.rng(int(t.start), p.prevEnd)}
+	l.node = p.from(start)
 	return l
 }
 
@@ -261,6 +266,7 @@ func (p *parse) str() *String {
 		return s
 	}
 	p.enter()
+	start := p.at(int(t.start))
 	s.Segments = append(s.Segments, t.text)
 	for {
 		hole := int(p.toks[p.i-1].end) - 2
@@ -275,7 +281,7 @@ func (p *parse) str() *String {
 			p.next()
 			s.Segments = append(s.Segments, c.text)
 			p.leave()
-			s.node = node{p.rng(int(t.start), p.prevEnd)}
+			s.node = p.from(start)
 			return s
 		}
 		p.fail(c, "expected '}' to close the interpolation '${' opened at %s, found %s", p.pos(hole), describe(c))
@@ -286,6 +292,7 @@ func (p *parse) str() *String {
 // (in resource bodies).
 func (p *parse) object(resources bool) *Object {
 	open := p.next()
+	start := p.at(int(open.start))
 	p.enter()
 	o := &Object{}
 	p.skipNewlines()
@@ -302,7 +309,7 @@ func (p *parse) object(resources bool) *Object {
 	}
 	p.next()
 	p.leave()
-	o.node = node{p.rng(int(open.start), p.prevEnd)}
+	o.node = p.from(start)
 	return o
 }
 
@@ -314,12 +321,13 @@ func (p *parse) objectItem(resources bool) ObjectItem {
 			p.fail(kw, "expected a nested resource after the decorator, found %s", describe(kw))
 		}
 		kw := p.next()
-		return p.resource(int(kw.start), decorated{decos})
+		return p.resource(p.at(int(kw.start)), decorated{decos})
 	}
 	if t.kind == tEllipsis {
 		p.next()
+		start := p.at(int(t.start))
 		x := p.expr()
-		return &Spread{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
+		return &Spread{node: p.from(start), X: x}
 	}
 	var key Expr
 	switch t.kind {
@@ -335,10 +343,11 @@ func (p *parse) objectItem(resources bool) ObjectItem {
 	}
 	p.next()
 	v := p.expr()
-	return &Property{node: node{p.rng(int(t.start), p.prevEnd)}, Key: key, Value: v}
+	return &Property{node: p.from(key.Span().Start), Key: key, Value: v}
 }
 
 func (p *parse) array(open *token) *Array {
+	start := p.at(int(open.start))
 	p.enter()
 	a := &Array{}
 	p.skipNewlines()
@@ -349,8 +358,9 @@ func (p *parse) array(open *token) *Array {
 		}
 		if t.kind == tEllipsis {
 			p.next()
+			spread := p.at(int(t.start))
 			x := p.expr()
-			a.Items = append(a.Items, &Spread{node: node{p.rng(int(t.start), p.prevEnd)}, X: x})
+			a.Items = append(a.Items, &Spread{node: p.from(spread), X: x})
 		} else {
 			a.Items = append(a.Items, p.expr())
 		}
@@ -358,7 +368,7 @@ func (p *parse) array(open *token) *Array {
 	}
 	p.next()
 	p.leave()
-	a.node = node{p.rng(int(open.start), p.prevEnd)}
+	a.node = p.from(start)
 	return a
 }
 
@@ -366,6 +376,7 @@ func (p *parse) array(open *token) *Array {
 // a resource or module, where only an object or a condition may follow
 // the ':'.
 func (p *parse) forExpr(open *token, body, resources bool) *For {
+	start := p.at(int(open.start))
 	p.enter()
 	p.skipNewlines()
 	if !p.isKeyword(p.tok(), "for") {
@@ -407,7 +418,7 @@ func (p *parse) forExpr(open *token, body, resources bool) *For {
 	}
 	p.next()
 	p.leave()
-	f.node = node{p.rng(int(open.start), p.prevEnd)}
+	f.node = p.from(start)
 	return f
 }
 

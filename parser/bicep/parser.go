@@ -54,6 +54,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 			f.Comments[i] = Comment{Range: p.rng(int(c.start), int(c.end)), Kind: c.kind, Text: string(src[int(c.start):int(c.end)])}
 		}
 	}
+	p.cur = lineCache{} // the parse starts again from the first line
 	p.closer = buf.closer
 	p.matchParens()
 	buf.closer = p.closer
@@ -114,6 +115,14 @@ type bailout struct{}
 
 func (p *parse) rng(start, end int) parser.Range {
 	return parser.Range{File: p.name, Start: p.at(start), End: p.at(end)}
+}
+
+// from returns the node that starts at start and ends with the last token
+// read. Callers take a node's start position when they read its first
+// token, while at still holds that line: computed at the end, the start
+// of a multi-line node would cost a search.
+func (p *parse) from(start parser.Pos) node {
+	return node{parser.Range{File: p.name, Start: start, End: p.at(p.prevEnd)}}
 }
 
 // at converts a byte offset to a position. The parser asks for offsets
@@ -389,24 +398,26 @@ func (p *parse) decorators() []*Decorator {
 	var ds []*Decorator
 	for p.tok().kind == tAt {
 		at := p.next()
+		atPos := p.at(int(at.start))
 		t := p.tok()
 		if t.kind != tIdent {
 			p.fail(t, "expected a decorator name after '@', found %s", describe(t))
 		}
-		var x Expr = p.ident("a decorator name")
+		id := p.ident("a decorator name")
+		var x Expr = id
 		if p.tok().kind == tLParen {
-			x = p.call(nil, x.(*Ident), int(t.start))
+			x = p.call(nil, id, id.Range.Start)
 		}
 		for p.tok().kind == tDot {
 			p.next()
 			name := p.ident("a decorator name after '.'")
 			if p.tok().kind == tLParen {
-				x = p.call(x, name, int(t.start))
+				x = p.call(x, name, id.Range.Start)
 			} else {
-				x = &Member{node: node{p.rng(int(t.start), p.prevEnd)}, X: x, Name: name}
+				x = &Member{node: p.from(id.Range.Start), X: x, Name: name}
 			}
 		}
-		d := &Decorator{node: node{p.rng(int(at.start), p.prevEnd)}, Expr: x}
+		d := &Decorator{node: p.from(atPos), Expr: x}
 		ds = append(ds, d)
 		if t := p.tok(); t.kind != tNewline {
 			p.fail(t, "expected a new line after the decorator, found %s", describe(t))
@@ -429,9 +440,9 @@ func (p *parse) declaration() Statement {
 		p.fail(t, "expected a declaration (param, var, resource, module, output, ...), found %s", describe(t))
 	}
 	kw := p.next()
-	start := int(kw.start)
+	start := p.at(int(kw.start))
 	d := decorated{decos}
-	mk := func() node { return node{p.rng(start, p.prevEnd)} }
+	mk := func() node { return p.from(start) }
 	switch kw.text {
 	case "targetScope":
 		p.expect(tAssign, "after targetScope")
@@ -553,7 +564,7 @@ func (p *parse) stringLit(what string) *String {
 	return p.str()
 }
 
-func (p *parse) resource(start int, d decorated) *Resource {
+func (p *parse) resource(start parser.Pos, d decorated) *Resource {
 	name := p.ident("the resource name")
 	spec := p.stringLit("the resource type 'Provider/type@apiVersion'")
 	r := &Resource{decorated: d, Name: name, TypeSpec: spec}
@@ -563,7 +574,7 @@ func (p *parse) resource(start int, d decorated) *Resource {
 	}
 	p.expect(tAssign, "after the resource type")
 	r.Body = p.declBody("resource '"+name.Name+"'", true)
-	r.node = node{p.rng(start, p.prevEnd)}
+	r.node = p.from(start)
 	return r
 }
 
@@ -588,6 +599,7 @@ func (p *parse) declBody(what string, resources bool) Expr {
 
 func (p *parse) ifBody(resources bool) *If {
 	kw := p.next()
+	start := p.at(int(kw.start))
 	open := p.tok()
 	if open.kind != tLParen {
 		p.fail(open, "expected '(' after if, found %s", describe(open))
@@ -602,7 +614,7 @@ func (p *parse) ifBody(resources bool) *If {
 		p.fail(t, "expected '{' after the if condition, found %s", describe(t))
 	}
 	body := p.object(resources)
-	return &If{node: node{p.rng(int(kw.start), p.prevEnd)}, Cond: cond, Body: body}
+	return &If{node: p.from(start), Cond: cond, Body: body}
 }
 
 func (p *parse) closeParen(open *token, what string) {
@@ -622,17 +634,18 @@ func (p *parse) declType(output bool, what string) Type {
 	}
 	if p.isKeyword(t, "resource") && p.peek(1).kind != tLt {
 		kw := p.next()
+		start := p.at(int(kw.start))
 		r := &TypeResource{}
 		if k := p.tok().kind; k == tString || k == tStringLeft || !output {
 			r.Spec = p.stringLit("the resource type 'Provider/type@apiVersion' after resource")
 		}
-		r.node = node{p.rng(int(kw.start), p.prevEnd)}
+		r.node = p.from(start)
 		return r
 	}
 	return p.typ()
 }
 
-func (p *parse) funcDecl(start int, d decorated) *Func {
+func (p *parse) funcDecl(start parser.Pos, d decorated) *Func {
 	name := p.ident("the function name")
 	open := p.tok()
 	if open.kind != tLParen {
@@ -644,7 +657,7 @@ func (p *parse) funcDecl(start int, d decorated) *Func {
 	for p.tok().kind != tRParen {
 		pn := p.ident("a parameter name or ')'")
 		pt := p.typ()
-		f.Params = append(f.Params, &FuncParam{node: node{p.rng(pn.Range.Start.Byte, p.prevEnd)}, Name: pn, Type: pt})
+		f.Params = append(f.Params, &FuncParam{node: p.from(pn.Range.Start), Name: pn, Type: pt})
 		p.skipNewlines()
 		if p.tok().kind != tComma {
 			break
@@ -660,7 +673,7 @@ func (p *parse) funcDecl(start int, d decorated) *Func {
 	p.expect(tArrow, "after the function's result type")
 	p.lambdaNewlines()
 	f.Body = p.expr()
-	f.node = node{p.rng(start, p.prevEnd)}
+	f.node = p.from(start)
 	return f
 }
 
@@ -675,7 +688,7 @@ func (p *parse) lambdaNewlines() {
 	}
 }
 
-func (p *parse) importDecl(start int, d decorated) *Import {
+func (p *parse) importDecl(start parser.Pos, d decorated) *Import {
 	im := &Import{decorated: d}
 	switch t := p.tok(); t.kind {
 	case tStar:
@@ -707,7 +720,7 @@ func (p *parse) importDecl(start int, d decorated) *Import {
 	default:
 		p.fail(t, "expected '{', '*' or a provider after import, found %s", describe(t))
 	}
-	im.node = node{p.rng(start, p.prevEnd)}
+	im.node = p.from(start)
 	return im
 }
 
@@ -730,7 +743,7 @@ func (p *parse) importList(im *Import) {
 			p.next()
 			sym.Alias = p.ident("the alias after as")
 		}
-		sym.node = node{p.rng(int(t.start), p.prevEnd)}
+		sym.node = p.from(sym.Name.Span().Start)
 		im.Symbols = append(im.Symbols, sym)
 		p.separator(open, tRBrace, "the import list")
 	}

@@ -1,16 +1,21 @@
 package bicep
 
+import "github.com/posture-dev/posture/parser"
+
 // typ parses a type expression, unions included.
 func (p *parse) typ() Type {
 	p.enter()
-	start := int(p.tok().start)
+	var start parser.Pos
 	leading := false
 	if p.unionNext() {
 		p.skipNewlines()
-		start = int(p.next().start)
+		start = p.at(int(p.next().start))
 		leading = true
 	}
 	first := p.unaryType()
+	if !leading {
+		start = first.Span().Start
+	}
 	if !leading && !p.unionNext() {
 		p.leave()
 		return first
@@ -24,7 +29,7 @@ func (p *parse) typ() Type {
 		}
 		u.Members = append(u.Members, p.unaryType())
 	}
-	u.node = node{p.rng(start, p.prevEnd)}
+	u.node = p.from(start)
 	p.leave()
 	return u
 }
@@ -42,12 +47,13 @@ func (p *parse) unaryType() Type {
 		// -1 and !true are literal types: the operator applies to the
 		// literal, which stays an expression for the evaluator.
 		p.next()
+		start := p.at(int(t.start))
 		lit, ok := p.memberType().(*TypeLiteral)
 		if !ok {
 			p.fail(t, "'%s' in a type applies only to a literal, such as -1 or !true", opText[t.kind])
 		}
-		r := p.rng(int(t.start), p.prevEnd)
-		x = &TypeLiteral{node: node{r}, Value: &Unary{node: node{r}, Op: opText[t.kind], X: lit.Value}}
+		n := p.from(start)
+		x = &TypeLiteral{node: n, Value: &Unary{node: n, Op: opText[t.kind], X: lit.Value}}
 	} else {
 		x = p.memberType()
 	}
@@ -55,10 +61,10 @@ func (p *parse) unaryType() Type {
 		switch p.tok().kind {
 		case tQuestion:
 			p.next()
-			x = &TypeNullable{node: node{p.rng(int(t.start), p.prevEnd)}, Elem: x}
+			x = &TypeNullable{node: p.from(x.Span().Start), Elem: x}
 		case tNot:
 			p.next()
-			x = &TypeNonNull{node: node{p.rng(int(t.start), p.prevEnd)}, Elem: x}
+			x = &TypeNonNull{node: p.from(x.Span().Start), Elem: x}
 		default:
 			return x
 		}
@@ -66,8 +72,8 @@ func (p *parse) unaryType() Type {
 }
 
 func (p *parse) memberType() Type {
-	start := int(p.tok().start)
 	x := p.primaryType()
+	start := x.Span().Start
 	for chain := 0; ; chain++ {
 		if chain > maxChain {
 			p.fail(p.tok(), "type too long: more than %d accessors in a row", maxChain)
@@ -78,12 +84,12 @@ func (p *parse) memberType() Type {
 			switch c := p.tok(); c.kind {
 			case tRBrack:
 				p.next()
-				x = &TypeArray{node: node{p.rng(start, p.prevEnd)}, Elem: x}
+				x = &TypeArray{node: p.from(start), Elem: x}
 				continue
 			case tStar:
 				p.next()
 				p.expect(tRBrack, "after '[*'")
-				x = &TypeIndex{node: node{p.rng(start, p.prevEnd)}, X: x}
+				x = &TypeIndex{node: p.from(start), X: x}
 				continue
 			}
 			ix := p.expr()
@@ -91,12 +97,12 @@ func (p *parse) memberType() Type {
 				p.fail(c, "expected ']' to close the index opened at %s, found %s", p.pos(int(t.start)), describe(c))
 			}
 			p.next()
-			x = &TypeIndex{node: node{p.rng(start, p.prevEnd)}, X: x, Index: ix}
+			x = &TypeIndex{node: p.from(start), X: x, Index: ix}
 		case tDot:
 			p.next()
 			if p.tok().kind == tStar {
 				p.next()
-				x = &TypeMember{node: node{p.rng(start, p.prevEnd)}, X: x}
+				x = &TypeMember{node: p.from(start), X: x}
 				continue
 			}
 			name := p.ident("a property name after '.'")
@@ -104,7 +110,7 @@ func (p *parse) memberType() Type {
 				x = p.genericArgs(x, name, start)
 				continue
 			}
-			x = &TypeMember{node: node{p.rng(start, p.prevEnd)}, X: x, Name: name}
+			x = &TypeMember{node: p.from(start), X: x, Name: name}
 		default:
 			return x
 		}
@@ -126,11 +132,12 @@ func (p *parse) primaryType() Type {
 		return p.tupleType()
 	case tLParen:
 		p.next()
+		start := p.at(int(t.start))
 		p.enter()
 		x := p.typ()
 		p.closeParen(t, "the parenthesis")
 		p.leave()
-		return &TypeParen{node: node{p.rng(int(t.start), p.prevEnd)}, X: x}
+		return &TypeParen{node: p.from(start), X: x}
 	case tIdent:
 		r := p.rng(int(t.start), int(t.end))
 		switch t.text {
@@ -143,7 +150,7 @@ func (p *parse) primaryType() Type {
 		}
 		name := p.ident("")
 		if p.tok().kind == tLt {
-			return p.genericArgs(nil, name, int(t.start))
+			return p.genericArgs(nil, name, name.Range.Start)
 		}
 		return &TypeRef{node: node{r}, Name: name}
 	}
@@ -151,7 +158,7 @@ func (p *parse) primaryType() Type {
 	return nil
 }
 
-func (p *parse) genericArgs(target Type, name *Ident, start int) *TypeGeneric {
+func (p *parse) genericArgs(target Type, name *Ident, start parser.Pos) *TypeGeneric {
 	open := p.next()
 	p.enter()
 	g := &TypeGeneric{Target: target, Name: name}
@@ -170,7 +177,7 @@ func (p *parse) genericArgs(target Type, name *Ident, start int) *TypeGeneric {
 	}
 	p.next()
 	p.leave()
-	g.node = node{p.rng(start, p.prevEnd)}
+	g.node = p.from(start)
 	return g
 }
 
@@ -185,12 +192,14 @@ func (p *parse) typeDecorators() decorated {
 
 func (p *parse) objectType() *TypeObject {
 	open := p.next()
+	start := p.at(int(open.start))
 	p.enter()
 	o := &TypeObject{}
 	p.skipNewlines()
 	for p.tok().kind != tRBrace {
 		d := p.typeDecorators()
 		t := p.tok()
+		propStart := p.at(int(t.start))
 		prop := &TypeProperty{decorated: d}
 		switch t.kind {
 		case tIdent:
@@ -209,7 +218,7 @@ func (p *parse) objectType() *TypeObject {
 		}
 		p.next()
 		prop.Type = p.typ()
-		prop.node = node{p.rng(int(t.start), p.prevEnd)}
+		prop.node = p.from(propStart)
 		if prop.Key == nil {
 			o.Additional = prop
 		} else {
@@ -219,12 +228,13 @@ func (p *parse) objectType() *TypeObject {
 	}
 	p.next()
 	p.leave()
-	o.node = node{p.rng(int(open.start), p.prevEnd)}
+	o.node = p.from(start)
 	return o
 }
 
 func (p *parse) tupleType() *TypeTuple {
 	open := p.next()
+	start := p.at(int(open.start))
 	p.enter()
 	tt := &TypeTuple{}
 	p.skipNewlines()
@@ -235,12 +245,12 @@ func (p *parse) tupleType() *TypeTuple {
 			p.fail(t, "expected ']' to close the tuple type opened at %s, found end of file", p.pos(int(open.start)))
 		}
 		it := &TupleItem{decorated: d, Type: p.typ()}
-		it.node = node{p.rng(int(t.start), p.prevEnd)}
+		it.node = p.from(it.Type.Span().Start)
 		tt.Items = append(tt.Items, it)
 		p.separator(open, tRBrack, "the tuple type")
 	}
 	p.next()
 	p.leave()
-	tt.node = node{p.rng(int(open.start), p.prevEnd)}
+	tt.node = p.from(start)
 	return tt
 }
