@@ -428,9 +428,9 @@ func (p *parse) forExpr(open *token, body, resources bool) *For {
 // the bracket is unclosed helps more than "expected ':'".
 func (p *parse) atDeclaration() bool {
 	t := p.tok()
-	if t.kind != tIdent || !declKeywords[t.text] || p.i == 0 {
+	if t.kind != tIdent || p.i == 0 {
 		return false
 	}
 	prev := &p.toks[p.i-1]
-	return prev.kind == tNewline && int(prev.end) == int(t.start) && p.peek(1).kind == tIdent
+	return prev.kind == tNewline && prev.end == t.start && p.peek(1).kind == tIdent && declKeywords[t.text]
 }
