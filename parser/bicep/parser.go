@@ -375,7 +375,7 @@ func (p *parse) sync(start int) {
 		}
 		if p.i > start && p.toks[p.i-1].kind == tNewline {
 			starts := t.kind == tAt || t.kind == tIdent && declKeywords[t.text]
-			if starts && (depth <= 0 || int(t.start) == int(p.toks[p.i-1].end)) {
+			if starts && (depth <= 0 || t.start == p.toks[p.i-1].end) {
 				return
 			}
 		}
