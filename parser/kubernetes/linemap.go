@@ -19,6 +19,9 @@ type lineMap struct {
 	r, t *text
 	// to[i] is the template line of rendered line i+1, 0 when untraced.
 	to []int
+	// above[i] is the template line of the nearest traced rendered line
+	// at or above line i+1, 0 when there is none.
+	above []int
 	// info of every template line, by line-1.
 	tpl []tplLine
 }
@@ -72,6 +75,14 @@ func newLineMap(r, t *text) *lineMap {
 			lm.to[i-1] = n
 			cursor = n + 1
 		}
+	}
+	lm.above = make([]int, len(lm.to))
+	last := 0
+	for i, n := range lm.to {
+		if n != 0 {
+			last = n
+		}
+		lm.above[i] = last
 	}
 	return lm
 }
@@ -176,12 +187,7 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 	n := lm.to[i-1]
 	if n == 0 {
 		// Untraced: the nearest traced line above, at its first character.
-		for j := i - 1; j >= 1; j-- {
-			if lm.to[j-1] != 0 {
-				return lm.t.firstNonSpace(lm.to[j-1])
-			}
-		}
-		return lm.t.firstNonSpace(1)
+		return lm.t.firstNonSpace(max(lm.above[i-1], 1))
 	}
 	info := lm.tpl[n-1]
 	rIndent := indentOf(lm.r.src, lm.r.lineStart(i), lm.r.lineEnd(i))
