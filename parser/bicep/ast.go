@@ -72,6 +72,13 @@ type Comment struct {
 	Kind  CommentKind
 	// Text is the comment as written, delimiters included.
 	Text string
+	// Trailing is set when code precedes the comment on its line: a
+	// suppression there covers the item of that line.
+	Trailing bool
+	// Next is where the first code after the comment starts (zero at the
+	// end of the file): a suppression on a line of its own covers the item
+	// that starts there.
+	Next parser.Pos
 }
 
 // Decorator is @name(args) or @namespace.name(args) above a declaration,

@@ -34,7 +34,9 @@
 //     strings between triple quotes.
 //
 // Comments and #disable-next-line directives are kept in File.Comments
-// with their ranges, for inline suppressions.
+// with their ranges and what an inline suppression in them would cover:
+// whether code precedes them on their line, and where the next code
+// starts.
 //
 // Every node's Range is the half-open span of its text: lines and
 // columns are 1-based, columns count Unicode code points. A statement's

@@ -121,6 +121,13 @@ type lexer struct {
 type rawComment struct {
 	kind       CommentKind
 	start, end int
+	trailing   bool // code precedes it on its line
+	next       int  // index of the token after it
+}
+
+func (l *lexer) comment(kind CommentKind, start int) {
+	n := len(l.toks)
+	l.comments = append(l.comments, rawComment{kind, start, l.pos, n > 0 && l.toks[n-1].kind != tNewline, n})
 }
 
 func lex(src []byte) *lexer { return lexInto(src, nil, new(internTable)) }
@@ -183,7 +190,7 @@ func (l *lexer) run() {
 			for l.pos < len(src) && src[l.pos] != '\n' && src[l.pos] != '\r' {
 				l.pos++
 			}
-			l.comments = append(l.comments, rawComment{LineComment, start, l.pos})
+			l.comment(LineComment, start)
 		case c == '/' && l.peek(1) == '*':
 			l.pos += 2
 			for {
@@ -198,12 +205,12 @@ func (l *lexer) run() {
 				}
 				l.pos++
 			}
-			l.comments = append(l.comments, rawComment{BlockComment, start, l.pos})
+			l.comment(BlockComment, start)
 		case c == '#' && l.atLineStart():
 			for l.pos < len(src) && src[l.pos] != '\n' && src[l.pos] != '\r' {
 				l.pos++
 			}
-			l.comments = append(l.comments, rawComment{Directive, start, l.pos})
+			l.comment(Directive, start)
 		case isIdentStart(c):
 			for l.pos < len(src) && isIdentPart(src[l.pos]) {
 				l.pos++

@@ -51,7 +51,15 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	if len(lx.comments) > 0 {
 		f.Comments = make([]Comment, len(lx.comments))
 		for i, c := range lx.comments {
-			f.Comments[i] = Comment{Range: p.rng(int(c.start), int(c.end)), Kind: c.kind, Text: string(src[int(c.start):int(c.end)])}
+			f.Comments[i] = Comment{Range: p.rng(c.start, c.end), Kind: c.kind, Text: string(src[c.start:c.end]), Trailing: c.trailing}
+			for _, t := range p.toks[c.next:] {
+				if t.kind != tNewline {
+					if t.kind != tEOF {
+						f.Comments[i].Next = p.at(int(t.start))
+					}
+					break
+				}
+			}
 		}
 	}
 	p.cur = lineCache{} // the parse starts again from the first line

@@ -332,6 +332,26 @@ func TestComments(t *testing.T) {
 	}
 	assert.Equal(t, 3, f.Comments[1].Range.End.Line)
 	assert.Len(t, f.Statements, 2)
+
+	// What each comment would cover as a suppression: the code before it
+	// on its line, or the next code.
+	cover := make([]int, len(f.Comments))
+	for i, c := range f.Comments {
+		if c.Trailing {
+			cover[i] = c.Range.Start.Line
+		} else {
+			cover[i] = c.Next.Line
+		}
+	}
+	assert.Equal(t, []int{5, 5, 5, 5, 9, 9}, cover)
+	assert.Equal(t, []bool{false, false, false, true, false, true}, []bool{
+		f.Comments[0].Trailing, f.Comments[1].Trailing, f.Comments[2].Trailing,
+		f.Comments[3].Trailing, f.Comments[4].Trailing, f.Comments[5].Trailing,
+	})
+	assert.Equal(t, pos(9, 3, 166), f.Comments[4].Next)
+
+	f = parseOK(t, "var a = 1\n// last words\n")
+	assert.Equal(t, parser.Pos{}, f.Comments[0].Next, "nothing follows")
 }
 
 func TestDecoratorHelpers(t *testing.T) {
