@@ -214,3 +214,25 @@ func TestDeepNesting(t *testing.T) {
 		assert.Contains(t, ids, "v1/Pod//p")
 	}
 }
+
+// TestKustomizeDiamonds: bases shared on every level make Kustomize build
+// the deepest ones 2^levels times; such a kustomization is not built.
+func TestKustomizeDiamonds(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"top/kustomization.yaml": {Data: []byte("resources: [../a0, ../b0]\n")},
+		"a40/kustomization.yaml": {Data: []byte("namePrefix: x-\n")},
+		"b40/kustomization.yaml": {Data: []byte("namePrefix: y-\n")},
+	}
+	for i := range 40 {
+		k := fmt.Sprintf("resources: [../a%d, ../b%d]\n", i+1, i+1)
+		fsys[fmt.Sprintf("a%d/kustomization.yaml", i)] = &fstest.MapFile{Data: []byte(k)}
+		fsys[fmt.Sprintf("b%d/kustomization.yaml", i)] = &fstest.MapFile{Data: []byte(k)}
+	}
+	res := scan(t, fsys, "top", Options{})
+	var msgs []string
+	for _, d := range res.Diagnostics {
+		msgs = append(msgs, d.Range.File+": "+d.Message)
+	}
+	assert.Contains(t, strings.Join(msgs, "\n"), "top/kustomization.yaml: the kustomization loads its bases more than 10000 times")
+}

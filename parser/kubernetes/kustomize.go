@@ -90,6 +90,10 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 	if c.refused {
 		return nil, c.diags, false, false
 	}
+	if n := c.builds(path.Dir(kfile), map[string]int{}); n > maxKustomizeBuilds {
+		return nil, append(c.diags, parser.Warnf(at,
+			"the kustomization loads its bases more than %d times (bases shared by several of its bases are built once per path): not built", maxKustomizeBuilds)), false, false
+	}
 	k := krusty.MakeKustomizer(kustomizeOptions())
 	out, err := buildSafely(k, mem, "/"+path.Dir(kfile))
 	if err != nil {
@@ -364,6 +368,31 @@ type kcopier struct {
 	// counts those that were.
 	stub  bool
 	stubs int
+	// edges are the directories each kustomization directory builds on.
+	edges map[string][]string
+}
+
+// maxKustomizeBuilds bounds how many kustomization directories one build
+// loads, counting a directory once per path that reaches it: Kustomize
+// builds a base again for every overlay that includes it, so bases shared
+// in a diamond on every level cost 2^levels builds.
+const maxKustomizeBuilds = 10_000
+
+// builds returns how many directory loads building dir takes, stopping
+// past maxKustomizeBuilds. A cycle counts once: Kustomize refuses it.
+func (c *kcopier) builds(dir string, memo map[string]int) int {
+	if n, ok := memo[dir]; ok {
+		return n
+	}
+	memo[dir] = 1
+	n := 1
+	for _, e := range c.edges[dir] {
+		if n += c.builds(e, memo); n > maxKustomizeBuilds {
+			break
+		}
+	}
+	memo[dir] = n
+	return n
 }
 
 // dir copies the kustomization in directory dir and what it references.
@@ -415,6 +444,10 @@ func (c *kcopier) dir(dir string, root bool) {
 			continue // a missing file Kustomize reports
 		}
 		if info.IsDir() {
+			if c.edges == nil {
+				c.edges = map[string][]string{}
+			}
+			c.edges[dir] = append(c.edges[dir], full)
 			c.dir(full, false)
 			continue
 		}
