@@ -47,6 +47,9 @@ func FuzzParse(f *testing.F) {
 			if c.Text != string(src[c.Range.Start.Byte:c.Range.End.Byte]) {
 				t.Fatalf("comment %q does not match its range", c.Text)
 			}
+			if c.Next.Line != 0 && (c.Next.Byte < c.Range.End.Byte || c.Next.Byte >= len(src)) {
+				t.Fatalf("comment %q: next code at %+v", c.Text, c.Next)
+			}
 		}
 	})
 }
