@@ -161,6 +161,9 @@ func (p *parse) call(target Expr, name *Ident, start parser.Pos) *Call {
 		if t.kind == tRParen {
 			break
 		}
+		if p.atDeclaration() {
+			p.fail(t, "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(t))
+		}
 		if t.kind != tComma {
 			p.fail(t, "expected ',' or ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(t))
 		}
@@ -298,8 +301,8 @@ func (p *parse) object(resources bool) *Object {
 	p.skipNewlines()
 	for p.tok().kind != tRBrace {
 		t := p.tok()
-		if t.kind == tEOF {
-			p.fail(t, "expected '}' to close the object opened at %s, found end of file", p.pos(int(open.start)))
+		if t.kind == tEOF || t.kind == tRBrack || t.kind == tRParen {
+			p.fail(t, "expected '}' to close the object opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		if p.atDeclaration() && !(resources && t.text == "resource") {
 			p.fail(t, "expected '}' to close the object opened at %s, found %s", p.pos(int(open.start)), describe(t))
@@ -353,7 +356,7 @@ func (p *parse) array(open *token) *Array {
 	p.skipNewlines()
 	for p.tok().kind != tRBrack {
 		t := p.tok()
-		if t.kind == tEOF || p.atDeclaration() {
+		if t.kind == tEOF || t.kind == tRBrace || t.kind == tRParen || p.atDeclaration() {
 			p.fail(t, "expected ']' to close the array opened at %s, found %s", p.pos(int(open.start)), describe(t))
 		}
 		if t.kind == tEllipsis {
