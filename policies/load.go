@@ -123,11 +123,12 @@ func (l *Library) addFS(fsys fs.FS, shown string, unreadable func(Unread) error)
 	return nil
 }
 
-// walkRego calls fn with every file of fsys that keep accepts, named below
-// shown, in lexical order, and unreadable with every file or directory it
-// cannot read: the walk stops when either returns an error. Links to
-// directories are not followed.
-func walkRego(fsys fs.FS, shown string, keep func(file string) bool, unreadable func(Unread) error, fn func(file string, src []byte) error) error {
+// walkRego calls fn with every file of fsys whose name in fsys keep
+// accepts (so a testdata directory above the policy directory does not
+// count), named below shown, in lexical order, and unreadable with every
+// file or directory it cannot read: the walk stops when either returns an
+// error. Links to directories are not followed.
+func walkRego(fsys fs.FS, shown string, keep func(name string) bool, unreadable func(Unread) error, fn func(file string, src []byte) error) error {
 	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		file := path.Join(shown, name)
 		if err != nil {
@@ -139,7 +140,7 @@ func walkRego(fsys fs.FS, shown string, keep func(file string) bool, unreadable 
 			}
 			return nil
 		}
-		if d.IsDir() || !keep(file) {
+		if d.IsDir() || !keep(name) {
 			return nil
 		}
 		src, err := readPolicyFile(fsys, name, d)

@@ -85,3 +85,18 @@ func TestCustomHelperModule(t *testing.T) {
 	err = lib.AddDir(writePolicy(t, "nometa.rego", "package acme.nometa\n\ndeny contains \"x\" if { true }\n"))
 	assert.ErrorContains(t, err, "nometa.rego:1: policy has no package-scoped # METADATA annotation")
 }
+
+// testdata directories inside a policy directory hold fixtures, not
+// policies; a policy directory that itself sits below one is loaded.
+func TestAddDirTestdata(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "testdata", "policies")
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "testdata"), 0o755))
+	src := policyHeader + "deny contains {\"msg\": \"x\"} if { input.resource.acl == \"public-read\" }\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "x.rego"), []byte(src), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "testdata", "fixture.rego"), []byte("not rego at all"), 0o644))
+	lib, err := LoadBuiltin()
+	require.NoError(t, err)
+	require.NoError(t, lib.AddDir(dir))
+	assert.NotNil(t, lib.Rule("ACME-X-001"))
+}
