@@ -150,20 +150,21 @@ func (p *parse) call(target Expr, name *Ident, start parser.Pos) *Call {
 	open := p.next()
 	p.enter()
 	c := &Call{Target: target, Name: name}
-	p.skipNewlines()
-	for p.tok().kind != tRParen {
+	unclosed := func() {
 		if p.atDeclaration() {
 			p.fail(p.tok(), "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(p.tok()))
 		}
+	}
+	p.skipNewlines()
+	for p.tok().kind != tRParen {
+		unclosed()
 		c.Args = append(c.Args, p.expr())
 		p.skipNewlines()
 		t := p.tok()
 		if t.kind == tRParen {
 			break
 		}
-		if p.atDeclaration() {
-			p.fail(t, "expected ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(t))
-		}
+		unclosed()
 		if t.kind != tComma {
 			p.fail(t, "expected ',' or ')' to close the arguments of %s opened at %s, found %s", name.Name, p.pos(int(open.start)), describe(t))
 		}
