@@ -43,6 +43,10 @@
 // range starts at its keyword; its decorators have their own. A Property
 // keeps the range of its key and of its value (Key.Span(), Value.Span()).
 //
+// Walk visits a tree in source order. Resource.Header and Module.Header
+// give the range a finding about a missing property points at, Extent a
+// declaration with its decorators, FindDecorator a decorator by name.
+//
 // A syntax error is a parser.Diagnostic with the position and a message
 // in Bicep's terms ("expected '}' to close the object opened at 12:15");
 // the parser then skips to the next line that begins a declaration, so one
