@@ -35,7 +35,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 		// A panic here is a bug in this package, never a property of the
 		// input; it is reported on the file rather than crashing the scan.
 		if r := recover(); r != nil {
-			diags = append(diags, parser.Errorf(parser.Range{File: name},
+			diags = append(p.diags, parser.Errorf(parser.Range{File: name},
 				"internal error parsing Bicep: %v\n%s", r, debug.Stack()))
 		}
 	}()
