@@ -337,3 +337,15 @@ func expandedNodes(n *kyaml.Node, memo map[*kyaml.Node]int, limit, depth int) in
 	memo[n] = c
 	return c
 }
+
+// transformsIn counts what a kustomization applies to every resource:
+// patches, replacements, images, replicas, labels and transformers.
+func transformsIn(content []byte) int {
+	var k types.Kustomization
+	if k.Unmarshal(content) != nil {
+		return 0
+	}
+	return len(k.Patches) + len(k.PatchesStrategicMerge) + len(k.PatchesJson6902) + len(k.Replacements) +
+		len(k.Images) + len(k.ImageTags) + len(k.Replicas) + len(k.Labels) + len(k.Transformers) + len(k.Validators) + len(k.Vars) +
+		min(len(k.CommonLabels), 1) + min(len(k.CommonAnnotations), 1)
+}

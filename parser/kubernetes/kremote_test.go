@@ -236,3 +236,38 @@ func TestKustomizeDiamonds(t *testing.T) {
 	}
 	assert.Contains(t, strings.Join(msgs, "\n"), "top/kustomization.yaml: the kustomization loads its bases more than 10000 times")
 }
+
+// TestKustomizeTooLarge: resources times patches beyond the budget are
+// not built; the files are still read as they are.
+func TestKustomizeTooLarge(t *testing.T) {
+	t.Parallel()
+	var many strings.Builder
+	for i := range 12_000 {
+		fmt.Fprintf(&many, "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c%d}\n", i)
+	}
+	var patches strings.Builder
+	patches.WriteString("resources: [cms.yaml]\npatches:\n")
+	for i := range 12_000 {
+		fmt.Fprintf(&patches, "  - patch: '[{op: add, path: /data, value: {a%d: b}}]'\n    target: {kind: ConfigMap}\n", i)
+	}
+	tests := []struct{ name, kust, res string }{
+		{"documents", "resources: [cms.yaml]\nnamespace: x\n", many.String()},
+		{"documents times patches", patches.String(), strings.Repeat("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n", 2000)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			fsys := fstest.MapFS{
+				"k/kustomization.yaml": {Data: []byte(tc.kust)},
+				"k/cms.yaml":           {Data: []byte(tc.res)},
+			}
+			res := scan(t, fsys, "", Options{})
+			var msgs []string
+			for _, d := range res.Diagnostics {
+				msgs = append(msgs, d.Range.File+": "+d.Message)
+			}
+			assert.Contains(t, strings.Join(msgs, "\n"), "k/kustomization.yaml: the kustomization is too large to build")
+			assert.NotEmpty(t, res.Resources)
+		})
+	}
+}

@@ -90,6 +90,10 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 	if c.refused {
 		return nil, c.diags, false, false
 	}
+	if c.docs > maxKustomizeDocs || c.docs*max(c.transforms, 1) > maxKustomizeWork {
+		return nil, append(c.diags, parser.Warnf(at,
+			"the kustomization is too large to build: %d YAML documents and %d patches or transformers (at most %d documents, and %d documents times patches); scan its resources directly", c.docs, c.transforms, maxKustomizeDocs, maxKustomizeWork)), false, false
+	}
 	if n := c.builds(path.Dir(kfile), map[string]int{}); n > maxKustomizeBuilds {
 		return nil, append(c.diags, parser.Warnf(at,
 			"the kustomization loads its bases more than %d times (bases shared by several of its bases are built once per path): not built", maxKustomizeBuilds)), false, false
@@ -370,7 +374,20 @@ type kcopier struct {
 	stubs int
 	// edges are the directories each kustomization directory builds on.
 	edges map[string][]string
+	// docs counts the YAML documents copied (an upper bound of the
+	// resources), transforms the patches and transformers of every
+	// kustomization copied.
+	docs, transforms int
 }
+
+// Kustomize's work grows with resources times patches and transformers,
+// and its name-reference fixing with resources squared: a 10 MB file of
+// tiny objects and a kustomization of thousands of patches would run for
+// hours. Real builds (CRD bundles, operator installs) stay far below.
+const (
+	maxKustomizeDocs = 10_000
+	maxKustomizeWork = 20_000_000
+)
 
 // maxKustomizeBuilds bounds how many kustomization directories one build
 // loads, counting a directory once per path that reaches it: Kustomize
@@ -494,8 +511,10 @@ func (c *kcopier) write(name string, data []byte) {
 	var refs []refused
 	if isKustomization(path.Base(name)) {
 		refs = refusedInKustomization(data)
+		c.transforms += transformsIn(data)
 	} else {
 		refs = refusedInFile(data)
+		c.docs += bytes.Count(data, []byte("\n---")) + 1
 	}
 	if n, limit := aliasExpansion(data); n > limit {
 		// Kustomize follows aliases without a bound: a "billion laughs"
