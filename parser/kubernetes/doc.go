@@ -16,6 +16,12 @@
 // document that is not valid YAML is a diagnostic, and reading goes on at
 // the next document.
 //
+// Nothing in the scanned tree can make posture fetch or run anything:
+// Kustomize is given an in-memory copy of the local files, checked first
+// for anything its loader would clone or download (kremote.go), with
+// plugins and helm off; Helm charts are rendered in process with a budget
+// of steps, bytes and depth (helmrender.go).
+//
 // The pod spec of every workload kind is found through PodSpecPath, and
 // the same table exists in Rego as package posture.lib.kubernetes.
 package kubernetes

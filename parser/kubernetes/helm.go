@@ -27,9 +27,9 @@ import (
 const maxChartBytes = 64 << 20
 
 // decodeChart renders the chart whose Chart.yaml is chartFile with Helm's
-// own loader and engine (no helm binary, no cluster, no network) and reads
-// the rendered manifests. Every range is mapped back to the template that
-// produced it.
+// own loader and Helm's engine under a budget (helmrender.go; no helm
+// binary, no cluster, no network) and reads the rendered manifests. Every
+// range is mapped back to the template that produced it.
 func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile string) ([]parser.Resource, []parser.Diagnostic) {
 	dir := path.Dir(chartFile)
 	chartRange := parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
@@ -65,6 +65,9 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 	sort.Strings(names)
 	var rs []parser.Resource
 	for _, name := range names {
+		if ctx.Err() != nil {
+			break // the driver reports the unit as stopped
+		}
 		out := rendered[name]
 		lower := strings.ToLower(name)
 		if strings.TrimSpace(out) == "" || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".json")) {

@@ -133,3 +133,22 @@ func TestRenderMatchesHelm(t *testing.T) {
 		assert.Equal(t, want, got, ch.Name())
 	}
 }
+
+// BenchmarkRender compares rendering a chart with Helm's engine and
+// within the budget.
+func BenchmarkRender(b *testing.B) {
+	ch, err := loader.LoadDir("testdata/helm/web")
+	require.NoError(b, err)
+	vals, err := chartutil.ToRenderValues(ch, map[string]any{}, chartutil.ReleaseOptions{Name: "rel"}, chartutil.DefaultCapabilities)
+	require.NoError(b, err)
+	b.Run("helm", func(b *testing.B) {
+		for b.Loop() {
+			_, _ = engine.Render(ch, vals)
+		}
+	})
+	b.Run("budget", func(b *testing.B) {
+		for b.Loop() {
+			_, _ = renderChart(context.Background(), ch, vals, renderLimits{})
+		}
+	})
+}
