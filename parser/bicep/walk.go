@@ -2,7 +2,8 @@ package bicep
 
 // Walk calls f for n and, when f returns true, for each of n's children in
 // source order, depth first. Decorators are visited before the
-// declaration they decorate.
+// declaration they decorate; an object type's *: property after its named
+// properties.
 func Walk(n Node, f func(Node) bool) {
 	if n == nil || isNil(n) || !f(n) {
 		return
