@@ -36,7 +36,7 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 		// input; it is reported on the file rather than crashing the scan.
 		if r := recover(); r != nil {
 			diags = append(p.diags, parser.Errorf(parser.Range{File: name},
-				"internal error parsing Bicep: %v\n%s", r, debug.Stack()))
+				"internal error in the Bicep parser (please report it with this file): %v\n%s", r, stackHead()))
 		}
 	}()
 	buf := buffers.Get().(*scratch)
@@ -69,6 +69,13 @@ func Parse(name string, src []byte) (f *File, diags []parser.Diagnostic) {
 	f.Statements = p.file()
 	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Range.Start.Byte < p.diags[j].Range.Start.Byte })
 	return f, p.diags
+}
+
+// stackHead returns the first frames of the current goroutine's stack:
+// enough to locate a bug without flooding the report.
+func stackHead() string {
+	lines := strings.SplitN(string(debug.Stack()), "\n", 14)
+	return strings.Join(lines[:min(len(lines), 13)], "\n")
 }
 
 // scratch holds the token arrays of one Parse call, which the tree does
