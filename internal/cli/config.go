@@ -304,9 +304,10 @@ func rewriteTypeError(m string) string {
 // loadConfig reads and checks a configuration file. wd is the directory
 // messages name it relative to.
 func loadConfig(path, wd string) (*config, error) {
+	shown := display(wd, path)
 	b, err := readFile(path, maxConfigSize)
 	if err != nil {
-		return nil, unreadableError{path, err}
+		return nil, unreadableError{shown, err}
 	}
 	var c config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
@@ -321,15 +322,15 @@ func loadConfig(path, wd string) (*config, error) {
 				}
 				msgs[i] = rewriteTypeError(m)
 			}
-			return nil, fmt.Errorf("%s: %s", path, strings.Join(msgs, "; "))
+			return nil, fmt.Errorf("%s: %s", shown, strings.Join(msgs, "; "))
 		}
 		// A syntax error may quote a name from the file (an anchor).
 		msg := quoted.ReplaceAllString(strings.TrimPrefix(err.Error(), "yaml: "), "(a name)")
-		return nil, fmt.Errorf("%s: %s", path, msg)
+		return nil, fmt.Errorf("%s: %s", shown, msg)
 	}
 	c.path = path
 	c.dir = filepath.Dir(path)
-	c.shown = display(wd, path)
+	c.shown = shown
 	for rule, ps := range c.Params {
 		for k, v := range ps {
 			ps[k] = plain(v)
