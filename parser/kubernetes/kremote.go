@@ -61,10 +61,10 @@ func kustomizeOptions() *krusty.Options {
 
 // refused is a reference Kustomize must not be given: path is where it is
 // in the file (as a parser.Path string), helm tells a Helm chart from a
-// remote base or file.
+// remote base or file, schema an openapi field.
 type refused struct {
-	path string
-	helm bool
+	path         string
+	helm, schema bool
 }
 
 // kustomizationData are the fields of a kustomization that Kustomize never
@@ -82,7 +82,6 @@ var kustomizationData = map[string]bool{
 // kustomizationMixed are the list fields of objects in which only some
 // keys name files.
 var kustomizationMixed = map[string][]string{
-	"openapi":            {"path"},
 	"patches":            {"path"},
 	"patchesJson6902":    {"path"},
 	"replacements":       {"path"},
@@ -121,6 +120,11 @@ func refusedInKustomization(content []byte) []refused {
 		v := m[field]
 		switch {
 		case kustomizationData[field]:
+		case field == "openapi":
+			// Kustomize keeps the schema in a global: one kustomization's
+			// schema would change how every later or concurrent build
+			// in the scan merges its patches.
+			out = append(out, refused{path: field, schema: true})
 		case field == "helmCharts" || field == "helmChartInflationGenerator" || field == "helmGlobals":
 			out = append(out, refused{path: field, helm: true})
 		case kustomizationInline[field]:
@@ -138,12 +142,6 @@ func refusedInKustomization(content []byte) []refused {
 			}
 		case kustomizationMixed[field] != nil:
 			keys := kustomizationMixed[field]
-			if obj, ok := v.(map[string]any); ok { // openapi
-				for _, key := range keys {
-					out = append(out, refusedStrings(field+"."+key, obj[key])...)
-				}
-				continue
-			}
 			list, _ := v.([]any)
 			for i, e := range list {
 				obj, _ := e.(map[string]any)

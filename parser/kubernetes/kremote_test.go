@@ -68,7 +68,9 @@ func TestKustomizeRunsNothing(t *testing.T) {
 		tc{"replacements path", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nreplacements:\n  - path: " + u + "\n"}, 3, "remote base not fetched"},
 		tc{"configMapGenerator files", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nconfigMapGenerator:\n  - name: c\n    files:\n      - key=" + strings.Trim(u, "'") + "\n"}, 5, "remote base not fetched"},
 		tc{"secretGenerator envs", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nsecretGenerator:\n  - name: c\n    envs: [" + u + "]\n"}, 4, "remote base not fetched"},
-		tc{"openapi", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nopenapi:\n  path: " + u + "\n"}, 3, "remote base not fetched"},
+		tc{"openapi", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nopenapi:\n  path: " + u + "\n"}, 2, "openapi schema not used"},
+		// A local schema too: Kustomize keeps it for every later build.
+		tc{"openapi local", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nopenapi:\n  path: schema.json\n", "k/schema.json": "{}"}, 2, "openapi schema not used"},
 		tc{"configurations", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\nconfigurations: [" + u + "]\n"}, 2, "remote base not fetched"},
 		tc{"crds", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ncrds: [" + u + "]\n"}, 2, "remote base not fetched"},
 		tc{"transformers url", map[string]string{"k/kustomization.yaml": "resources: [pod.yaml]\ntransformers: [" + u + "]\n"}, 2, "remote base not fetched"},

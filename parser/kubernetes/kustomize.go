@@ -532,6 +532,11 @@ func (c *kcopier) write(name string, data []byte) {
 			if !ok {
 				r = parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 			}
+			if ref.schema {
+				c.diags = append(c.diags, parser.Warnf(r,
+					"openapi schema not used: Kustomize would apply it to every kustomization in the scan; the kustomization is not built: scan its resources directly"))
+				continue
+			}
 			if ref.helm {
 				c.diags = append(c.diags, parser.Warnf(r,
 					"Helm chart not inflated: Kustomize would run helm, and posture runs no program; the kustomization is not built: render the chart into the repository, or scan the chart itself, to scan it"))
