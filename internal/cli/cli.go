@@ -82,6 +82,7 @@ type scanFlags struct {
 	showUnknown, noColor, includeSuppressed     bool
 	complete, noIgnore, allFindings             bool
 	baseline, diffBase, linkBase                string
+	maxFileMiB                                  int64
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -107,6 +108,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (written by posture baseline)")
 	fs.StringVar(&f.diffBase, "diff-base", "", "report only what changed since the git `REF`: findings on added or changed lines, and findings the files at REF did not have (runs git)")
 	fs.BoolVar(&f.allFindings, "all-findings", false, "when files are named, report findings in every file of their modules, not only in those files")
+	registerMaxFileSize(fs, &f.maxFileMiB)
 	fs.StringVar(&f.linkBase, "link-base", "", "`URL` that file links in markdown output start with (default from GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA)")
 }
 
@@ -166,7 +168,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 	// is broken is a usage error either way.
 	if cfgPath != "" && f.config == "" {
 		if err := foundConfigInside(cfgPath); err != nil {
-			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, cfgPath)}, "%v (the scan runs without this configuration)", err))
+			diags = append(diags, parser.Errorf(parser.Range{File: shownPath(wd, cfgPath)}, "%v (the scan runs without this configuration)", err))
 			cfgPath = ""
 		}
 	}
@@ -187,7 +189,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 				cfgPolicies = cfg.Policy
 			}
 		case errors.As(err, &unread) && f.config == "":
-			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, cfgPath)}, "%v (the scan runs without this configuration)", unread.err))
+			diags = append(diags, parser.Errorf(parser.Range{File: shownPath(wd, cfgPath)}, "%v (the scan runs without this configuration)", unread.err))
 			cfgPath = ""
 		default:
 			return nil, usagef("config %v", err)
@@ -211,6 +213,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		HelmValues:     f.helmValues,
 		HelmSet:        f.helmSet,
 		PolicyDirs:     f.policyDirs,
+		MaxFileSize:    f.maxFileMiB << 20,
 		Policy: policies.Options{
 			Only: f.only, Skip: f.skip, Frameworks: f.frameworks, ShowUnknown: f.showUnknown, Complete: f.complete,
 		},
@@ -345,7 +348,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	p.withDiagnostics(rep)
 	if p.baseErr != nil {
-		fmt.Fprintf(stderr, "posture: --diff-base %s: cannot scan the files at the base (%v); findings a deleted line caused are not reported, only those on changed lines\n", f.diffBase, p.baseErr)
+		warn(stderr, "--diff-base %s: cannot scan the files at the base (%v); findings a deleted line caused are not reported, only those on changed lines", f.diffBase, p.baseErr)
 	}
 
 	out := stdout
@@ -366,7 +369,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.output != "" && f.format != "text" {
 		// The report went to a file: still tell the person at the terminal.
 		s := report.Summarize(rep, p.threshold)
-		fmt.Fprintf(stderr, "posture: %d findings (%d at or above %s) written to %s\n", s.Findings, s.Failing, s.Threshold, f.output)
+		warn(stderr, "%d findings (%d at or above %s) written to %s", s.Findings, s.Failing, s.Threshold, f.output)
 	}
 	for i := range rep.Findings {
 		if report.Failing(&rep.Findings[i], p.threshold) {
@@ -400,7 +403,7 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
 	}
 	for _, d := range p.diags {
-		fmt.Fprintf(stderr, "posture: %s\n", d)
+		warn(stderr, "%s", d)
 	}
 	b := scan.NewBaseline(rep)
 	out := f.output

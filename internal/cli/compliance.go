@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -48,10 +47,7 @@ func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return badUsage(stderr, "--output: %v", err)
 	}
 	if f.format == "json" {
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(map[string]any{"version": report.JSONVersion, "compliance": c})
+		err = writeJSON(out, map[string]any{"version": report.JSONVersion, "compliance": c})
 	} else {
 		err = score.WriteComplianceText(out, c)
 	}
@@ -59,7 +55,7 @@ func runCompliance(ctx context.Context, args []string, stdout, stderr io.Writer)
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: write compliance: %v\n", err)
+		warn(stderr, "write compliance: %v", err)
 		return ExitUsage
 	}
 	if c.Failed > 0 {

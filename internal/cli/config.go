@@ -265,8 +265,8 @@ type unreadableError struct {
 
 func (e unreadableError) Error() string { return e.path + ": " + e.err.Error() }
 
-// display names a path as messages show it: relative to wd when below it.
-func display(wd, p string) string {
+// shownPath names a path as messages show it: relative to wd when below it.
+func shownPath(wd, p string) string {
 	if filepath.IsAbs(p) {
 		if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
 			return filepath.ToSlash(r)
@@ -304,7 +304,7 @@ func rewriteTypeError(m string) string {
 // loadConfig reads and checks a configuration file. wd is the directory
 // messages name it relative to.
 func loadConfig(path, wd string) (*config, error) {
-	shown := display(wd, path)
+	shown := shownPath(wd, path)
 	b, err := readFile(path, maxConfigSize)
 	if err != nil {
 		return nil, unreadableError{shown, err}
@@ -504,7 +504,7 @@ func (c *config) engine(dirs []pathEntry, opts policies.Options, wd string) (*po
 			return nil, nil, usagef("%s:%d:%d: policy %q: %v", c.shown, d.line, d.column, d.value, err)
 		}
 		for _, u := range unread {
-			diags = append(diags, parser.Errorf(parser.Range{File: display(wd, filepath.FromSlash(u.File))},
+			diags = append(diags, parser.Errorf(parser.Range{File: shownPath(wd, filepath.FromSlash(u.File))},
 				"policy not loaded: %v (the scan runs without it)", u.Err))
 		}
 	}

@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/report/display"
 )
 
 // listFlag collects a repeatable flag; each value may also hold several
@@ -73,8 +78,41 @@ func parseArgs(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool
 // badUsage reports what is wrong with the command line and returns the
 // usage exit code.
 func badUsage(stderr io.Writer, format string, a ...any) int {
-	fmt.Fprintf(stderr, "posture: "+format+"\n", a...)
+	warn(stderr, format, a...)
 	return ExitUsage
+}
+
+// warn writes a message to stderr, which a CI log shows: file names and
+// values in it come from the scanned tree, so they are made inert there.
+func warn(stderr io.Writer, format string, a ...any) {
+	msg := display.Text(fmt.Sprintf(format, a...))
+	fmt.Fprintf(stderr, "posture: %s\n", display.TextGuard.String(msg))
+}
+
+// writeJSON writes v as indented JSON, guarded like the report formats:
+// a CI log that shows it finds no workflow command in it.
+func writeJSON(w io.Writer, v any) error {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, display.JSONGuard.String(b.String()))
+	return err
+}
+
+// registerMaxFileSize adds --max-file-size, in MiB.
+func registerMaxFileSize(fs *flag.FlagSet, dst *int64) {
+	fs.Func("max-file-size", fmt.Sprintf("skip files larger than `MIB` mebibytes, with a diagnostic (default %d)", parser.DefaultMaxFileSize>>20), func(v string) error {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 || n > 1<<20 {
+			return fmt.Errorf("want a whole number of MiB between 1 and %d", 1<<20)
+		}
+		*dst = n
+		return nil
+	})
 }
 
 // keyValues turns k=v strings into a map, reporting the first malformed one.

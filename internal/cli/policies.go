@@ -25,18 +25,18 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 	}
 	lib, err := policies.LoadBuiltin()
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: %v\n", err)
+		warn(stderr, "%v", err)
 		return ExitUsage
 	}
 	for _, d := range dirs {
 		if err := lib.AddDir(d); err != nil {
-			fmt.Fprintf(stderr, "posture: --policy %s: %v\n", d, err)
+			warn(stderr, "--policy %s: %v", d, err)
 			return ExitUsage
 		}
 	}
 	eng, err := policies.New(lib, policies.Options{Frameworks: frameworks})
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: %v\n", err)
+		warn(stderr, "%v", err)
 		return ExitUsage
 	}
 	rules := eng.Rules()
@@ -54,22 +54,22 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 		}
 		r := lib.Rule(pos[1])
 		if r == nil {
-			fmt.Fprintf(stderr, "posture: no policy %q (see `posture policies`)\n", pos[1])
+			warn(stderr, "no policy %q (see `posture policies`)", pos[1])
 			return ExitUsage
 		}
 		if *format == "json" {
-			return writeJSON(stdout, stderr, r)
+			return printJSON(stdout, stderr, r)
 		}
 		fmt.Fprint(stdout, ruleDoc(r))
 		return ExitOK
 	}
 	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "posture: policies: unexpected argument %q\n", pos[0])
+		warn(stderr, "policies: unexpected argument %q", pos[0])
 		return ExitUsage
 	}
 	switch *format {
 	case "json":
-		return writeJSON(stdout, stderr, rules)
+		return printJSON(stdout, stderr, rules)
 	case "text":
 		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE\tFORMATS\tFRAMEWORKS")
@@ -80,17 +80,14 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "\n%d policies. `posture policies show ID` prints one in full.\n", len(rules))
 		return ExitOK
 	default:
-		fmt.Fprintf(stderr, "posture: --format %q: want text or json\n", *format)
+		warn(stderr, "--format %q: want text or json", *format)
 		return ExitUsage
 	}
 }
 
-func writeJSON(stdout, stderr io.Writer, v any) int {
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "posture: %v\n", err)
+func printJSON(stdout, stderr io.Writer, v any) int {
+	if err := writeJSON(stdout, v); err != nil {
+		warn(stderr, "%v", err)
 		return ExitUsage
 	}
 	return ExitOK
@@ -140,11 +137,11 @@ func ruleDoc(r *policies.Rule) string {
 func runPolicyTests(lib *policies.Library, dir string, stdout, stderr io.Writer) int {
 	results, err := lib.RunTests(context.Background(), dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: %v\n", err)
+		warn(stderr, "%v", err)
 		return ExitUsage
 	}
 	if len(results) == 0 {
-		fmt.Fprintf(stderr, "posture: no test rules (test_*) in %s\n", dir)
+		warn(stderr, "no test rules (test_*) in %s", dir)
 		return ExitUsage
 	}
 	failed := 0

@@ -4,7 +4,6 @@ import (
 	"archive/tar"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -30,6 +29,7 @@ type inputFlags struct {
 	policyDirs, skip, only         []string
 	varFiles, vars, parameterFiles []string
 	helmValues, helmSet            []string
+	maxFileMiB                     int64
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -44,6 +44,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.Var(listFlag{&f.parameterFiles, false}, "parameters", "ARM parameters `FILE` (repeatable)")
 	fs.Var(listFlag{&f.helmValues, false}, "helm-values", "Helm values `FILE` for charts (repeatable)")
 	fs.Var(listFlag{&f.helmSet, false}, "helm-set", "Helm value override `KEY=VALUE` (repeatable)")
+	registerMaxFileSize(fs, &f.maxFileMiB)
 }
 
 func (f *inputFlags) options(paths []string) (scan.Options, error) {
@@ -54,8 +55,8 @@ func (f *inputFlags) options(paths []string) (scan.Options, error) {
 	return scan.Options{
 		Paths: paths, VarFiles: f.varFiles, Vars: vars, Env: os.Environ(),
 		ParameterFiles: f.parameterFiles, HelmValues: f.helmValues, HelmSet: f.helmSet,
-		PolicyDirs: f.policyDirs,
-		Policy:     policies.Options{Only: f.only, Skip: f.skip},
+		PolicyDirs: f.policyDirs, MaxFileSize: f.maxFileMiB << 20,
+		Policy: policies.Options{Only: f.only, Skip: f.skip},
 	}, nil
 }
 
@@ -167,10 +168,7 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if diff != nil {
 			doc["diff"] = diff
 		}
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(doc)
+		err = writeJSON(out, doc)
 	} else {
 		if diff != nil {
 			err = score.WriteDiffText(out, diff)
@@ -184,7 +182,7 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		err = cerr
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "posture: write score: %v\n", err)
+		warn(stderr, "write score: %v", err)
 		return ExitUsage
 	}
 	if *failUnder > 0 && res.Applicable && res.Score < *failUnder {
@@ -215,10 +213,10 @@ func scoredScan(ctx context.Context, f *inputFlags, paths []string, stderr io.Wr
 
 func scanFailed(stderr io.Writer, err error) int {
 	if errors.Is(err, scan.ErrUsage) {
-		fmt.Fprintf(stderr, "posture: %s\n", strings.TrimPrefix(err.Error(), "usage: "))
+		warn(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
 		return ExitUsage
 	}
-	fmt.Fprintf(stderr, "posture: %v\n", err)
+	warn(stderr, "%v", err)
 	return ExitUsage
 }
 
