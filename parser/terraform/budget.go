@@ -31,6 +31,14 @@ const (
 	maxBlocks = 100_000
 	// valueWeight is what one cty value and its model counterpart take.
 	valueWeight = 64
+	// maxTupleLength bounds tuples (what for expressions, literals and
+	// jsondecode build), as cty converts a tuple to a list or set in
+	// time that grows with the square of its length.
+	maxTupleLength = 10000
+	// unitSteps bounds the function calls of a unit, counted with the
+	// elements the slower ones go through (a comparison of cty values
+	// takes up to a microsecond): a few seconds of work.
+	unitSteps = 2_000_000
 )
 
 // weigh returns the weight of v, counting no further than limit, and
@@ -55,6 +63,8 @@ func weighInto(v cty.Value, limit, depth int, w *int) bool {
 	case ty == cty.String:
 		*w += len(v.AsString())
 	case ty.IsCapsuleType():
+	case ty.IsTupleType() && v.LengthInt() > maxTupleLength:
+		*w += limit + 1
 	case v.CanIterateElements():
 		for it := v.ElementIterator(); it.Next() && *w <= limit; {
 			k, el := it.Element()
@@ -87,7 +97,7 @@ func (st *state) chargeWeight(w int, deep bool) error {
 	case deep:
 		return &overBudget{fmt.Sprintf("the value nests more than %d levels deep", maxValueDepth)}
 	case w > maxValueWeight:
-		return &overBudget{fmt.Sprintf("the value would be larger than %d MiB", maxValueWeight>>20)}
+		return &overBudget{fmt.Sprintf("the value would be larger than %d MiB or hold a list of more than %d elements", maxValueWeight>>20, maxTupleLength)}
 	case w > st.weightLeft:
 		st.weightLeft = 0
 		return &overBudget{fmt.Sprintf("the values evaluated for this module and the modules it calls would pass %d MiB", unitWeight>>20)}
@@ -130,6 +140,9 @@ func (st *state) guard(name string, f function.Function) function.Function {
 		// and some functions do their work there already (jsondecode
 		// decodes its argument to know what it returns).
 		Type: func(args []cty.Value) (cty.Type, error) {
+			if err := st.step(name, params, args); err != nil {
+				return cty.NilType, err
+			}
 			if !selectors[name] {
 				if err := st.preCheck(name, args); err != nil {
 					return cty.NilType, err
@@ -151,6 +164,40 @@ func (st *state) guard(name string, f function.Function) function.Function {
 		},
 	}
 	return function.New(spec)
+}
+
+// step counts the time a call takes against the unit's budget of steps.
+// A function runs to its end once called, and functions run inside for
+// expressions, where nothing else is counted: contains(local.list, x)
+// over the same list is quadratic, distinct alone is.
+func (st *state) step(name string, params []function.Parameter, args []cty.Value) error {
+	n := 1
+	for i, p := range params {
+		// HCL converted a tuple given for a list or set of any type by
+		// comparing the type of every element with every other (cty's
+		// unify), before this function could count anything: the next
+		// call pays.
+		if i < len(args) && (p.Type.IsListType() || p.Type.IsSetType()) && p.Type.ElementType() == cty.DynamicPseudoType {
+			l := lengthOf(args[i])
+			n += l * l / 64
+		}
+	}
+	switch name {
+	case "contains", "index", "coalescelist", "sort", "reverse", "slice", "keys", "values", "sum", "alltrue", "anytrue":
+		n += lengthOf(args[0])
+	case "distinct":
+		l := lengthOf(args[0])
+		n += l * l / 2
+	case "matchkeys":
+		n += lengthOf(args[1]) * lengthOf(args[2])
+	}
+	if n > st.stepsLeft || n < 0 {
+		st.stepsLeft = 0
+		st.weightLeft = 0 // evaluation stops
+		return &overBudget{fmt.Sprintf("the functions called for this module and the modules it calls would take more than %d steps", unitSteps)}
+	}
+	st.stepsLeft -= n
+	return nil
 }
 
 // preCheck refuses a call whose result could pass the value bound: the
@@ -203,9 +250,6 @@ func (st *state) preCheck(name string, args []cty.Value) error {
 	case "regexall":
 		// Every match yields its capture groups.
 		bound += (len(stringOf(args[1])) + 1) * (strings.Count(stringOf(args[0]), "(") + 1) * valueWeight
-	case "matchkeys":
-		// Every key is compared with every search value.
-		bound += lengthOf(args[1]) * lengthOf(args[2])
 	case "base64encode", "base64gzip", "urlencode", "jsonencode", "yamlencode":
 		bound *= 4
 	case "jsondecode":

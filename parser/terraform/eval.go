@@ -42,8 +42,9 @@ type state struct {
 	budget    int
 	// iterations is what is left of the unit's budget for nested loops,
 	// weightLeft of its budget for values (budget.go), blocksLeft of its
-	// budget for block instances.
-	iterations, weightLeft, blocksLeft int
+	// budget for block instances, stepsLeft of its budget for function
+	// calls.
+	iterations, weightLeft, blocksLeft, stepsLeft int
 	// stopped is set when a budget is spent or time is up: nothing more
 	// of the unit is evaluated.
 	stopped bool
@@ -58,7 +59,7 @@ type state struct {
 func newState(ctx context.Context, src *parser.Source, opts Options, cache *moduleCache, dir string) *state {
 	st := &state{ctx: ctx, src: src, opts: opts, cache: cache, rootDir: dir,
 		seen: map[string]bool{}, budget: maxResources, iterations: unitIterations, lines: map[string]*parser.LineIndex{},
-		weightLeft: unitWeight, blocksLeft: maxBlocks}
+		weightLeft: unitWeight, blocksLeft: maxBlocks, stepsLeft: unitSteps}
 	st.funcs = st.functions()
 	return st
 }

@@ -274,6 +274,57 @@ resource "aws_x" "c" { v = csvdecode("${local.header}\n${local.rows}") }
 		ids: []string{"aws_s3_bucket.ok", "aws_x.n"},
 	},
 	{
+		name: "distinct of a long list",
+		files: map[string]string{"main.tf": `locals {
+  l = tolist(flatten([for i in range(100) : [for j in range(100) : "${i}-${j}"]]))
+}
+resource "aws_x" "d" { v = distinct(local.l) }
+`},
+		file: "main.tf", line: 4, message: "would take more than 2000000 steps",
+		ids: []string{"aws_x.d"},
+	},
+	{
+		name: "contains over a long list in a for expression",
+		files: map[string]string{"main.tf": `locals {
+  l = tolist(flatten([for i in range(100) : [for j in range(100) : "${i}-${j}"]]))
+  c = [for x in local.l : contains(local.l, x)]
+}
+resource "aws_x" "c" { v = local.c }
+`},
+		file: "main.tf", line: 3, message: "would take more than 2000000 steps",
+		// The unit's budget is spent: evaluation stops.
+	},
+	{
+		name: "a tuple too long to convert",
+		files: map[string]string{"main.tf": `locals {
+  t = flatten([for i in range(1000) : [for j in range(100) : "${i}-${j}"]])
+}
+resource "aws_x" "t" { v = toset(local.t) }
+`},
+		file: "main.tf", line: 2, message: "larger than 16 MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.t"},
+	},
+	{
+		name: "strings doubled in a JSON configuration",
+		files: map[string]string{"main.tf.json": func() string {
+			var b strings.Builder
+			b.WriteString(`{"locals": {"s0": "xxxxxxxxxxxxxxxx"`)
+			for i := 1; i <= 60; i++ {
+				fmt.Fprintf(&b, `, "s%d": "${local.s%d}${local.s%d}"`, i, i-1, i-1)
+			}
+			b.WriteString(`}, "resource": {"aws_x": {"s": {"v": "${local.s60}"}}}}`)
+			return b.String()
+		}()},
+		file: "main.tf.json", line: 1, message: "MiB",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.s"},
+	},
+	{
+		name:  "loops nested in a JSON configuration",
+		files: map[string]string{"main.tf.json": `{"locals": {"l": "${[for a in range(1000) : [for b in range(1000) : [for c in range(1000) : 1]]]}"}}`},
+		file:  "main.tf.json", line: 1, message: "MiB",
+		ids: []string{"aws_s3_bucket.ok"},
+	},
+	{
 		name:  "a huge count",
 		files: map[string]string{"main.tf": `resource "aws_x" "c" { count = 100000000 }`},
 		file:  "main.tf", line: 1, message: "count of 100000000 exceeds the 10000 instances evaluated",
