@@ -9,6 +9,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"io/fs"
@@ -149,6 +150,11 @@ func (st *state) functions() map[string]function.Function {
 				return cty.NilVal, err
 			}
 			info, err := fs.Stat(st.src, name)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				// A link out of the scan, a file that cannot be read:
+				// whether it exists is not the scan's to know.
+				return cty.NilVal, fmt.Errorf("cannot read %q: %w", args[0].AsString(), err)
+			}
 			return cty.BoolVal(err == nil && !info.IsDir()), nil
 		},
 	})

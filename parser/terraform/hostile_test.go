@@ -430,7 +430,7 @@ func TestFilesOutsideTheScan(t *testing.T) {
 		`file("../secret")`, `file("/etc/passwd")`, `file("../../../../../../../etc/passwd")`, `file("~/.ssh/id_rsa")`,
 		`templatefile("../secret", {})`, `filebase64("../secret")`, `filemd5("../secret")`, `filesha256("../secret")`,
 		`fileset("..", "*")`, `fileset(".", "../*")`, `fileexists("../secret")`,
-		`file("link")`, `templatefile("link", {})`, `filesha512("up/secret")`, `file("up/root/link")`,
+		`file("link")`, `templatefile("link", {})`, `filesha512("up/secret")`, `file("up/root/link")`, `fileexists("link")`,
 	}
 	var b strings.Builder
 	for i, c := range calls {
