@@ -225,9 +225,9 @@ func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, text
 		}
 	}
 	sort.Strings(types)
-	tqs := map[string]*typeQuery{}
+	queriesByType := map[string]*typeQuery{}
 	for _, t := range types {
-		tqs[t] = &typeQuery{}
+		queriesByType[t] = &typeQuery{}
 	}
 
 	cancel := topdown.NewCancel()
@@ -240,7 +240,7 @@ func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, text
 	var firstErr error
 	parallel(len(resources), func(i int) {
 		r := &resources[i]
-		tq := tqs[r.Type]
+		tq := queriesByType[r.Type]
 		if tq == nil {
 			return
 		}
@@ -426,83 +426,134 @@ func resolveRefs(rs []parser.Resource, keys []string) [][]string {
 // dataDocument builds data.posture: every input by key and by type, the
 // reverse references, parameters and the scan configuration.
 func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]string, inputs []ast.Value) ast.Object {
-	resources := ast.NewObject()
-	byType := map[string]ast.Object{}
-	// The same inputs by type and Kubernetes namespace, and, for those
-	// without a namespace, by type and directory: what
-	// posture.lib.kubernetes.in_namespace looks up, instead of filtering
-	// every resource of the type for every workload (quadratic: on the
-	// shared corpus two graph rules took 60% of Kubernetes evaluation).
-	// Only types declared by manifests alone are indexed, each under both
-	// keys; in_namespace filters by_type for any other type.
-	byNamespace := map[[2]string]ast.Object{}
-	byDirectory := map[[2]string]ast.Object{}
+	manifestTypes := manifestOnlyTypes(rs)
+	idx := indexInputs(rs, keys, inputs, manifestTypes)
+	posture := ast.NewObject(
+		[2]*ast.Term{ast.StringTerm("resources"), ast.NewTerm(idx.byKey)},
+		// by_type lets a cross-resource rule visit only the resources of the
+		// types it relates to: iterating every resource from every resource
+		// is quadratic in the size of the scan.
+		[2]*ast.Term{ast.StringTerm("by_type"), ast.NewTerm(objectOf(idx.byType))},
+		[2]*ast.Term{ast.StringTerm("by_namespace"), ast.NewTerm(nestByType(idx.byNamespace, manifestTypes))},
+		[2]*ast.Term{ast.StringTerm("by_directory"), ast.NewTerm(nestByType(idx.byDirectory, manifestTypes))},
+		[2]*ast.Term{ast.StringTerm("referrers"), ast.NewTerm(referrers(rs, keys, targets))},
+		[2]*ast.Term{ast.StringTerm("params"), ast.NewTerm(e.paramsDocument())},
+		[2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(e.configDocument())},
+	)
+	return ast.NewObject([2]*ast.Term{ast.StringTerm("posture"), ast.NewTerm(posture)})
+}
+
+// inputIndex holds the inputs of a scan by key, by type and, for the types
+// that manifestOnlyTypes names, by type and Kubernetes namespace or, for
+// those without a namespace, by type and directory: what
+// posture.lib.kubernetes.in_namespace looks up, instead of filtering
+// every resource of the type for every workload (quadratic: on the
+// shared corpus two graph rules took 60% of Kubernetes evaluation).
+type inputIndex struct {
+	byKey       ast.Object
+	byType      map[string]ast.Object
+	byNamespace map[[2]string]ast.Object // (type, namespace) -> inputs by key
+	byDirectory map[[2]string]ast.Object // (type, directory) -> inputs by key
+}
+
+// manifestOnlyTypes reports, for every type in rs, whether only
+// Kubernetes manifests declare it. Only those types are indexed by
+// namespace and directory, each under both keys; in_namespace filters
+// by_type for any other type.
+func manifestOnlyTypes(rs []parser.Resource) map[string]bool {
 	manifestTypes := map[string]bool{}
 	for i := range rs {
 		t := rs[i].Type
 		ok, seen := manifestTypes[t]
 		manifestTypes[t] = (ok || !seen) && rs[i].Format == parser.KubernetesFmt
 	}
-	referrers := map[string][]*ast.Term{}
+	return manifestTypes
+}
+
+func indexInputs(rs []parser.Resource, keys []string, inputs []ast.Value, manifestTypes map[string]bool) inputIndex {
+	idx := inputIndex{
+		byKey:       ast.NewObject(),
+		byType:      map[string]ast.Object{},
+		byNamespace: map[[2]string]ast.Object{},
+		byDirectory: map[[2]string]ast.Object{},
+	}
 	for i := range rs {
 		key, in := ast.StringTerm(keys[i]), ast.NewTerm(inputs[i])
-		resources.Insert(key, in)
-		t := byType[rs[i].Type]
+		idx.byKey.Insert(key, in)
+		t := idx.byType[rs[i].Type]
 		if t == nil {
 			t = ast.NewObject()
-			byType[rs[i].Type] = t
+			idx.byType[rs[i].Type] = t
 		}
 		t.Insert(key, in)
 		if manifestTypes[rs[i].Type] {
-			idx, k := byNamespace, [2]string{rs[i].Type, namespaceOf(rs[i].Properties)}
+			byPlace, k := idx.byNamespace, [2]string{rs[i].Type, namespaceOf(rs[i].Properties)}
 			if k[1] == "" {
-				idx, k[1] = byDirectory, dirOf(rs[i].Range.File)
+				byPlace, k[1] = idx.byDirectory, dirOf(rs[i].Range.File)
 			}
-			o := idx[k]
+			o := byPlace[k]
 			if o == nil {
 				o = ast.NewObject()
-				idx[k] = o
+				byPlace[k] = o
 			}
 			o.Insert(key, in)
 		}
+	}
+	return idx
+}
+
+// objectOf builds an object from objects that are complete: an object
+// caches its hash when it is inserted.
+func objectOf(m map[string]ast.Object) ast.Object {
+	out := ast.NewObject()
+	for k, o := range m {
+		out.Insert(ast.StringTerm(k), ast.NewTerm(o))
+	}
+	return out
+}
+
+// nestByType turns {(type, key): inputs} into {type: {key: inputs}}, with
+// an empty object for every manifest-only type that has no entry.
+func nestByType(idx map[[2]string]ast.Object, manifestTypes map[string]bool) ast.Object {
+	inner := map[string]ast.Object{}
+	for t, ok := range manifestTypes {
+		if ok {
+			inner[t] = ast.NewObject()
+		}
+	}
+	for k, o := range idx {
+		if inner[k[0]] == nil {
+			inner[k[0]] = ast.NewObject()
+		}
+		inner[k[0]].Insert(ast.StringTerm(k[1]), ast.NewTerm(o))
+	}
+	return objectOf(inner)
+}
+
+// referrers maps the key of every referenced resource to the references
+// made to it: the referrer's key and type, and the path of the reference.
+func referrers(rs []parser.Resource, keys []string, targets [][]string) ast.Object {
+	byTarget := map[string][]*ast.Term{}
+	for i := range rs {
 		for j, ref := range rs[i].Refs {
 			t := targets[i][j]
-			referrers[t] = append(referrers[t], ast.ObjectTerm(
+			byTarget[t] = append(byTarget[t], ast.ObjectTerm(
 				[2]*ast.Term{keyID, ast.StringTerm(keys[i])},
 				[2]*ast.Term{keyType, ast.StringTerm(rs[i].Type)},
 				[2]*ast.Term{keyPath, ast.StringTerm(ref.Path.String())},
 			))
 		}
 	}
-	byTypeObj := ast.NewObject()
-	for t, obj := range byType {
-		byTypeObj.Insert(ast.StringTerm(t), ast.NewTerm(obj))
+	out := ast.NewObject()
+	for k, v := range byTarget {
+		out.Insert(ast.StringTerm(k), ast.ArrayTerm(v...))
 	}
-	// nested turns {(type, key): inputs} into {type: {key: inputs}},
-	// building each object before inserting it (an object caches its hash).
-	nested := func(idx map[[2]string]ast.Object) ast.Object {
-		inner := map[string]ast.Object{}
-		for t, ok := range manifestTypes {
-			if ok {
-				inner[t] = ast.NewObject()
-			}
-		}
-		for k, o := range idx {
-			if inner[k[0]] == nil {
-				inner[k[0]] = ast.NewObject()
-			}
-			inner[k[0]].Insert(ast.StringTerm(k[1]), ast.NewTerm(o))
-		}
-		out := ast.NewObject()
-		for t, o := range inner {
-			out.Insert(ast.StringTerm(t), ast.NewTerm(o))
-		}
-		return out
-	}
-	refObj := ast.NewObject()
-	for k, v := range referrers {
-		refObj.Insert(ast.StringTerm(k), ast.ArrayTerm(v...))
-	}
+	return out
+}
+
+// paramsDocument gives every selected parameterised rule its defaults
+// overridden by the options' parameters.
+func (e *Engine) paramsDocument() ast.Object {
 	params := ast.NewObject()
 	for _, r := range e.rules {
 		merged := map[string]any{}
@@ -516,22 +567,13 @@ func (e *Engine) dataDocument(rs []parser.Resource, keys []string, targets [][]s
 			params.Insert(ast.StringTerm(r.ID), ast.NewTerm(toValue(merged, 0)))
 		}
 	}
-	config := ast.NewObject(
+	return params
+}
+
+func (e *Engine) configDocument() ast.Object {
+	return ast.NewObject(
 		[2]*ast.Term{ast.StringTerm("complete"), ast.BooleanTerm(e.opts.Complete)},
 	)
-	posture := ast.NewObject(
-		[2]*ast.Term{ast.StringTerm("resources"), ast.NewTerm(resources)},
-		// by_type lets a cross-resource rule visit only the resources of the
-		// types it relates to: iterating every resource from every resource
-		// is quadratic in the size of the scan.
-		[2]*ast.Term{ast.StringTerm("by_type"), ast.NewTerm(byTypeObj)},
-		[2]*ast.Term{ast.StringTerm("by_namespace"), ast.NewTerm(nested(byNamespace))},
-		[2]*ast.Term{ast.StringTerm("by_directory"), ast.NewTerm(nested(byDirectory))},
-		[2]*ast.Term{ast.StringTerm("referrers"), ast.NewTerm(refObj)},
-		[2]*ast.Term{ast.StringTerm("params"), ast.NewTerm(params)},
-		[2]*ast.Term{ast.StringTerm("config"), ast.NewTerm(config)},
-	)
-	return ast.NewObject([2]*ast.Term{ast.StringTerm("posture"), ast.NewTerm(posture)})
 }
 
 // namespaceOf is posture.lib.kubernetes.namespace_of on a resource body:

@@ -147,19 +147,19 @@ func ruleFromModule(m *ast.Module, provider string) (*Rule, error) {
 		Custom:      provider == "custom",
 	}
 	c := ann.Custom
-	r.ID = str(c["id"])
+	r.ID = annotationString(c["id"])
 	if r.ID == "" {
 		return nil, fmt.Errorf("%s: metadata custom.id is missing", where)
 	}
 	if r.Title == "" {
 		return nil, fmt.Errorf("%s: %s: metadata title is missing", where, r.ID)
 	}
-	sev, err := ParseSeverity(str(c["severity"]))
+	sev, err := ParseSeverity(annotationString(c["severity"]))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s: metadata custom.severity: %w", where, r.ID, err)
 	}
 	r.Severity = sev
-	r.ResourceTypes = strs(c["resource_types"])
+	r.ResourceTypes = annotationStrings(c["resource_types"])
 	if len(r.ResourceTypes) == 0 {
 		return nil, fmt.Errorf("%s: %s: metadata custom.resource_types is missing or empty", where, r.ID)
 	}
@@ -169,20 +169,20 @@ func ruleFromModule(m *ast.Module, provider string) (*Rule, error) {
 	case map[string]any:
 		r.Remediation = map[string]string{}
 		for k, v := range rem {
-			r.Remediation[k] = strings.TrimSpace(str(v))
+			r.Remediation[k] = strings.TrimSpace(annotationString(v))
 		}
 	}
 	if comp, ok := c["compliance"].(map[string]any); ok {
 		r.Compliance = map[string][]string{}
 		for k, v := range comp {
-			r.Compliance[k] = strs(v)
+			r.Compliance[k] = annotationStrings(v)
 		}
 	}
-	r.Defender = str(c["defender"])
-	r.Control = str(c["control"])
-	r.Formats = strs(c["formats"])
-	r.Since = str(c["since"])
-	r.HelpURI = str(c["help_uri"])
+	r.Defender = annotationString(c["defender"])
+	r.Control = annotationString(c["control"])
+	r.Formats = annotationStrings(c["formats"])
+	r.Since = annotationString(c["since"])
+	r.HelpURI = annotationString(c["help_uri"])
 	if r.HelpURI == "" && !r.Custom {
 		r.HelpURI = HelpBase + r.ID + ".md"
 	}
@@ -192,7 +192,8 @@ func ruleFromModule(m *ast.Module, provider string) (*Rule, error) {
 	return r, nil
 }
 
-func str(v any) string {
+// annotationString reads a scalar of a rule's custom METADATA as text.
+func annotationString(v any) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
@@ -202,14 +203,16 @@ func str(v any) string {
 	return fmt.Sprint(v)
 }
 
-func strs(v any) []string {
+// annotationStrings reads a string or a list of strings of a rule's
+// custom METADATA, dropping empty items.
+func annotationStrings(v any) []string {
 	switch t := v.(type) {
 	case string:
 		return []string{t}
 	case []any:
 		out := make([]string, 0, len(t))
 		for _, e := range t {
-			if s := str(e); s != "" {
+			if s := annotationString(e); s != "" {
 				out = append(out, s)
 			}
 		}
