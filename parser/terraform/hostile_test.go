@@ -291,8 +291,8 @@ resource "aws_x" "d" { v = distinct(local.l) }
 }
 resource "aws_x" "c" { v = local.c }
 `},
-		file: "main.tf", line: 3, message: "would take more than 2000000 steps",
-		// The unit's budget is spent: evaluation stops.
+		file: "main.tf", line: 3, message: "could iterate more than 2000000 times",
+		ids: []string{"aws_s3_bucket.ok", "aws_x.c"},
 	},
 	{
 		name: "a tuple too long to convert",
