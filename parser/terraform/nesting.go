@@ -14,8 +14,8 @@ import (
 // maxNesting bounds how deeply a file's syntax may nest before HCL is given
 // it. HCL parses and evaluates by recursive descent, and a goroutine stack
 // overflow is fatal, not a panic: 100,000 nested parentheses would end the
-// whole scan. Real configurations stay far below: the deepest file of the corpus
-// reaches 58, by this file's measure (tokenNesting).
+// whole scan. Real configurations stay far below: the deepest file of the
+// corpus reaches 58 by this file's measure (tokenNesting).
 const maxNesting = 512
 
 // nestingError says where a file nests too deeply; the file is not parsed.
