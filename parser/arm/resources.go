@@ -376,6 +376,9 @@ func (s *scope) nested(in *instance, nesting int) {
 	props := in.node.Get("properties")
 	tmpl := props.Get("template")
 	f := s.f
+	if of := st.owners[tmpl]; of != nil && tmpl != nil {
+		f = of
+	}
 	inner := strings.EqualFold(props.Get("expressionEvaluationOptions").Get("scope").String(), "inner")
 	if tmpl == nil {
 		rel := props.Get("templateLink").Get("relativePath")

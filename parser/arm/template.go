@@ -89,6 +89,9 @@ type state struct {
 	// index finds instances by resource id or name, per template.
 	index   map[*Node]map[string]*instance
 	indexed int
+	// owners are the files of inline templates built from another file
+	// (DecodeTree).
+	owners map[*Node]*file
 }
 
 func newState(ctx context.Context, src *parser.Source, unit string) *state {

@@ -1,0 +1,111 @@
+package arm
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"strings"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/arm/expr"
+)
+
+// TreeFile is a source file a template tree was translated from: the
+// Start and End offsets of the tree's nodes point into Content, so that
+// ranges land on the lines of that file.
+type TreeFile struct {
+	Name    string
+	Content []byte
+}
+
+// Tree is a deployment template built in memory from another language
+// (Bicep), rather than read from JSON.
+type Tree struct {
+	File TreeFile
+	Root *Node
+	// Nested maps the inline templates of nested deployments that were
+	// translated from other files (modules) to those files.
+	Nested map[*Node]TreeFile
+}
+
+// Supplied is a parameter value given from outside a template: Value is a
+// plain JSON-like value or expr.Unknown; Origins are where it was written.
+type Supplied struct {
+	Value   any
+	Origins []parser.Range
+}
+
+// DecodeTree evaluates a template tree as the decoder evaluates a template
+// file, with the same budgets. The parameter file beside t.File
+// (main.parameters.json for main.bicep) is read first; an azd-style value
+// such as "${AZURE_LOCATION}" is unknown and "${SKU=S0}" is "S0". Then
+// params, which win.
+func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[string]Supplied) ([]parser.Resource, []parser.Diagnostic) {
+	name := t.File.Name
+	st := newState(ctx, src, name)
+	f := &file{name: name, src: t.File.Content, lines: newLineIndex(t.File.Content), root: t.Root}
+	st.files[name] = f
+	if len(t.Nested) > 0 {
+		st.owners = map[*Node]*file{}
+		byName := map[string]*file{name: f}
+		for n, tf := range t.Nested {
+			nf := byName[tf.Name]
+			if nf == nil {
+				nf = &file{name: tf.Name, src: tf.Content, lines: newLineIndex(tf.Content)}
+				byName[tf.Name] = nf
+			}
+			st.owners[n] = nf
+		}
+	}
+	supplied := map[string]suppliedValue{}
+	if beside := besideParameterFile(name); beside != name {
+		if _, err := fs.Stat(st.src, beside); err == nil || !errors.Is(err, fs.ErrNotExist) {
+			st.readParameters(beside, supplied)
+			for k, v := range supplied {
+				supplied[k] = suppliedValue{value: azdValue(v.value), origins: v.origins}
+			}
+		}
+	}
+	for k, v := range params {
+		supplied[strings.ToLower(k)] = suppliedValue{value: v.Value, origins: v.Origins}
+	}
+	st.linking = []string{name}
+	s := newScope(st, f, t.Root, supplied, "")
+	s.collect(t.Root.Get("resources"), nil, nil, 0)
+	if st.stopped {
+		return nil, st.diagnostics()
+	}
+	rs := st.emit()
+	if st.stopped {
+		return nil, st.diagnostics()
+	}
+	return rs, st.diagnostics()
+}
+
+// azdValue reads the Azure Developer CLI's substitutions in a parameter
+// value: "${NAME}" is unknown (set in the environment at deploy time),
+// "${NAME=default}" is the default.
+func azdValue(v any) any {
+	switch x := v.(type) {
+	case string:
+		if strings.HasPrefix(x, "${") && strings.HasSuffix(x, "}") && !strings.Contains(x[2:], "${") {
+			inner := x[2 : len(x)-1]
+			if _, def, ok := strings.Cut(inner, "="); ok {
+				return def
+			}
+			return expr.Unknown
+		}
+		if strings.Contains(x, "${") {
+			return expr.Unknown
+		}
+	case map[string]any:
+		for k, e := range x {
+			x[k] = azdValue(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = azdValue(e)
+		}
+	}
+	return v
+}

@@ -1,0 +1,212 @@
+package bicep
+
+import (
+	"context"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/parser/arm"
+	"github.com/posture-dev/posture/parser/arm/expr"
+)
+
+// New returns the decoder for Bicep source: each .bicep file is
+// translated into the ARM template the Bicep compiler would write and
+// evaluated by the ARM decoder's evaluator, with findings on the .bicep
+// lines. A file that another scanned .bicep calls as a module is
+// evaluated within that call, with its arguments, and not on its own.
+// Parameter values come from a .bicepparam whose using names the
+// template, else from <name>.parameters.json beside it (azd's
+// "${VAR=default}" form understood), else from the defaults.
+func New() parser.Decoder { return &decoder{} }
+
+type decoder struct {
+	mu      sync.Mutex
+	claimed []string
+	once    sync.Once
+	called  map[string]bool
+	params  map[string][]string // template → .bicepparam files using it
+}
+
+// Name implements parser.Decoder.
+func (d *decoder) Name() string { return "bicep" }
+
+// Match implements parser.Decoder.
+func (d *decoder) Match(name string, _ []byte) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, ".bicep") || strings.HasSuffix(l, ".bicepparam")
+}
+
+// Units implements parser.Decoder: every .bicep file is a unit.
+func (d *decoder) Units(names []string) [][]string {
+	d.mu.Lock()
+	d.claimed = append(d.claimed, names...)
+	d.mu.Unlock()
+	var units [][]string
+	for _, n := range names {
+		if strings.HasSuffix(strings.ToLower(n), ".bicep") {
+			units = append(units, []string{n})
+		}
+	}
+	return units
+}
+
+// index finds which files are modules of others and which parameter
+// files use which template.
+func (d *decoder) index(src *parser.Source) {
+	d.called, d.params = map[string]bool{}, map[string][]string{}
+	d.mu.Lock()
+	names := append([]string(nil), d.claimed...)
+	d.mu.Unlock()
+	sort.Strings(names)
+	for _, n := range names {
+		b, err := src.ReadFile(n)
+		if err != nil {
+			continue
+		}
+		f, _ := Parse(n, b)
+		if f == nil {
+			continue
+		}
+		for _, s := range f.Statements {
+			switch x := s.(type) {
+			case *Module:
+				if rel, ok := x.Path.Value(); ok && !strings.Contains(rel, ":") {
+					target := path.Join(path.Dir(n), rel)
+					if target != n {
+						d.called[target] = true
+					}
+				}
+			case *Using:
+				if x.Path != nil {
+					if rel, ok := x.Path.Value(); ok {
+						t := path.Join(path.Dir(n), rel)
+						d.params[t] = append(d.params[t], n)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Decode implements parser.Decoder.
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+	d.once.Do(func() { d.index(src) })
+	var rs []parser.Resource
+	var ds []parser.Diagnostic
+	for _, name := range unit {
+		if d.called[name] {
+			continue
+		}
+		var pf string
+		if ps := d.params[name]; len(ps) > 0 {
+			pf = ps[0]
+		}
+		r, diags := DecodeFile(ctx, src, name, pf)
+		rs = append(rs, r...)
+		ds = append(ds, diags...)
+	}
+	return rs, ds
+}
+
+// DecodeFile translates and evaluates one .bicep file, with the values
+// of the .bicepparam file paramFile when it is not empty.
+func DecodeFile(ctx context.Context, src *parser.Source, name, paramFile string) ([]parser.Resource, []parser.Diagnostic) {
+	b, err := src.ReadFile(name)
+	if err != nil {
+		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read: %v", err)}
+	}
+	f, diags := Parse(name, b)
+	for _, d := range diags {
+		if d.Severity == parser.DiagError {
+			return nil, diags
+		}
+	}
+	tree, tds := translate(src, f, b)
+	diags = append(diags, tds...)
+	var params map[string]arm.Supplied
+	if paramFile != "" {
+		var pds []parser.Diagnostic
+		params, pds = readBicepParams(src, paramFile)
+		diags = append(diags, pds...)
+	}
+	rs, eds := arm.DecodeTree(ctx, src, tree, params)
+	return rs, append(diags, eds...)
+}
+
+// readBicepParams reads the param assignments of a .bicepparam file.
+// Values that are not literals are unknown.
+func readBicepParams(src *parser.Source, name string) (map[string]arm.Supplied, []parser.Diagnostic) {
+	b, err := src.ReadFile(name)
+	if err != nil {
+		return nil, []parser.Diagnostic{parser.Warnf(parser.Range{File: name}, "cannot read parameters file: %v", err)}
+	}
+	f, diags := Parse(name, b)
+	out := map[string]arm.Supplied{}
+	for _, s := range f.Statements {
+		if p, ok := s.(*ParamAssign); ok && p.Value != nil {
+			out[p.Name.Name] = arm.Supplied{Value: literal(p.Value, 0), Origins: []parser.Range{p.Value.Span()}}
+		}
+	}
+	return out, diags
+}
+
+// literal is the value of a literal expression; expr.Unknown otherwise.
+func literal(e Expr, depth int) any {
+	if depth > 64 {
+		return expr.Unknown
+	}
+	switch x := e.(type) {
+	case *String:
+		if v, ok := x.Value(); ok {
+			return v
+		}
+	case *Int:
+		if v, ok := x.Value(); ok && v < 1<<63 {
+			return int64(v)
+		}
+	case *Unary:
+		if i, ok := x.X.(*Int); ok && x.Op == "-" {
+			if v, ok := i.Value(); ok && v < 1<<63 {
+				return -int64(v)
+			}
+		}
+	case *Bool:
+		return x.Value
+	case *Null:
+		return nil
+	case *Paren:
+		return literal(x.X, depth+1)
+	case *Array:
+		out := make([]any, 0, len(x.Items))
+		for _, it := range x.Items {
+			out = append(out, literal(it, depth+1))
+		}
+		return out
+	case *Object:
+		out := map[string]any{}
+		for _, it := range x.Items {
+			p, ok := it.(*Property)
+			if !ok {
+				return expr.Unknown
+			}
+			k, ok := p.Name()
+			if !ok {
+				return expr.Unknown
+			}
+			v := literal(p.Value, depth+1)
+			if !expr.IsUnknown(v) {
+				out[k] = v
+			}
+		}
+		return out
+	case *Call:
+		// readEnvironmentVariable('NAME', 'default') takes its default.
+		if strings.EqualFold(x.Name.Name, "readEnvironmentVariable") && len(x.Args) == 2 {
+			return literal(x.Args[1], depth+1)
+		}
+	}
+	return expr.Unknown
+}
