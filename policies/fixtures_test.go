@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,25 +28,54 @@ import (
 //	policies/<provider>/<service>/testdata/<RULE-ID>/<case>/   (a module or chart)
 //
 // Cases named fail* must produce findings, pass* none. The expected
-// findings are written in the fixture on the line they belong to:
-// "# want: AZ-AI-002" (also "// want:") in HCL and YAML; JSON has no
-// comments, so <file>.json.want lists "LINE RULE-ID" pairs. Every rule has
-// a failing and a passing case for each format it declares.
+// findings are written in the fixture on the line they belong to, with
+// the column their range starts at: "# want: AZ-AI-002 col 7" (also
+// "// want:"; several findings: "# want: AZ-AI-002 col 7, AZ-AI-002 col 21")
+// in HCL and YAML; JSON has no comments, so <file>.json.want lists
+// "LINE:COL RULE-ID" pairs. A finding that drifts to another token of
+// the same line fails as surely as one on another line. Every rule has a
+// failing and a passing case for each format it declares.
+//
+// Columns are recorded, not typed: annotate the line with the rule id
+// alone ("# want: AZ-AI-002", or "12 AZ-AI-002" in a .want file), then run
+//
+//	go test ./policies -run TestPolicyFixtures -update
+//
+// which writes into the annotations the columns of the findings the scan
+// reports on their lines, and fails the run. It never adds nor removes an
+// expected finding, and rewrites nothing while lines or rule ids
+// disagree: those stay a person's decision. Check by eye that each
+// recorded column points at the offending value, not at a neighbour.
 //
 // A rule's testdata directory may hold config.json, {"params": {...},
 // "complete": true}, for parameterised controls and graph rules whose
 // failing case needs a complete scan; its cases then run with those
 // options.
 
-var wantComment = regexp.MustCompile(`(?:#|//)\s*want:\s*([A-Z0-9, -]+)`)
+var update = flag.Bool("update", false, "write the columns of the findings into the fixtures' want annotations")
 
+var (
+	wantComment = regexp.MustCompile(`(?:#|//)\s*want:\s*([A-Za-z0-9, -]*[A-Za-z0-9])`)
+	wantItem    = regexp.MustCompile(`^([A-Z0-9-]+)(?: col ([0-9]+))?$`)
+	wantLine    = regexp.MustCompile(`^([0-9]+)(?::([0-9]+))?$`)
+)
+
+// An expectation is one finding, as annotated or as scanned. column is 0
+// in an annotation that does not give it yet.
 type expectation struct {
-	file string // relative to the case root's parent
-	line int
-	rule string
+	file   string // relative to the case root's parent
+	line   int
+	column int
+	rule   string
+	// Where the annotation is written, for -update: the file (relative to
+	// the rule's testdata directory) and its line.
+	source     string
+	sourceLine int
 }
 
-func (e expectation) String() string { return fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule) }
+func (e expectation) String() string {
+	return fmt.Sprintf("%s:%d:%d %s", e.file, e.line, e.column, e.rule)
+}
 
 var formatExt = map[string][]string{
 	"terraform":  {".tf"},
@@ -124,13 +154,20 @@ func TestPolicyFixtures(t *testing.T) {
 						}
 						assert.NotEmpty(t, f.Message)
 						assert.Positive(t, f.Range.Start.Column, "finding without a column: %+v", f)
-						got = append(got, expectation{file: f.Range.File, line: f.Range.Start.Line, rule: f.RuleID})
+						got = append(got, expectation{file: f.Range.File, line: f.Range.Start.Line, column: f.Range.Start.Column, rule: f.RuleID})
 					}
 					for _, d := range rep.Diagnostics {
 						assert.NotEqual(t, "error", d.Severity.String(), "fixture does not load: %s", d)
 					}
 					sortExp(got)
-					assert.Equal(t, want, got, "findings of %s in %s (want: annotations vs. scan)", rule.ID, name)
+					if *update {
+						recordColumns(t, dir, want, got)
+						return
+					}
+					for _, w := range want {
+						assert.Positive(t, w.column, "%s: %s has no column: run with -update to record it", w.source, w)
+					}
+					assert.Equal(t, positions(want), positions(got), "findings of %s in %s (want: annotations vs. scan)", rule.ID, name)
 				})
 			}
 			for _, format := range rule.Formats {
@@ -228,39 +265,143 @@ func expectations(t *testing.T, dir, name string) []expectation {
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
 		if strings.HasSuffix(p, ".want") {
-			target := strings.TrimSuffix(rel, ".want")
-			return scanLines(p, func(n int, line string) {
-				f := strings.Fields(line)
-				if len(f) == 2 {
-					ln, err := strconv.Atoi(f[0])
-					require.NoError(t, err, "%s:%d: want LINE RULE-ID", p, n)
-					out = append(out, expectation{file: target, line: ln, rule: f[1]})
-				}
-			})
+			out = append(out, sidecarExpectations(t, p, rel, strings.TrimSuffix(rel, ".want"))...)
+			return nil
 		}
 		return scanLines(p, func(n int, line string) {
-			if m := wantComment.FindStringSubmatch(line); m != nil {
-				for _, id := range strings.Split(m[1], ",") {
-					if id = strings.TrimSpace(id); id != "" {
-						out = append(out, expectation{file: rel, line: n, rule: id})
-					}
+			m := wantComment.FindStringSubmatch(line)
+			if m == nil {
+				return
+			}
+			for _, item := range strings.Split(m[1], ",") {
+				item = strings.TrimSpace(item)
+				if item == "" {
+					continue
 				}
+				f := wantItem.FindStringSubmatch(item)
+				require.NotNil(t, f, "%s:%d: want RULE-ID col N, not %q", p, n, item)
+				out = append(out, expectation{file: rel, line: n, column: atoi(f[2]), rule: f[1], source: rel, sourceLine: n})
 			}
 		})
 	})
 	require.NoError(t, err)
 	if sidecar := root + ".want"; fileExists(sidecar) {
-		require.NoError(t, scanLines(sidecar, func(n int, line string) {
-			f := strings.Fields(line)
-			if len(f) == 2 {
-				ln, err := strconv.Atoi(f[0])
-				require.NoError(t, err, "%s:%d: want LINE RULE-ID", sidecar, n)
-				out = append(out, expectation{file: name, line: ln, rule: f[1]})
-			}
-		}))
+		out = append(out, sidecarExpectations(t, sidecar, name+".want", name)...)
 	}
 	sortExp(out)
 	return out
+}
+
+// sidecarExpectations reads a .want file of "LINE:COL RULE-ID" lines
+// about target; source is the .want file's name relative to the rule's
+// testdata directory.
+func sidecarExpectations(t *testing.T, p, source, target string) []expectation {
+	var out []expectation
+	require.NoError(t, scanLines(p, func(n int, line string) {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			return
+		}
+		require.Len(t, f, 2, "%s:%d: want LINE:COL RULE-ID", p, n)
+		pos := wantLine.FindStringSubmatch(f[0])
+		require.NotNil(t, pos, "%s:%d: want LINE:COL RULE-ID", p, n)
+		out = append(out, expectation{file: target, line: atoi(pos[1]), column: atoi(pos[2]), rule: f[1], source: source, sourceLine: n})
+	}))
+	return out
+}
+
+func atoi(s string) int {
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		panic(err) // the patterns above admit digits only
+	}
+	return n
+}
+
+// positions strips from expectations where they are written, leaving
+// what a scan can be compared on.
+func positions(es []expectation) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.String()
+	}
+	return out
+}
+
+// recordColumns writes into the annotations of want the columns of got,
+// when both name the same findings by file, line and rule; it rewrites
+// nothing otherwise, since which findings are expected is not its to
+// decide.
+func recordColumns(t *testing.T, dir string, want, got []expectation) {
+	t.Helper()
+	withoutColumn := func(es []expectation) []string {
+		out := make([]string, len(es))
+		for i, e := range es {
+			out[i] = fmt.Sprintf("%s:%d %s", e.file, e.line, e.rule)
+		}
+		return out
+	}
+	if !assert.Equal(t, withoutColumn(want), withoutColumn(got), "-update records columns only: the annotated lines and rules must match the scan first") {
+		return
+	}
+	// want and got are sorted alike, so the i-th expectation of a line
+	// and rule takes the i-th column the scan reports for them.
+	changed := false
+	bySource := map[string]map[int][]expectation{}
+	for i := range want {
+		if want[i].column != got[i].column {
+			changed = true
+		}
+		w := want[i]
+		w.column = got[i].column
+		if bySource[w.source] == nil {
+			bySource[w.source] = map[int][]expectation{}
+		}
+		bySource[w.source][w.sourceLine] = append(bySource[w.source][w.sourceLine], w)
+	}
+	if !changed {
+		return
+	}
+	for source, lines := range bySource {
+		p := filepath.Join(dir, filepath.FromSlash(source))
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		text := strings.Split(string(b), "\n")
+		for n, es := range lines {
+			text[n-1] = annotate(t, text[n-1], strings.HasSuffix(source, ".want"), es)
+		}
+		require.NoError(t, os.WriteFile(p, []byte(strings.Join(text, "\n")), 0o644))
+	}
+	t.Errorf("recorded the columns of %d findings in %s: review them, then run without -update", len(want), dir)
+}
+
+// annotate rewrites one annotated line with the columns of es, the
+// expectations written on it, keeping the order the rule ids are written in.
+func annotate(t *testing.T, line string, sidecar bool, es []expectation) string {
+	if sidecar {
+		require.Len(t, es, 1)
+		f := strings.Fields(line)
+		return fmt.Sprintf("%d:%d %s", es[0].line, es[0].column, f[1])
+	}
+	m := wantComment.FindStringSubmatchIndex(line)
+	require.NotNil(t, m)
+	cols := map[string][]int{}
+	for _, e := range es {
+		cols[e.rule] = append(cols[e.rule], e.column)
+	}
+	var items []string
+	for _, item := range strings.Split(line[m[2]:m[3]], ",") {
+		if item = strings.TrimSpace(item); item == "" {
+			continue
+		}
+		rule := wantItem.FindStringSubmatch(item)[1]
+		items = append(items, fmt.Sprintf("%s col %d", rule, cols[rule][0]))
+		cols[rule] = cols[rule][1:]
+	}
+	return line[:m[2]] + strings.Join(items, ", ") + line[m[3]:]
 }
 
 func fileExists(p string) bool {
@@ -290,6 +431,9 @@ func sortExp(es []expectation) {
 		if es[i].line != es[j].line {
 			return es[i].line < es[j].line
 		}
-		return es[i].rule < es[j].rule
+		if es[i].rule != es[j].rule {
+			return es[i].rule < es[j].rule
+		}
+		return es[i].column < es[j].column
 	})
 }

@@ -1,4 +1,4 @@
-resource "aws_bedrockagent_agent" "none" { # want: AWS-BR-002
+resource "aws_bedrockagent_agent" "none" { # want: AWS-BR-002 col 1
   agent_name              = "support"
   agent_resource_role_arn = "arn:aws:iam::123456789012:role/agent"
   foundation_model        = "anthropic.claude-3-5-sonnet-20240620-v1:0"
@@ -10,7 +10,7 @@ resource "aws_bedrockagent_agent" "empty" {
   foundation_model        = "anthropic.claude-3-5-sonnet-20240620-v1:0"
 
   guardrail_configuration {
-    guardrail_identifier = "" # want: AWS-BR-002
+    guardrail_identifier = "" # want: AWS-BR-002 col 28
     guardrail_version    = "1"
   }
 }

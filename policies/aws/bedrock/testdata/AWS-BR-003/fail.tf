@@ -3,7 +3,7 @@ resource "aws_bedrock_guardrail" "none" {
   blocked_input_messaging   = "Blocked."
   blocked_outputs_messaging = "Blocked."
 
-  content_policy_config { # want: AWS-BR-003
+  content_policy_config { # want: AWS-BR-003 col 3
     filters_config {
       type            = "HATE"
       input_strength  = "HIGH"
@@ -12,7 +12,7 @@ resource "aws_bedrock_guardrail" "none" {
   }
 }
 
-resource "aws_bedrock_guardrail" "absent" { # want: AWS-BR-003
+resource "aws_bedrock_guardrail" "absent" { # want: AWS-BR-003 col 1
   name                      = "chat-2"
   blocked_input_messaging   = "Blocked."
   blocked_outputs_messaging = "Blocked."
@@ -26,7 +26,7 @@ resource "aws_bedrock_guardrail" "weak" {
   content_policy_config {
     filters_config {
       type            = "PROMPT_ATTACK"
-      input_strength  = "LOW" # want: AWS-BR-003
+      input_strength  = "LOW" # want: AWS-BR-003 col 25
       output_strength = "NONE"
     }
   }
@@ -41,7 +41,7 @@ resource "aws_bedrock_guardrail" "detect_only" {
     filters_config {
       type            = "PROMPT_ATTACK"
       input_strength  = "HIGH"
-      input_action    = "NONE" # want: AWS-BR-003
+      input_action    = "NONE" # want: AWS-BR-003 col 25
       output_strength = "NONE"
     }
   }

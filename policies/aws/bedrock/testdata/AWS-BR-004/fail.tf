@@ -1,4 +1,4 @@
-resource "aws_bedrock_guardrail" "absent" { # want: AWS-BR-004
+resource "aws_bedrock_guardrail" "absent" { # want: AWS-BR-004 col 1
   name                      = "chat"
   blocked_input_messaging   = "Blocked."
   blocked_outputs_messaging = "Blocked."
@@ -9,7 +9,7 @@ resource "aws_bedrock_guardrail" "none" {
   blocked_input_messaging   = "Blocked."
   blocked_outputs_messaging = "Blocked."
 
-  sensitive_information_policy_config { # want: AWS-BR-004
+  sensitive_information_policy_config { # want: AWS-BR-004 col 3
     pii_entities_config {
       type   = "EMAIL"
       action = "NONE"

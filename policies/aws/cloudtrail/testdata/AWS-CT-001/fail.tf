@@ -1,4 +1,4 @@
-resource "aws_cloudtrail" "default" { # want: AWS-CT-001, AWS-CT-001
+resource "aws_cloudtrail" "default" { # want: AWS-CT-001 col 1, AWS-CT-001 col 1
   name           = "audit"
   s3_bucket_name = "audit-logs"
 }
@@ -7,6 +7,6 @@ resource "aws_cloudtrail" "off" {
   name                       = "audit-2"
   s3_bucket_name             = "audit-logs"
   is_multi_region_trail      = true
-  enable_log_file_validation = false # want: AWS-CT-001
-  enable_logging             = false # want: AWS-CT-001
+  enable_log_file_validation = false # want: AWS-CT-001 col 32
+  enable_logging             = false # want: AWS-CT-001 col 32
 }

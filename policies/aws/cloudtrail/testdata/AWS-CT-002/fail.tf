@@ -1,4 +1,4 @@
-resource "aws_cloudtrail" "default" { # want: AWS-CT-002
+resource "aws_cloudtrail" "default" { # want: AWS-CT-002 col 1
   name           = "audit"
   s3_bucket_name = "audit-logs"
 }

@@ -1,4 +1,4 @@
-resource "aws_eks_cluster" "none" { # want: AWS-EKS-002
+resource "aws_eks_cluster" "none" { # want: AWS-EKS-002 col 1
   name     = "ml"
   role_arn = "arn:aws:iam::123456789012:role/eks"
 
@@ -16,7 +16,7 @@ resource "aws_eks_cluster" "other" {
   }
 
   encryption_config {
-    resources = [] # want: AWS-EKS-002
+    resources = [] # want: AWS-EKS-002 col 17
     provider {
       key_arn = "arn:aws:kms:eu-west-1:123456789012:key/abcd"
     }

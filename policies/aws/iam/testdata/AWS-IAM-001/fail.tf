@@ -4,7 +4,7 @@ resource "aws_iam_policy" "admin" {
     Version = "2012-10-17"
     Statement = [
       { Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::training-data/*" },
-      { Sid = "Everything", Effect = "Allow", Action = ["*"], Resource = "*" }, # want: AWS-IAM-001
+      { Sid = "Everything", Effect = "Allow", Action = ["*"], Resource = "*" }, # want: AWS-IAM-001 col 57
     ]
   })
 }
@@ -15,13 +15,13 @@ resource "aws_iam_role" "agent" {
 
   inline_policy {
     name   = "all"
-    policy = "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": [\"*\"]}}" # want: AWS-IAM-001
+    policy = "{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": [\"*\"]}}" # want: AWS-IAM-001 col 14
   }
 }
 
 resource "aws_iam_group_policy" "heredoc" {
   group  = "ops"
-  policy = trimspace( # want: AWS-IAM-001
+  policy = trimspace( # want: AWS-IAM-001 col 12
     <<-JSON
     {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
     JSON
@@ -42,7 +42,7 @@ data "aws_iam_policy_document" "admin" {
   source_policy_documents = [data.aws_iam_policy_document.base.json]
   statement {
     sid       = "Read"
-    actions   = ["*"] # want: AWS-IAM-001
+    actions   = ["*"] # want: AWS-IAM-001 col 18
     resources = ["*"]
   }
 }

@@ -3,15 +3,15 @@ resource "aws_iam_role_policy" "pipeline" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Sid = "PassAny", Effect = "Allow", Action = "iam:PassRole", Resource = "*" }, # want: AWS-IAM-004
-      { Sid = "PassNoService", Effect = "Allow", Action = "iam:Pass*", Resource = "arn:aws:iam::123456789012:role/sagemaker-exec" }, # want: AWS-IAM-004
+      { Sid = "PassAny", Effect = "Allow", Action = "iam:PassRole", Resource = "*" }, # want: AWS-IAM-004 col 80
+      { Sid = "PassNoService", Effect = "Allow", Action = "iam:Pass*", Resource = "arn:aws:iam::123456789012:role/sagemaker-exec" }, # want: AWS-IAM-004 col 7
     ]
   })
 }
 
 resource "aws_iam_policy" "escalate" {
   policy = jsonencode({
-    Statement = [{ Effect = "Allow", Action = ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion"], Resource = "*" }] # want: AWS-IAM-004
+    Statement = [{ Effect = "Allow", Action = ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion"], Resource = "*" }] # want: AWS-IAM-004 col 118
   })
 }
 
@@ -20,7 +20,7 @@ resource "aws_iam_policy" "escalate" {
 variable "role_arn" {}
 
 data "aws_iam_policy_document" "pass" {
-  statement { # want: AWS-IAM-004
+  statement { # want: AWS-IAM-004 col 3
     actions   = ["iam:PassRole"]
     resources = [var.role_arn]
   }

@@ -1,9 +1,9 @@
-resource "aws_kms_key" "default" { # want: AWS-KMS-001
+resource "aws_kms_key" "default" { # want: AWS-KMS-001 col 1
   description = "training data"
 }
 
 resource "aws_kms_key" "off" {
   description              = "model artifacts"
   customer_master_key_spec = "SYMMETRIC_DEFAULT"
-  enable_key_rotation      = false # want: AWS-KMS-001
+  enable_key_rotation      = false # want: AWS-KMS-001 col 30
 }

@@ -7,7 +7,7 @@ resource "aws_s3_bucket_policy" "public" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { # want: AWS-S3-002
+      { # want: AWS-S3-002 col 7
         Sid       = "PublicRead"
         Effect    = "Allow"
         Principal = "*"
@@ -20,7 +20,7 @@ resource "aws_s3_bucket_policy" "public" {
         Principal = { AWS = ["*"] }
         Action    = "s3:ListBucket"
         Resource  = "arn:aws:s3:::public-datasets"
-        Condition = { Bool = { "aws:SecureTransport" = "true" } } # want: AWS-S3-002
+        Condition = { Bool = { "aws:SecureTransport" = "true" } } # want: AWS-S3-002 col 21
       },
     ]
   })
@@ -28,7 +28,7 @@ resource "aws_s3_bucket_policy" "public" {
 
 resource "aws_s3_bucket_acl" "canned" {
   bucket = aws_s3_bucket.datasets.id
-  acl    = "public-read" # want: AWS-S3-002
+  acl    = "public-read" # want: AWS-S3-002 col 12
 }
 
 resource "aws_s3_bucket_acl" "grant" {
@@ -43,7 +43,7 @@ resource "aws_s3_bucket_acl" "grant" {
       permission = "READ"
       grantee {
         type = "Group"
-        uri  = "http://acs.amazonaws.com/groups/global/AllUsers" # want: AWS-S3-002
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers" # want: AWS-S3-002 col 16
       }
     }
   }
@@ -51,11 +51,11 @@ resource "aws_s3_bucket_acl" "grant" {
 
 resource "aws_s3_bucket" "legacy" {
   bucket = "legacy-models"
-  acl    = "authenticated-read" # want: AWS-S3-002
+  acl    = "authenticated-read" # want: AWS-S3-002 col 12
 }
 
 data "aws_iam_policy_document" "public" {
-  statement { # want: AWS-S3-002
+  statement { # want: AWS-S3-002 col 3
     principals {
       type        = "*"
       identifiers = ["*"]

@@ -7,7 +7,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
 
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256" # want: AWS-S3-003
+      sse_algorithm = "AES256" # want: AWS-S3-003 col 23
     }
   }
 }
@@ -15,7 +15,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
 resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_key_only" {
   bucket = aws_s3_bucket.data.id
 
-  rule { # want: AWS-S3-003
+  rule { # want: AWS-S3-003 col 3
     bucket_key_enabled = true
   }
 }
@@ -26,7 +26,7 @@ resource "aws_s3_bucket" "legacy" {
   server_side_encryption_configuration {
     rule {
       apply_server_side_encryption_by_default {
-        sse_algorithm = "AES256" # want: AWS-S3-003
+        sse_algorithm = "AES256" # want: AWS-S3-003 col 25
       }
     }
   }

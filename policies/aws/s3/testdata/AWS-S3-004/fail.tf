@@ -6,7 +6,7 @@ resource "aws_s3_bucket_versioning" "models" {
   bucket = aws_s3_bucket.models.id
 
   versioning_configuration {
-    status = "Suspended" # want: AWS-S3-004
+    status = "Suspended" # want: AWS-S3-004 col 14
   }
 }
 
@@ -14,6 +14,6 @@ resource "aws_s3_bucket" "legacy" {
   bucket = "legacy"
 
   versioning {
-    enabled = false # want: AWS-S3-004
+    enabled = false # want: AWS-S3-004 col 15
   }
 }

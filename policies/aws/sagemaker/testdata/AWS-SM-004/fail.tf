@@ -1,4 +1,4 @@
-resource "aws_sagemaker_notebook_instance" "default" { # want: AWS-SM-004
+resource "aws_sagemaker_notebook_instance" "default" { # want: AWS-SM-004 col 1
   name          = "research"
   role_arn      = "arn:aws:iam::123456789012:role/sagemaker"
   instance_type = "ml.t3.medium"
@@ -10,6 +10,6 @@ resource "aws_sagemaker_notebook_instance" "v1" {
   instance_type = "ml.t3.medium"
 
   instance_metadata_service_configuration {
-    minimum_instance_metadata_service_version = "1" # want: AWS-SM-004
+    minimum_instance_metadata_service_version = "1" # want: AWS-SM-004 col 49
   }
 }

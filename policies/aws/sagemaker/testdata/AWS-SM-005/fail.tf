@@ -1,4 +1,4 @@
-resource "aws_sagemaker_domain" "default" { # want: AWS-SM-005
+resource "aws_sagemaker_domain" "default" { # want: AWS-SM-005 col 1
   domain_name = "studio"
   auth_mode   = "IAM"
   vpc_id      = "vpc-0123456789abcdef0"
@@ -14,7 +14,7 @@ resource "aws_sagemaker_domain" "public" {
   auth_mode               = "IAM"
   vpc_id                  = "vpc-0123456789abcdef0"
   subnet_ids              = ["subnet-0123456789abcdef0"]
-  app_network_access_type = "PublicInternetOnly" # want: AWS-SM-005
+  app_network_access_type = "PublicInternetOnly" # want: AWS-SM-005 col 29
 
   default_user_settings {
     execution_role = "arn:aws:iam::123456789012:role/sagemaker"

@@ -1,4 +1,4 @@
-resource "aws_sagemaker_endpoint_configuration" "llm" { # want: AWS-SM-006
+resource "aws_sagemaker_endpoint_configuration" "llm" { # want: AWS-SM-006 col 1
   name = "llm"
 
   production_variants {

@@ -1,4 +1,4 @@
-resource "aws_sagemaker_model" "default" { # want: AWS-SM-007, AWS-SM-007
+resource "aws_sagemaker_model" "default" { # want: AWS-SM-007 col 1, AWS-SM-007 col 1
   name               = "llm"
   execution_role_arn = "arn:aws:iam::123456789012:role/sagemaker"
 
@@ -10,7 +10,7 @@ resource "aws_sagemaker_model" "default" { # want: AWS-SM-007, AWS-SM-007
 resource "aws_sagemaker_model" "in_vpc" {
   name                     = "llm-vpc"
   execution_role_arn       = "arn:aws:iam::123456789012:role/sagemaker"
-  enable_network_isolation = false # want: AWS-SM-007
+  enable_network_isolation = false # want: AWS-SM-007 col 30
 
   primary_container {
     image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/llm:1"

@@ -3,5 +3,5 @@ resource "azurerm_container_registry" "admin" {
   resource_group_name = "rg"
   location            = "swedencentral"
   sku                 = "Premium"
-  admin_enabled = true # want: AZ-ACR-001
+  admin_enabled = true # want: AZ-ACR-001 col 19
 }

@@ -3,5 +3,5 @@ resource "azurerm_container_registry" "anonymous" {
   resource_group_name = "rg"
   location            = "swedencentral"
   sku                 = "Premium"
-  anonymous_pull_enabled = true # want: AZ-ACR-002
+  anonymous_pull_enabled = true # want: AZ-ACR-002 col 28
 }

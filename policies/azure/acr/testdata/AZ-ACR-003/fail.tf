@@ -1,4 +1,4 @@
-resource "azurerm_container_registry" "by_default" { # want: AZ-ACR-003
+resource "azurerm_container_registry" "by_default" { # want: AZ-ACR-003 col 1
   name = "acrdefault"
   resource_group_name = "rg"
   location            = "swedencentral"
@@ -12,6 +12,6 @@ resource "azurerm_container_registry" "allow" {
   sku                 = "Premium"
 
   network_rule_set {
-    default_action = "Allow" # want: AZ-ACR-003
+    default_action = "Allow" # want: AZ-ACR-003 col 22
   }
 }

@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-001
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-001 col 1
   name                = "oai-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -16,7 +16,7 @@ resource "azurerm_cognitive_account" "allow_acl" {
   public_network_access_enabled = true
 
   network_acls {
-    default_action = "Allow" # want: AZ-AI-001
+    default_action = "Allow" # want: AZ-AI-001 col 22
   }
 }
 
@@ -25,5 +25,5 @@ resource "azurerm_ai_services" "foundry" {
   location              = "swedencentral"
   resource_group_name   = "rg"
   sku_name              = "S0"
-  public_network_access = "Enabled" # want: AZ-AI-001
+  public_network_access = "Enabled" # want: AZ-AI-001 col 27
 }

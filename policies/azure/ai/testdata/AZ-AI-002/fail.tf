@@ -4,10 +4,10 @@ resource "azurerm_cognitive_account" "explicit" {
   resource_group_name           = "rg"
   kind                          = "OpenAI"
   sku_name                      = "S0"
-  public_network_access_enabled = true # want: AZ-AI-002
+  public_network_access_enabled = true # want: AZ-AI-002 col 35
 }
 
-resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-002
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-002 col 1
   name                = "oai-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -20,5 +20,5 @@ resource "azurerm_ai_services" "foundry" {
   location              = "swedencentral"
   resource_group_name   = "rg"
   sku_name              = "S0"
-  public_network_access = "Enabled" # want: AZ-AI-002
+  public_network_access = "Enabled" # want: AZ-AI-002 col 27
 }

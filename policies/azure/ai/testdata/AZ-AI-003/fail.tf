@@ -4,10 +4,10 @@ resource "azurerm_cognitive_account" "keys" {
   resource_group_name = "rg"
   kind                = "OpenAI"
   sku_name            = "S0"
-  local_auth_enabled  = true # want: AZ-AI-003
+  local_auth_enabled  = true # want: AZ-AI-003 col 25
 }
 
-resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-003
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-003 col 1
   name                = "oai-default"
   location            = "swedencentral"
   resource_group_name = "rg"

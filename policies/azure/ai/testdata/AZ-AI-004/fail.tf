@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "no_identity" { # want: AZ-AI-004
+resource "azurerm_cognitive_account" "no_identity" { # want: AZ-AI-004 col 1
   name                = "oai-no-identity"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -6,7 +6,7 @@ resource "azurerm_cognitive_account" "no_identity" { # want: AZ-AI-004
   sku_name            = "S0"
 }
 
-resource "azurerm_ai_services" "foundry" { # want: AZ-AI-004
+resource "azurerm_ai_services" "foundry" { # want: AZ-AI-004 col 1
   name                = "ais-foundry"
   location            = "swedencentral"
   resource_group_name = "rg"

@@ -9,7 +9,7 @@ resource "azapi_resource" "oai" {
     sku  = { name = "S0" }
     properties = {
       encryption = {
-        keySource = "Microsoft.CognitiveServices" # want: AZ-AI-005
+        keySource = "Microsoft.CognitiveServices" # want: AZ-AI-005 col 21
       }
     }
   }

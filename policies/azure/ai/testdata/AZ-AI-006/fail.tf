@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-006
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-006 col 1
   name                = "oai-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -12,7 +12,7 @@ resource "azurerm_cognitive_account" "open" {
   resource_group_name                = "rg"
   kind                               = "AIServices"
   sku_name                           = "S0"
-  outbound_network_access_restricted = false # want: AZ-AI-006
+  outbound_network_access_restricted = false # want: AZ-AI-006 col 40
 }
 
 resource "azurerm_cognitive_account" "empty_list" {
@@ -22,10 +22,10 @@ resource "azurerm_cognitive_account" "empty_list" {
   kind                               = "OpenAI"
   sku_name                           = "S0"
   outbound_network_access_restricted = true
-  fqdns                              = [] # want: AZ-AI-006
+  fqdns                              = [] # want: AZ-AI-006 col 40
 }
 
-resource "azurerm_ai_services" "foundry" { # want: AZ-AI-006
+resource "azurerm_ai_services" "foundry" { # want: AZ-AI-006 col 1
   name                = "ais-foundry"
   location            = "swedencentral"
   resource_group_name = "rg"

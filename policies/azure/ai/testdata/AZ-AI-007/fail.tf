@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-007
+resource "azurerm_cognitive_account" "by_default" { # want: AZ-AI-007 col 1
   name                = "oai-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -11,5 +11,5 @@ resource "azurerm_ai_services" "empty" {
   location              = "swedencentral"
   resource_group_name   = "rg"
   sku_name              = "S0"
-  custom_subdomain_name = "" # want: AZ-AI-007
+  custom_subdomain_name = "" # want: AZ-AI-007 col 27
 }

@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "oai" { # want: AZ-AI-008
+resource "azurerm_cognitive_account" "oai" { # want: AZ-AI-008 col 1
   name                  = "oai-wrong-pe"
   location              = "swedencentral"
   resource_group_name   = "rg"

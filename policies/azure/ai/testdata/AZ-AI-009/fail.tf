@@ -1,4 +1,4 @@
-resource "azurerm_cognitive_account" "oai" { # want: AZ-AI-009
+resource "azurerm_cognitive_account" "oai" { # want: AZ-AI-009 col 1
   name                  = "oai-metrics-only"
   location              = "swedencentral"
   resource_group_name   = "rg"
@@ -17,7 +17,7 @@ resource "azurerm_monitor_diagnostic_setting" "oai" {
   }
 }
 
-resource "azurerm_machine_learning_workspace" "mlw" { # want: AZ-AI-009
+resource "azurerm_machine_learning_workspace" "mlw" { # want: AZ-AI-009 col 1
   name                    = "mlw-logs-off"
   location                = "swedencentral"
   resource_group_name     = "rg"
@@ -42,7 +42,7 @@ resource "azurerm_monitor_diagnostic_setting" "mlw" {
   }
 }
 
-resource "azurerm_search_service" "srch" { # want: AZ-AI-009
+resource "azurerm_search_service" "srch" { # want: AZ-AI-009 col 1
   name                = "srch-metrics-only"
   location            = "swedencentral"
   resource_group_name = "rg"

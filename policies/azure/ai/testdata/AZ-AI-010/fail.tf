@@ -31,7 +31,7 @@ resource "azurerm_cognitive_account_rai_policy" "lenient" {
 resource "azurerm_cognitive_deployment" "chat" {
   name                 = "gpt-4o"
   cognitive_account_id = azurerm_cognitive_account.oai.id
-  rai_policy_name      = azurerm_cognitive_account_rai_policy.lenient.name # want: AZ-AI-010
+  rai_policy_name      = azurerm_cognitive_account_rai_policy.lenient.name # want: AZ-AI-010 col 26
 
   model {
     format  = "OpenAI"
@@ -48,7 +48,7 @@ resource "azurerm_cognitive_deployment" "chat" {
 resource "azurerm_cognitive_deployment" "mini" {
   name                 = "gpt-4o-mini"
   cognitive_account_id = azurerm_cognitive_account.oai.id
-  rai_policy_name      = "lenient" # want: AZ-AI-010
+  rai_policy_name      = "lenient" # want: AZ-AI-010 col 26
 
   model {
     format  = "OpenAI"

@@ -13,7 +13,7 @@ resource "azurerm_cognitive_deployment" "floating" {
   name                 = "gpt-4o"
   cognitive_account_id = azurerm_cognitive_account.oai.id
 
-  model { # want: AZ-AI-011
+  model { # want: AZ-AI-011 col 3
     format = "OpenAI"
     name   = "gpt-4o"
   }
@@ -31,7 +31,7 @@ resource "azurerm_cognitive_deployment" "empty_version" {
   model {
     format  = "OpenAI"
     name    = "gpt-4o-mini"
-    version = "" # want: AZ-AI-011
+    version = "" # want: AZ-AI-011 col 15
   }
 
   sku {

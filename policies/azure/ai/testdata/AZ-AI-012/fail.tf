@@ -13,7 +13,7 @@ resource "azurerm_cognitive_account" "foundry" {
   project_management_enabled = true
 }
 
-resource "azurerm_cognitive_account_connection_api_key" "search" { # want: AZ-AI-012
+resource "azurerm_cognitive_account_connection_api_key" "search" { # want: AZ-AI-012 col 1
   name                 = "search"
   cognitive_account_id = azurerm_cognitive_account.foundry.id
   category             = "CognitiveSearch"
@@ -22,7 +22,7 @@ resource "azurerm_cognitive_account_connection_api_key" "search" { # want: AZ-AI
   metadata             = {}
 }
 
-resource "azurerm_cognitive_account_connection_account_key" "storage" { # want: AZ-AI-012
+resource "azurerm_cognitive_account_connection_account_key" "storage" { # want: AZ-AI-012 col 1
   name                 = "storage"
   cognitive_account_id = azurerm_cognitive_account.foundry.id
   category             = "AzureStorageAccount"
@@ -34,7 +34,7 @@ resource "azurerm_cognitive_account_connection_account_key" "storage" { # want: 
 resource "azurerm_cognitive_account_connection" "generic" {
   name                 = "openai"
   cognitive_account_id = azurerm_cognitive_account.foundry.id
-  auth_type            = "ApiKey" # want: AZ-AI-012
+  auth_type            = "ApiKey" # want: AZ-AI-012 col 26
   category             = "AzureOpenAI"
   target               = "https://oai-shared.openai.azure.com"
   api_key              = var.search_key

@@ -13,5 +13,5 @@ resource "azurerm_kubernetes_cluster" "no_rbac" {
   identity {
     type = "SystemAssigned"
   }
-  role_based_access_control_enabled = false # want: AZ-AKS-001
+  role_based_access_control_enabled = false # want: AZ-AKS-001 col 39
 }

@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "no_entra" { # want: AZ-AKS-002
+resource "azurerm_kubernetes_cluster" "no_entra" { # want: AZ-AKS-002 col 1
   name = "aks-no-entra"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -33,6 +33,6 @@ resource "azurerm_kubernetes_cluster" "k8s_rbac" {
   }
 
   azure_active_directory_role_based_access_control {
-    azure_rbac_enabled = false # want: AZ-AKS-002
+    azure_rbac_enabled = false # want: AZ-AKS-002 col 26
   }
 }

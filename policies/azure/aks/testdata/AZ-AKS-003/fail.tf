@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-003
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-003 col 1
   name = "aks-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -30,5 +30,5 @@ resource "azurerm_kubernetes_cluster" "explicit" {
   identity {
     type = "SystemAssigned"
   }
-  local_account_disabled = false # want: AZ-AKS-003
+  local_account_disabled = false # want: AZ-AKS-003 col 28
 }

@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-004
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-004 col 1
   name = "aks-public"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -32,7 +32,7 @@ resource "azurerm_kubernetes_cluster" "world" {
   }
 
   api_server_access_profile {
-    authorized_ip_ranges = ["203.0.113.0/24", "0.0.0.0/0"] # want: AZ-AKS-004
+    authorized_ip_ranges = ["203.0.113.0/24", "0.0.0.0/0"] # want: AZ-AKS-004 col 47
   }
 }
 
@@ -52,5 +52,5 @@ resource "azurerm_kubernetes_cluster" "v3" {
   identity {
     type = "SystemAssigned"
   }
-  api_server_authorized_ip_ranges = ["0.0.0.0/0"] # want: AZ-AKS-004
+  api_server_authorized_ip_ranges = ["0.0.0.0/0"] # want: AZ-AKS-004 col 38
 }

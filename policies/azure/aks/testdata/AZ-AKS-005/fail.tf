@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-005
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-005 col 1
   name = "aks-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -33,6 +33,6 @@ resource "azurerm_kubernetes_cluster" "kubenet" {
 
   network_profile {
     network_plugin = "kubenet"
-    network_policy = "none" # want: AZ-AKS-005
+    network_policy = "none" # want: AZ-AKS-005 col 22
   }
 }

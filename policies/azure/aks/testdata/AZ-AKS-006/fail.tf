@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-006
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-006 col 1
   name = "aks-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -30,5 +30,5 @@ resource "azurerm_kubernetes_cluster" "explicit" {
   identity {
     type = "SystemAssigned"
   }
-  azure_policy_enabled = false # want: AZ-AKS-006
+  azure_policy_enabled = false # want: AZ-AKS-006 col 26
 }

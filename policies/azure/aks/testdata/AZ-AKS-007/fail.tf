@@ -1,4 +1,4 @@
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-007
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-007 col 1
   name = "aks-default"
   location            = "swedencentral"
   resource_group_name = "rg"

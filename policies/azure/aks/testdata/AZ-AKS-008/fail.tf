@@ -7,7 +7,7 @@ terraform {
   }
 }
 
-resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-008
+resource "azurerm_kubernetes_cluster" "by_default" { # want: AZ-AKS-008 col 1
   name = "aks-default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -40,5 +40,5 @@ resource "azurerm_kubernetes_cluster" "no_oidc" {
     type = "SystemAssigned"
   }
   workload_identity_enabled = true
-  oidc_issuer_enabled       = false # want: AZ-AKS-008
+  oidc_issuer_enabled       = false # want: AZ-AKS-008 col 31
 }

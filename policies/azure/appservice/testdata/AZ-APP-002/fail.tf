@@ -6,8 +6,8 @@ resource "azurerm_linux_web_app" "old" {
   https_only = true
 
   site_config {
-    minimum_tls_version     = "1.0" # want: AZ-APP-002
-    scm_minimum_tls_version = "1.1" # want: AZ-APP-002
+    minimum_tls_version     = "1.0" # want: AZ-APP-002 col 31
+    scm_minimum_tls_version = "1.1" # want: AZ-APP-002 col 31
   }
 }
 
@@ -19,6 +19,6 @@ resource "azurerm_app_service" "legacy" {
   app_service_plan_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
 
   site_config {
-    min_tls_version = "1.1" # want: AZ-APP-002
+    min_tls_version = "1.1" # want: AZ-APP-002 col 23
   }
 }

@@ -5,6 +5,6 @@ resource "azurerm_linux_web_app" "ftp" {
   service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
 
   site_config {
-    ftps_state = "AllAllowed" # want: AZ-APP-003
+    ftps_state = "AllAllowed" # want: AZ-APP-003 col 18
   }
 }

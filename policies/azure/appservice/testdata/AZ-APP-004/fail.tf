@@ -1,4 +1,4 @@
-resource "azurerm_linux_web_app" "no_identity" { # want: AZ-APP-004
+resource "azurerm_linux_web_app" "no_identity" { # want: AZ-APP-004 col 1
   name = "app-no-identity"
   location            = "swedencentral"
   resource_group_name = "rg"

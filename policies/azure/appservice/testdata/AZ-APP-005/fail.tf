@@ -5,6 +5,6 @@ resource "azurerm_linux_web_app" "debug" {
   service_plan_id     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverFarms/plan"
 
   site_config {
-    remote_debugging_enabled = true # want: AZ-APP-005
+    remote_debugging_enabled = true # want: AZ-APP-005 col 32
   }
 }

@@ -12,10 +12,10 @@ resource "azurerm_cosmosdb_account" "open" {
     location          = "swedencentral"
     failover_priority = 0
   }
-  public_network_access_enabled = true # want: AZ-COS-002
+  public_network_access_enabled = true # want: AZ-COS-002 col 35
 }
 
-resource "azurerm_cosmosdb_account" "by_default" { # want: AZ-COS-002
+resource "azurerm_cosmosdb_account" "by_default" { # want: AZ-COS-002 col 1
   name = "cosmos-default"
   location            = "swedencentral"
   resource_group_name = "rg"

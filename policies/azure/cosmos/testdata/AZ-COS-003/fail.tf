@@ -12,10 +12,10 @@ resource "azurerm_cosmosdb_account" "explicit" {
     location          = "swedencentral"
     failover_priority = 0
   }
-  access_key_metadata_writes_enabled = true # want: AZ-COS-003
+  access_key_metadata_writes_enabled = true # want: AZ-COS-003 col 40
 }
 
-resource "azurerm_cosmosdb_account" "by_default" { # want: AZ-COS-003
+resource "azurerm_cosmosdb_account" "by_default" { # want: AZ-COS-003 col 1
   name = "cosmos-default"
   location            = "swedencentral"
   resource_group_name = "rg"

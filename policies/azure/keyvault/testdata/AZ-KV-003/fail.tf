@@ -6,12 +6,12 @@ resource "azurerm_key_vault" "open" {
   sku_name            = "standard"
 
   network_acls {
-    default_action = "Allow" # want: AZ-KV-003
+    default_action = "Allow" # want: AZ-KV-003 col 22
     bypass         = "AzureServices"
   }
 }
 
-resource "azurerm_key_vault" "by_default" { # want: AZ-KV-003
+resource "azurerm_key_vault" "by_default" { # want: AZ-KV-003 col 1
   name = "kv-default"
   location            = "swedencentral"
   resource_group_name = "rg"

@@ -1,4 +1,4 @@
-resource "azurerm_key_vault" "kv" { # want: AZ-KV-004
+resource "azurerm_key_vault" "kv" { # want: AZ-KV-004 col 1
   name = "kv-wrong-pe"
   location            = "swedencentral"
   resource_group_name = "rg"

@@ -1,4 +1,4 @@
-resource "azurerm_key_vault_key" "cmk" { # want: AZ-KV-005
+resource "azurerm_key_vault_key" "cmk" { # want: AZ-KV-005 col 1
   name         = "cmk"
   key_vault_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
   key_type     = "RSA"
@@ -6,7 +6,7 @@ resource "azurerm_key_vault_key" "cmk" { # want: AZ-KV-005
   key_opts     = ["wrapKey", "unwrapKey"]
 }
 
-resource "azurerm_key_vault_secret" "openai_key" { # want: AZ-KV-005
+resource "azurerm_key_vault_secret" "openai_key" { # want: AZ-KV-005 col 1
   name         = "openai-key"
   value        = "placeholder"
   key_vault_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"

@@ -1,4 +1,4 @@
-resource "azurerm_key_vault" "kv" { # want: AZ-KV-006
+resource "azurerm_key_vault" "kv" { # want: AZ-KV-006 col 1
   name = "kv-metrics-only"
   location            = "swedencentral"
   resource_group_name = "rg"

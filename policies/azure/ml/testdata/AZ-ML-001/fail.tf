@@ -1,4 +1,4 @@
-resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-001
+resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-001 col 1
   name                    = "mlw-default"
   location                = "swedencentral"
   resource_group_name     = "rg"
@@ -18,7 +18,7 @@ resource "azurerm_machine_learning_workspace" "public" {
   application_insights_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Insights/components/appi"
   key_vault_id                  = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
   storage_account_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
-  public_network_access_enabled = true # want: AZ-ML-001
+  public_network_access_enabled = true # want: AZ-ML-001 col 35
 
   identity {
     type = "SystemAssigned"
@@ -31,7 +31,7 @@ resource "azurerm_ai_foundry" "hub" {
   resource_group_name   = "rg"
   storage_account_id    = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
   key_vault_id          = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
-  public_network_access = "Enabled" # want: AZ-ML-001
+  public_network_access = "Enabled" # want: AZ-ML-001 col 27
 
   identity {
     type = "SystemAssigned"

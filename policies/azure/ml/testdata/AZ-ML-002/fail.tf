@@ -1,4 +1,4 @@
-resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-002
+resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-002 col 1
   name                    = "mlw-default"
   location                = "swedencentral"
   resource_group_name     = "rg"
@@ -24,7 +24,7 @@ resource "azurerm_machine_learning_workspace" "internet" {
   }
 
   managed_network {
-    isolation_mode = "AllowInternetOutbound" # want: AZ-ML-002
+    isolation_mode = "AllowInternetOutbound" # want: AZ-ML-002 col 22
   }
 }
 
@@ -40,6 +40,6 @@ resource "azurerm_ai_foundry" "hub" {
   }
 
   managed_network {
-    isolation_mode = "Disabled" # want: AZ-ML-002
+    isolation_mode = "Disabled" # want: AZ-ML-002 col 22
   }
 }

@@ -1,4 +1,4 @@
-resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-003
+resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-003 col 1
   name                    = "mlw-default"
   location                = "swedencentral"
   resource_group_name     = "rg"
@@ -11,7 +11,7 @@ resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-003
   }
 }
 
-resource "azurerm_ai_foundry" "hub" { # want: AZ-ML-003
+resource "azurerm_ai_foundry" "hub" { # want: AZ-ML-003 col 1
   name                = "hub-mmk"
   location            = "swedencentral"
   resource_group_name = "rg"

@@ -1,4 +1,4 @@
-resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-004
+resource "azurerm_machine_learning_workspace" "by_default" { # want: AZ-ML-004 col 1
   name                    = "mlw-default"
   location                = "swedencentral"
   resource_group_name     = "rg"
@@ -17,7 +17,7 @@ resource "azurerm_ai_foundry" "hub" {
   resource_group_name = "rg"
   storage_account_id  = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st"
   key_vault_id        = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
-  high_business_impact_enabled = false # want: AZ-ML-004
+  high_business_impact_enabled = false # want: AZ-ML-004 col 34
 
   identity {
     type = "SystemAssigned"

@@ -1,4 +1,4 @@
-resource "azurerm_machine_learning_workspace" "mlw" { # want: AZ-ML-005
+resource "azurerm_machine_learning_workspace" "mlw" { # want: AZ-ML-005 col 1
   name                    = "mlw-wrong-pe"
   location                = "swedencentral"
   resource_group_name     = "rg"

@@ -19,7 +19,7 @@ resource "azurerm_machine_learning_compute_instance" "ssh" {
   local_auth_enabled            = false
   subnet_resource_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/ml"
 
-  ssh { # want: AZ-ML-008
+  ssh { # want: AZ-ML-008 col 3
     public_key = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0 user@example"
   }
 }
@@ -32,7 +32,7 @@ resource "azurerm_machine_learning_compute_cluster" "ssh" {
   vm_priority                   = "Dedicated"
   local_auth_enabled            = false
   node_public_ip_enabled        = false
-  ssh_public_access_enabled     = true # want: AZ-ML-008
+  ssh_public_access_enabled     = true # want: AZ-ML-008 col 35
   scale_settings {
     min_node_count                       = 0
     max_node_count                       = 4

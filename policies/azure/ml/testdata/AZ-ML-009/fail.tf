@@ -11,7 +11,7 @@ resource "azurerm_machine_learning_workspace" "mlw" {
   }
 }
 
-resource "azurerm_machine_learning_compute_instance" "by_default" { # want: AZ-ML-009
+resource "azurerm_machine_learning_compute_instance" "by_default" { # want: AZ-ML-009 col 1
   name                          = "ci-by_default"
   machine_learning_workspace_id = azurerm_machine_learning_workspace.mlw.id
   virtual_machine_size          = "Standard_DS3_v2"
@@ -26,7 +26,7 @@ resource "azurerm_machine_learning_compute_cluster" "public" {
   vm_size                       = "Standard_NC6s_v3"
   vm_priority                   = "Dedicated"
   local_auth_enabled            = false
-  node_public_ip_enabled        = true # want: AZ-ML-009
+  node_public_ip_enabled        = true # want: AZ-ML-009 col 35
   subnet_resource_id            = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/ml"
   scale_settings {
     min_node_count                       = 0

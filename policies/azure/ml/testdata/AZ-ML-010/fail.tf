@@ -11,14 +11,14 @@ resource "azurerm_machine_learning_workspace" "mlw" {
   }
 }
 
-resource "azurerm_machine_learning_compute_instance" "ci" { # want: AZ-ML-010
+resource "azurerm_machine_learning_compute_instance" "ci" { # want: AZ-ML-010 col 1
   name                          = "ci-open"
   machine_learning_workspace_id = azurerm_machine_learning_workspace.mlw.id
   virtual_machine_size          = "Standard_DS3_v2"
   local_auth_enabled            = false
 }
 
-resource "azurerm_machine_learning_compute_cluster" "cc" { # want: AZ-ML-010
+resource "azurerm_machine_learning_compute_cluster" "cc" { # want: AZ-ML-010 col 1
   name                          = "cc-open"
   location                      = "swedencentral"
   machine_learning_workspace_id = azurerm_machine_learning_workspace.mlw.id

@@ -11,7 +11,7 @@ resource "azurerm_network_security_group" "jump" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "22"
-    source_address_prefix      = "*" # want: AZ-NET-001
+    source_address_prefix      = "*" # want: AZ-NET-001 col 34
     destination_address_prefix = "*"
   }
 }
@@ -24,7 +24,7 @@ resource "azurerm_network_security_rule" "range" {
   protocol                    = "*"
   source_port_range           = "*"
   destination_port_range      = "20-25"
-  source_address_prefix       = "0.0.0.0/0" # want: AZ-NET-001
+  source_address_prefix       = "0.0.0.0/0" # want: AZ-NET-001 col 33
   destination_address_prefix  = "*"
   resource_group_name         = "rg"
   network_security_group_name = "nsg-jump"

@@ -11,7 +11,7 @@ resource "azurerm_network_security_group" "rdp" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "3389"
-    source_address_prefix      = "Internet" # want: AZ-NET-002
+    source_address_prefix      = "Internet" # want: AZ-NET-002 col 34
     destination_address_prefix = "*"
   }
 
@@ -23,7 +23,7 @@ resource "azurerm_network_security_group" "rdp" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "3380-3390"
-    source_address_prefix      = "*" # want: AZ-NET-002
+    source_address_prefix      = "*" # want: AZ-NET-002 col 34
     destination_address_prefix = "*"
   }
 }

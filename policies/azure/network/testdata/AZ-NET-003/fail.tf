@@ -11,7 +11,7 @@ resource "azurerm_network_security_group" "open" {
     protocol                   = "*"
     source_port_range          = "*"
     destination_port_range     = "*"
-    source_address_prefix      = "*" # want: AZ-NET-003
+    source_address_prefix      = "*" # want: AZ-NET-003 col 34
     destination_address_prefix = "*"
   }
 
@@ -23,7 +23,7 @@ resource "azurerm_network_security_group" "open" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "8888"
-    source_address_prefix      = "Internet" # want: AZ-NET-003
+    source_address_prefix      = "Internet" # want: AZ-NET-003 col 34
     destination_address_prefix = "*"
   }
 
@@ -35,7 +35,7 @@ resource "azurerm_network_security_group" "open" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "11000-11500"
-    source_address_prefix      = "0.0.0.0/0" # want: AZ-NET-003
+    source_address_prefix      = "0.0.0.0/0" # want: AZ-NET-003 col 34
     destination_address_prefix = "*"
   }
 }
@@ -48,7 +48,7 @@ resource "azurerm_network_security_rule" "full_range" {
   protocol                    = "Tcp"
   source_port_range           = "*"
   destination_port_range      = "0-65535"
-  source_address_prefix       = "Any" # want: AZ-NET-003
+  source_address_prefix       = "Any" # want: AZ-NET-003 col 33
   destination_address_prefix  = "*"
   resource_group_name         = "rg"
   network_security_group_name = "nsg-open"

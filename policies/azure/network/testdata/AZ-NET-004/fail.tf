@@ -11,7 +11,7 @@ resource "azurerm_network_interface" "vm" {
   resource_group_name = "rg"
 
   ip_configuration {
-    name                          = "public" # want: AZ-NET-004
+    name                          = "public" # want: AZ-NET-004 col 37
     subnet_id                     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/vm"
     private_ip_address_allocation = "Dynamic"
     public_ip_address_id          = azurerm_public_ip.vm.id
@@ -27,7 +27,7 @@ resource "azurerm_network_interface" "literal" {
     name                          = "public"
     subnet_id                     = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/vm"
     private_ip_address_allocation = "Dynamic"
-    public_ip_address_id          = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip" # want: AZ-NET-004
+    public_ip_address_id          = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip" # want: AZ-NET-004 col 37
   }
 }
 
@@ -41,7 +41,7 @@ resource "azurerm_kubernetes_cluster" "gpu" {
     name                   = "system"
     vm_size                = "Standard_D4s_v5"
     node_count             = 1
-    node_public_ip_enabled = true # want: AZ-NET-004
+    node_public_ip_enabled = true # want: AZ-NET-004 col 30
   }
 
   identity {
@@ -53,5 +53,5 @@ resource "azurerm_kubernetes_cluster_node_pool" "gpu" {
   name                  = "gpu"
   kubernetes_cluster_id = azurerm_kubernetes_cluster.gpu.id
   vm_size               = "Standard_NC24ads_A100_v4"
-  enable_node_public_ip = true # want: AZ-NET-004
+  enable_node_public_ip = true # want: AZ-NET-004 col 27
 }

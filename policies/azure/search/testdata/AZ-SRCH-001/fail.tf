@@ -1,4 +1,4 @@
-resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-001
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-001 col 1
   name                = "srch-by_default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -10,7 +10,7 @@ resource "azurerm_search_service" "public" {
   location            = "swedencentral"
   resource_group_name = "rg"
   sku                 = "standard"
-  public_network_access_enabled = true # want: AZ-SRCH-001
+  public_network_access_enabled = true # want: AZ-SRCH-001 col 35
   allowed_ips                   = []
 }
 

@@ -1,4 +1,4 @@
-resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-002
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-002 col 1
   name                = "srch-by_default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -10,6 +10,6 @@ resource "azurerm_search_service" "keys" {
   location            = "swedencentral"
   resource_group_name = "rg"
   sku                 = "standard"
-  local_authentication_enabled = true # want: AZ-SRCH-002
+  local_authentication_enabled = true # want: AZ-SRCH-002 col 34
 }
 

@@ -1,4 +1,4 @@
-resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-003
+resource "azurerm_search_service" "by_default" { # want: AZ-SRCH-003 col 1
   name                = "srch-by_default"
   location            = "swedencentral"
   resource_group_name = "rg"
@@ -10,6 +10,6 @@ resource "azurerm_search_service" "off" {
   location            = "swedencentral"
   resource_group_name = "rg"
   sku                 = "standard"
-  customer_managed_key_enforcement_enabled = false # want: AZ-SRCH-003
+  customer_managed_key_enforcement_enabled = false # want: AZ-SRCH-003 col 46
 }
 

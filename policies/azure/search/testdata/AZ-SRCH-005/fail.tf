@@ -3,7 +3,7 @@ resource "azurerm_search_service" "open" {
   location            = "swedencentral"
   resource_group_name = "rg"
   sku                 = "standard"
-  allowed_ips = ["203.0.113.10", "0.0.0.0/0"] # want: AZ-SRCH-005
+  allowed_ips = ["203.0.113.10", "0.0.0.0/0"] # want: AZ-SRCH-005 col 34
 }
 
 resource "azurerm_search_service" "broad" {
@@ -12,7 +12,7 @@ resource "azurerm_search_service" "broad" {
   resource_group_name = "rg"
   sku                 = "standard"
   allowed_ips = [
-    "64.0.0.0/2", # want: AZ-SRCH-005
+    "64.0.0.0/2", # want: AZ-SRCH-005 col 5
   ]
 }
 

@@ -1,4 +1,4 @@
-resource "azurerm_mssql_server" "no_admin" { # want: AZ-SQL-001
+resource "azurerm_mssql_server" "no_admin" { # want: AZ-SQL-001 col 1
   name = "sql-no-entra"
   resource_group_name          = "rg"
   location                     = "swedencentral"
@@ -18,7 +18,7 @@ resource "azurerm_mssql_server" "mixed" {
   azuread_administrator {
     login_username = "sql-admins"
     object_id      = "00000000-0000-0000-0000-000000000001"
-    azuread_authentication_only = false # want: AZ-SQL-001
+    azuread_authentication_only = false # want: AZ-SQL-001 col 35
   }
 }
 
@@ -30,7 +30,7 @@ resource "azurerm_mssql_server" "admin_only" {
   administrator_login          = "sqladmin"
   administrator_login_password = "placeholder"
 
-  azuread_administrator { # want: AZ-SQL-001
+  azuread_administrator { # want: AZ-SQL-001 col 3
     login_username = "sql-admins"
     object_id      = "00000000-0000-0000-0000-000000000001"
   }

@@ -5,10 +5,10 @@ resource "azurerm_mssql_server" "explicit" {
   version                      = "12.0"
   administrator_login          = "sqladmin"
   administrator_login_password = "placeholder"
-  public_network_access_enabled = true # want: AZ-SQL-002
+  public_network_access_enabled = true # want: AZ-SQL-002 col 35
 }
 
-resource "azurerm_mssql_server" "by_default" { # want: AZ-SQL-002
+resource "azurerm_mssql_server" "by_default" { # want: AZ-SQL-002 col 1
   name = "sql-default"
   resource_group_name          = "rg"
   location                     = "swedencentral"

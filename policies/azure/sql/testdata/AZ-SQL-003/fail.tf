@@ -1,7 +1,7 @@
 resource "azurerm_mssql_firewall_rule" "world" {
   name             = "world"
   server_id        = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql"
-  start_ip_address = "0.0.0.0" # want: AZ-SQL-003
+  start_ip_address = "0.0.0.0" # want: AZ-SQL-003 col 22
   end_ip_address   = "255.255.255.255"
 }
 
@@ -9,6 +9,6 @@ resource "azurerm_mssql_firewall_rule" "world" {
 resource "azurerm_mssql_firewall_rule" "azure_services" {
   name             = "AllowAllWindowsAzureIps"
   server_id        = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Sql/servers/sql"
-  start_ip_address = "0.0.0.0" # want: AZ-SQL-003
+  start_ip_address = "0.0.0.0" # want: AZ-SQL-003 col 22
   end_ip_address   = "0.0.0.0"
 }

@@ -5,7 +5,7 @@ resource "azurerm_mssql_server" "old" {
   version                      = "12.0"
   administrator_login          = "sqladmin"
   administrator_login_password = "placeholder"
-  minimum_tls_version = "1.1" # want: AZ-SQL-004
+  minimum_tls_version = "1.1" # want: AZ-SQL-004 col 25
 }
 
 resource "azurerm_mssql_server" "disabled" {
@@ -15,5 +15,5 @@ resource "azurerm_mssql_server" "disabled" {
   version                      = "12.0"
   administrator_login          = "sqladmin"
   administrator_login_password = "placeholder"
-  minimum_tls_version = "Disabled" # want: AZ-SQL-004
+  minimum_tls_version = "Disabled" # want: AZ-SQL-004 col 25
 }

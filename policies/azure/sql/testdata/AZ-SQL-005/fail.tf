@@ -10,5 +10,5 @@ resource "azurerm_mssql_server" "sql" {
 resource "azurerm_mssql_server_extended_auditing_policy" "sql" {
   server_id              = azurerm_mssql_server.sql.id
   log_monitoring_enabled = true
-  enabled                = false # want: AZ-SQL-005
+  enabled                = false # want: AZ-SQL-005 col 28
 }

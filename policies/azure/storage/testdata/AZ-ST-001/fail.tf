@@ -4,7 +4,7 @@ resource "azurerm_storage_account" "http" {
   location                   = "swedencentral"
   account_tier               = "Standard"
   account_replication_type   = "LRS"
-  https_traffic_only_enabled = false # want: AZ-ST-001
+  https_traffic_only_enabled = false # want: AZ-ST-001 col 32
 }
 
 # The azurerm v3 spelling.
@@ -14,5 +14,5 @@ resource "azurerm_storage_account" "legacy" {
   location                  = "swedencentral"
   account_tier              = "Standard"
   account_replication_type  = "LRS"
-  enable_https_traffic_only = false # want: AZ-ST-001
+  enable_https_traffic_only = false # want: AZ-ST-001 col 31
 }

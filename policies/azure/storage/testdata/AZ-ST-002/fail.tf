@@ -4,5 +4,5 @@ resource "azurerm_storage_account" "old_tls" {
   location                 = "swedencentral"
   account_tier             = "Standard"
   account_replication_type = "LRS"
-  min_tls_version          = "TLS1_1" # want: AZ-ST-002
+  min_tls_version          = "TLS1_1" # want: AZ-ST-002 col 30
 }

@@ -4,10 +4,10 @@ resource "azurerm_storage_account" "explicit" {
   location                  = "swedencentral"
   account_tier              = "Standard"
   account_replication_type  = "LRS"
-  shared_access_key_enabled = true # want: AZ-ST-004
+  shared_access_key_enabled = true # want: AZ-ST-004 col 31
 }
 
-resource "azurerm_storage_account" "by_default" { # want: AZ-ST-004
+resource "azurerm_storage_account" "by_default" { # want: AZ-ST-004 col 1
   name                     = "stdefault"
   resource_group_name      = "rg"
   location                 = "swedencentral"

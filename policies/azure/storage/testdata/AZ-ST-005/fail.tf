@@ -6,7 +6,7 @@ resource "azurerm_storage_account" "inline" {
   account_replication_type = "LRS"
 
   network_rules {
-    default_action = "Allow" # want: AZ-ST-005
+    default_action = "Allow" # want: AZ-ST-005 col 22
   }
 }
 
@@ -20,5 +20,5 @@ resource "azurerm_storage_account" "separate" {
 
 resource "azurerm_storage_account_network_rules" "separate" {
   storage_account_id = azurerm_storage_account.separate.id
-  default_action     = "Allow" # want: AZ-ST-005
+  default_action     = "Allow" # want: AZ-ST-005 col 24
 }

@@ -4,10 +4,10 @@ resource "azurerm_storage_account" "explicit" {
   location                          = "swedencentral"
   account_tier                      = "Standard"
   account_replication_type          = "LRS"
-  infrastructure_encryption_enabled = false # want: AZ-ST-006
+  infrastructure_encryption_enabled = false # want: AZ-ST-006 col 39
 }
 
-resource "azurerm_storage_account" "by_default" { # want: AZ-ST-006
+resource "azurerm_storage_account" "by_default" { # want: AZ-ST-006 col 1
   name                     = "stdefault"
   resource_group_name      = "rg"
   location                 = "swedencentral"

@@ -1,4 +1,4 @@
-resource "google_storage_bucket" "default" { # want: GCP-GCS-001
+resource "google_storage_bucket" "default" { # want: GCP-GCS-001 col 1
   name     = "training-data"
   location = "EU"
 }
@@ -6,5 +6,5 @@ resource "google_storage_bucket" "default" { # want: GCP-GCS-001
 resource "google_storage_bucket" "fine_grained" {
   name                        = "model-artifacts"
   location                    = "EU"
-  uniform_bucket_level_access = false # want: GCP-GCS-001
+  uniform_bucket_level_access = false # want: GCP-GCS-001 col 33
 }

@@ -1,10 +1,10 @@
 resource "google_storage_bucket" "inherited" {
   name                     = "eval-sets"
   location                 = "EU"
-  public_access_prevention = "inherited" # want: GCP-GCS-002
+  public_access_prevention = "inherited" # want: GCP-GCS-002 col 30
 }
 
-resource "google_storage_bucket" "absent" { # want: GCP-GCS-002
+resource "google_storage_bucket" "absent" { # want: GCP-GCS-002 col 1
   name     = "model-artifacts"
   location = "EU"
 }

@@ -1,4 +1,4 @@
-resource "google_container_cluster" "open" { # want: GCP-GKE-002
+resource "google_container_cluster" "open" { # want: GCP-GKE-002 col 1
   name     = "ml"
   location = "europe-west4"
 }
@@ -8,10 +8,10 @@ resource "google_container_cluster" "world" {
   location = "europe-west4"
 
   master_authorized_networks_config {
-    gcp_public_cidrs_access_enabled = true # want: GCP-GKE-002
+    gcp_public_cidrs_access_enabled = true # want: GCP-GKE-002 col 39
 
     cidr_blocks {
-      cidr_block   = "0.0.0.0/0" # want: GCP-GKE-002
+      cidr_block   = "0.0.0.0/0" # want: GCP-GKE-002 col 22
       display_name = "anywhere"
     }
   }

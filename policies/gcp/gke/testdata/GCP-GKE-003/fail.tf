@@ -1,4 +1,4 @@
-resource "google_container_cluster" "no_wi" { # want: GCP-GKE-003
+resource "google_container_cluster" "no_wi" { # want: GCP-GKE-003 col 1
   name     = "ml"
   location = "europe-west4"
 }
@@ -7,7 +7,7 @@ resource "google_container_node_pool" "inherits" {
   name    = "gpu"
   cluster = google_container_cluster.no_wi.id
 
-  node_config { # want: GCP-GKE-003
+  node_config { # want: GCP-GKE-003 col 3
     machine_type = "g2-standard-8"
   }
 }
@@ -27,7 +27,7 @@ resource "google_container_node_pool" "gce_metadata" {
 
   node_config {
     workload_metadata_config {
-      mode = "GCE_METADATA" # want: GCP-GKE-003
+      mode = "GCE_METADATA" # want: GCP-GKE-003 col 14
     }
   }
 }

@@ -1,4 +1,4 @@
-resource "google_container_cluster" "default" { # want: GCP-GKE-005
+resource "google_container_cluster" "default" { # want: GCP-GKE-005 col 1
   name     = "ml"
   location = "europe-west4"
 }
@@ -8,6 +8,6 @@ resource "google_container_cluster" "off" {
   location = "europe-west4"
 
   network_policy {
-    enabled = false # want: GCP-GKE-005
+    enabled = false # want: GCP-GKE-005 col 15
   }
 }

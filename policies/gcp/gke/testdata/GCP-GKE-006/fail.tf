@@ -1,5 +1,5 @@
 resource "google_container_cluster" "unshielded" {
   name                  = "ml"
   location              = "europe-west4"
-  enable_shielded_nodes = false # want: GCP-GKE-006
+  enable_shielded_nodes = false # want: GCP-GKE-006 col 27
 }

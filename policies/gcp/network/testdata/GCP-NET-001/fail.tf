@@ -1,7 +1,7 @@
 resource "google_compute_firewall" "ssh" {
   name          = "allow-ssh"
   network       = "default"
-  source_ranges = ["0.0.0.0/0"] # want: GCP-NET-001
+  source_ranges = ["0.0.0.0/0"] # want: GCP-NET-001 col 20
 
   allow {
     protocol = "tcp"
@@ -13,7 +13,7 @@ resource "google_compute_firewall" "rdp_range" {
   name          = "allow-rdp"
   network       = "default"
   direction     = "INGRESS"
-  source_ranges = ["10.0.0.0/8", "::/0"] # want: GCP-NET-001
+  source_ranges = ["10.0.0.0/8", "::/0"] # want: GCP-NET-001 col 34
 
   allow {
     protocol = "tcp"
@@ -22,7 +22,7 @@ resource "google_compute_firewall" "rdp_range" {
 }
 
 # No source at all: GCP uses 0.0.0.0/0.
-resource "google_compute_firewall" "no_source" { # want: GCP-NET-001
+resource "google_compute_firewall" "no_source" { # want: GCP-NET-001 col 1
   name    = "allow-all-tcp"
   network = "default"
 

@@ -11,7 +11,7 @@ resource "google_compute_instance" "gpu" {
 
   network_interface {
     network = "default"
-    access_config { # want: GCP-NET-003
+    access_config { # want: GCP-NET-003 col 5
     }
   }
 }
@@ -25,7 +25,7 @@ resource "google_compute_instance_template" "workers" {
 
   network_interface {
     network = "default"
-    access_config { # want: GCP-NET-003
+    access_config { # want: GCP-NET-003 col 5
       network_tier = "PREMIUM"
     }
   }

@@ -2,7 +2,7 @@ resource "google_workbench_instance" "default" {
   name     = "research"
   location = "europe-west4-a"
 
-  gce_setup { # want: GCP-VAI-001
+  gce_setup { # want: GCP-VAI-001 col 3
     machine_type = "n1-standard-4"
   }
 }
@@ -13,11 +13,11 @@ resource "google_workbench_instance" "public" {
 
   gce_setup {
     machine_type      = "n1-standard-4"
-    disable_public_ip = false # want: GCP-VAI-001
+    disable_public_ip = false # want: GCP-VAI-001 col 25
   }
 }
 
-resource "google_notebooks_instance" "legacy" { # want: GCP-VAI-001
+resource "google_notebooks_instance" "legacy" { # want: GCP-VAI-001 col 1
   name         = "legacy"
   location     = "europe-west4-a"
   machine_type = "n1-standard-4"
