@@ -28,6 +28,10 @@ type Options struct {
 	// root) applied to every template, after any parameter file found
 	// beside the template, so that their values win.
 	ParameterFiles []string
+	// BicepSource skips a template the Bicep compiler wrote beside its
+	// source (main.json beside main.bicep, generator "bicep"): the Bicep
+	// decoder scans the source, so each problem is reported once.
+	BicepSource bool
 }
 
 // New returns the decoder for ARM templates.
@@ -102,6 +106,9 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 	for _, name := range unit {
 		if ctx.Err() != nil {
 			break
+		}
+		if d.opts.BicepSource && compiledBeside(src, name) {
+			continue
 		}
 		r, diags := d.decodeTemplate(ctx, src, name)
 		rs = append(rs, r...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"path"
 	"strings"
 
 	"github.com/posture-dev/posture/parser"
@@ -108,4 +109,22 @@ func azdValue(v any) any {
 		}
 	}
 	return v
+}
+
+// compiledBeside reports whether the template name was compiled by Bicep
+// from the .bicep file of the same base name beside it.
+func compiledBeside(src *parser.Source, name string) bool {
+	base := strings.TrimSuffix(name, path.Ext(name))
+	if _, err := fs.Stat(src, base+".bicep"); err != nil {
+		return false
+	}
+	b, err := src.ReadFile(name)
+	if err != nil {
+		return false
+	}
+	root, err := ParseJSON(b)
+	if err != nil {
+		return false
+	}
+	return strings.EqualFold(root.Get("metadata").Get("_generator").Get("name").String(), "bicep")
 }

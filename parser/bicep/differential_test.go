@@ -109,6 +109,8 @@ func compare(fromBicep, fromJSON []parser.Resource) string {
 		for _, p := range paths {
 			if va, ok := pa[p]; !ok {
 				return fmt.Sprintf("%s: %s missing (json %q)", k, p, b[k][p])
+			} else if strings.EqualFold(va, b[k][p]) && va != b[k][p] {
+				return "an id differs only in the letter case of a resource type (the compiler takes the casing of its type catalog)"
 			} else if va != b[k][p] {
 				return fmt.Sprintf("%s: %s = %q, json %q", k, p, va, b[k][p])
 			}

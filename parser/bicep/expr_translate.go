@@ -21,8 +21,24 @@ func (ft *fileTr) symRef(e Expr, en env) (*resInfo, string, bool) {
 		if _, shadowed := en[x.Name]; shadowed {
 			return nil, "", false
 		}
-		if ri := ft.res[x.Name]; ri != nil && !ft.params[x.Name] && !ft.vars[x.Name] {
+		if ft.params[x.Name] || ft.vars[x.Name] {
+			return nil, "", false
+		}
+		if ri := ft.res[x.Name]; ri != nil {
 			return ri, "", true
+		}
+		// A nested resource by its own name, from inside its parent.
+		var found *resInfo
+		for sym, ri := range ft.res {
+			if strings.HasSuffix(sym, "::"+x.Name) {
+				if found != nil {
+					return nil, "", false
+				}
+				found = ri
+			}
+		}
+		if found != nil {
+			return found, "", true
 		}
 	case *NonNull:
 		return ft.symRef(x.X, en)
@@ -55,7 +71,11 @@ func (ft *fileTr) member(ri *resInfo, idx, name string) string {
 	}
 	switch name {
 	case "name":
-		return ft.nameText(ri, idx)
+		// A child's name is its own segment, not the full name.
+		if ri.nameExpr == nil {
+			return unknownExpr
+		}
+		return ft.ex(ri.nameExpr, ft.indexEnv(ri, idx))
 	case "id":
 		return ft.idText(ri, idx)
 	case "type":

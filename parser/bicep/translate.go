@@ -55,18 +55,20 @@ type fileTr struct {
 
 // resInfo is a declared resource or module.
 type resInfo struct {
-	sym      string
-	module   *Module
-	decl     *Resource
-	typ      string
-	version  string
-	parent   *resInfo
-	nameExpr Expr
-	loop     *For
-	existing bool
-	scope    Expr
-	body     *Object
-	cond     Expr
+	sym     string
+	module  *Module
+	decl    *Resource
+	typ     string
+	version string
+	parent  *resInfo
+	// parentIdx is the index of a looped parent named as parent: p[i].
+	parentIdx string
+	nameExpr  Expr
+	loop      *For
+	existing  bool
+	scope     Expr
+	body      *Object
+	cond      Expr
 	// env binds the loop variables of the declaration's own copy loop.
 	env env
 }
@@ -409,8 +411,8 @@ func (ft *fileTr) parentOf(ri *resInfo) *resInfo {
 	if p == nil {
 		return nil
 	}
-	if pr, _, ok := ft.symRef(p.Value, nil); ok && pr.module == nil {
-		ri.parent = pr
+	if pr, idx, ok := ft.symRef(p.Value, nil); ok && pr.module == nil {
+		ri.parent, ri.parentIdx = pr, idx
 		return pr
 	}
 	return nil
@@ -439,7 +441,11 @@ func (ft *fileTr) declareModule(m *Module) {
 func (ft *fileTr) nameSegs(ri *resInfo, en env) []string {
 	var segs []string
 	if p := ft.parentOf(ri); p != nil {
-		segs = ft.nameSegs(p, en)
+		if ri.parentIdx != "" {
+			segs = ft.nameSegs(p, ft.indexEnv(p, ri.parentIdx))
+		} else {
+			segs = ft.nameSegs(p, en)
+		}
 	}
 	if ri.nameExpr == nil {
 		if ri.module != nil {

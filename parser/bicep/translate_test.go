@@ -1,0 +1,237 @@
+package bicep
+
+import (
+	"context"
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func decodeFiles(t *testing.T, files map[string]string, main, paramFile string) ([]parser.Resource, []parser.Diagnostic) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for n, c := range files {
+		fsys[n] = &fstest.MapFile{Data: []byte(c)}
+	}
+	return DecodeFile(context.Background(), parser.NewSource(fsys), main, paramFile)
+}
+
+func resource(t *testing.T, rs []parser.Resource, typ, name string) parser.Resource {
+	t.Helper()
+	for _, r := range rs {
+		if r.Type == typ && r.Name == name {
+			return r
+		}
+	}
+	var have []string
+	for _, r := range rs {
+		have = append(have, r.Type+" "+r.Name)
+	}
+	require.Failf(t, "no resource", "%s %s among %v", typ, name, have)
+	return parser.Resource{}
+}
+
+type lc struct{ L1, C1, L2, C2 int }
+
+func lcOf(r parser.Range) lc { return lc{r.Start.Line, r.Start.Column, r.End.Line, r.End.Column} }
+
+func TestTranslateConstructs(t *testing.T) {
+	src := `param prefix string = 'ct'
+param allowKeys bool = true
+param names array = [
+  'a'
+  'b'
+]
+var tags = {
+  env: 'dev'
+}
+var upper = [for n in names: toUpper(n)]
+
+resource acct 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+  name: 'oai-${prefix}'
+  location: 'westeurope'
+  kind: 'OpenAI'
+  tags: tags
+  properties: {
+    disableLocalAuth: !allowKeys
+    publicNetworkAccess: allowKeys ? 'Enabled' : 'Disabled'
+    customSubDomainName: acct.name
+  }
+
+  resource dep 'deployments' = {
+    name: 'gpt'
+  }
+}
+
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = [for (n, i) in names: if (n != 'b') {
+  name: 'st${n}${i}'
+  location: 'westeurope'
+  properties: {
+    ips: [for ip in ['1.1.1.1', '2.2.2.2']: {
+      value: ip
+    }]
+    minimumTlsVersion: upper[i]
+  }
+}]
+
+resource blob 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: st[0]
+  name: 'default'
+}
+
+resource kv 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: 'kv'
+}
+
+resource pe 'Microsoft.Network/privateEndpoints@2023-05-01' = {
+  name: 'pe'
+  properties: {
+    target: acct.id
+    endpoint: acct.properties.?endpoint ?? 'none'
+    vault: kv.properties.vaultUri
+  }
+}
+
+output id string = acct.id
+`
+	rs, diags := decodeFiles(t, map[string]string{"main.bicep": src}, "main.bicep", "")
+	for _, d := range diags {
+		assert.NotEqual(t, parser.DiagError, d.Severity, d.String())
+	}
+	acct := resource(t, rs, "Microsoft.CognitiveServices/accounts", "oai-ct")
+	props := acct.Properties["properties"].(map[string]any)
+	assert.Equal(t, false, props["disableLocalAuth"])
+	assert.Equal(t, "Enabled", props["publicNetworkAccess"])
+	assert.Equal(t, "oai-ct", props["customSubDomainName"])
+	assert.Equal(t, map[string]any{"env": "dev"}, acct.Properties["tags"])
+	// The value's range is on the .bicep line.
+	assert.Equal(t, lc{18, 23, 18, 33}, lcOf(acct.Locate(parser.Path{"properties", "disableLocalAuth"})))
+	assert.Equal(t, lc{12, 1, 12, 64}, lcOf(acct.Header))
+	assert.Equal(t, "main.bicep", acct.Header.File)
+	assert.Equal(t, []parser.Range{{File: "main.bicep", Start: parser.Pos{Line: 2, Column: 24, Byte: 50}, End: parser.Pos{Line: 2, Column: 28, Byte: 54}}}, acct.Origins["properties.disableLocalAuth"])
+
+	dep := resource(t, rs, "Microsoft.CognitiveServices/accounts/deployments", "gpt")
+	assert.Equal(t, "oai-ct/gpt", dep.Properties["name"])
+
+	// The loop's filter drops "b"; property loops and variable loops.
+	st := resource(t, rs, "Microsoft.Storage/storageAccounts", "sta0")
+	assert.Equal(t, []any{map[string]any{"value": "1.1.1.1"}, map[string]any{"value": "2.2.2.2"}}, st.Properties["properties"].(map[string]any)["ips"])
+	assert.Equal(t, "A", st.Properties["properties"].(map[string]any)["minimumTlsVersion"])
+	for _, r := range rs {
+		assert.NotEqual(t, "stb1", r.Name)
+	}
+	blob := resource(t, rs, "Microsoft.Storage/storageAccounts/blobServices", "default")
+	assert.Equal(t, "sta0/default", blob.Properties["name"])
+
+	// existing resources are not reported; their properties are unknown.
+	for _, r := range rs {
+		assert.NotEqual(t, "Microsoft.KeyVault/vaults", r.Type)
+	}
+	pe := resource(t, rs, "Microsoft.Network/privateEndpoints", "pe")
+	pp := pe.Properties["properties"].(map[string]any)
+	assert.Contains(t, pp["target"], "/providers/Microsoft.CognitiveServices/accounts/oai-ct")
+	assert.Equal(t, "none", pp["endpoint"])
+	assert.NotContains(t, pp, "vault")
+}
+
+func TestModulesAndParams(t *testing.T) {
+	files := map[string]string{
+		"main.bicep": `param sku string = 'S0'
+param region string
+module ai 'modules/ai.bicep' = {
+  name: 'ai'
+  params: {
+    name: 'oai'
+    keys: true
+    sku: sku
+  }
+}
+module reg 'br/public:avm/res/foo:1.0.0' = {
+  name: 'reg'
+}
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: ai.outputs.stName
+  location: region
+}
+`,
+		"modules/ai.bicep": `param name string
+param keys bool
+param sku string
+resource acct 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+  name: name
+  sku: {
+    name: sku
+  }
+  properties: {
+    disableLocalAuth: !keys
+  }
+}
+output stName string = 'st${name}'
+`,
+		"main.bicepparam": `using 'main.bicep'
+param sku = 'S1'
+`,
+		"main.parameters.json": `{"parameters": {"region": {"value": "${AZURE_LOCATION}"}, "sku": {"value": "${SKU=S2}"}}}`,
+	}
+	rs, diags := decodeFiles(t, files, "main.bicep", "main.bicepparam")
+	acct := resource(t, rs, "Microsoft.CognitiveServices/accounts", "oai")
+	assert.Equal(t, "modules/ai.bicep", acct.Range.File)
+	assert.Equal(t, lc{10, 23, 10, 28}, lcOf(acct.Locate(parser.Path{"properties", "disableLocalAuth"})))
+	assert.Equal(t, "S1", acct.Properties["sku"].(map[string]any)["name"], "the .bicepparam wins")
+	st := resource(t, rs, "Microsoft.Storage/storageAccounts", "stoai")
+	assert.NotContains(t, st.Properties, "location", "an azd ${VAR} is unknown")
+	var noted bool
+	for _, d := range diags {
+		if d.Severity == parser.DiagNote && d.Range.Start.Line == 11 {
+			noted = true
+		}
+	}
+	assert.True(t, noted, "a registry module is noted: %v", diags)
+
+	// Without the .bicepparam, azd's default after '=' applies.
+	rs, _ = decodeFiles(t, files, "main.bicep", "")
+	acct = resource(t, rs, "Microsoft.CognitiveServices/accounts", "oai")
+	assert.Equal(t, "S2", acct.Properties["sku"].(map[string]any)["name"])
+}
+
+func TestModuleCycle(t *testing.T) {
+	files := map[string]string{
+		"a.bicep": "module b 'b.bicep' = {\n  name: 'b'\n}\n",
+		"b.bicep": "module a 'a.bicep' = {\n  name: 'a'\n}\nresource x 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n}\n",
+	}
+	rs, diags := decodeFiles(t, files, "a.bicep", "")
+	resource(t, rs, "Microsoft.Storage/storageAccounts", "x")
+	var cycle bool
+	for _, d := range diags {
+		if d.Severity == parser.DiagWarning && d.Range.File == "b.bicep" {
+			cycle = true
+		}
+	}
+	assert.True(t, cycle, "%v", diags)
+}
+
+// TestExample scans examples/bicep/main.bicep and finds AZ-AI-003 on the
+// line of disableLocalAuth.
+func TestExample(t *testing.T) {
+	src := parser.NewSource(os.DirFS("../../examples/bicep"))
+	rs, diags := DecodeFile(context.Background(), src, "main.bicep", "")
+	for _, d := range diags {
+		require.NotEqual(t, parser.DiagError, d.Severity, d.String())
+	}
+	lib, err := policies.LoadBuiltin()
+	require.NoError(t, err)
+	eng, err := policies.New(lib, policies.Options{Only: []string{"AZ-AI-003"}})
+	require.NoError(t, err)
+	res, err := eng.Evaluate(context.Background(), rs, nil)
+	require.NoError(t, err)
+	require.Len(t, res.Findings, 1)
+	f := res.Findings[0]
+	assert.Equal(t, "main.bicep", f.Range.File)
+	assert.Equal(t, lc{27, 23, 27, 33}, lcOf(f.Range))
+	assert.Equal(t, "oai-fabrikam", f.ResourceName, "main.parameters.json beside it gives the prefix")
+}
