@@ -135,11 +135,10 @@ func FuzzLineMap(f *testing.F) {
 		if len(rendered)+len(tpl) > 1<<14 {
 			return
 		}
-		rt, tt := newText([]byte(rendered)), newText([]byte(tpl))
-		lm := newLineMap(rt, tt)
+		lm := newLineMap([]byte(rendered), []byte(tpl))
 		for off := 0; off <= len(rendered); off += max(1, len(rendered)/64) {
-			p := lm.pos(rt.pos(off))
-			if p.Byte < 0 || p.Byte > len(tpl) || p.Line < 1 || p.Line > tt.lines() {
+			p := lm.pos(lm.r.Pos(off))
+			if p.Byte < 0 || p.Byte > len(tpl) || p.Line < 1 || p.Line > lm.t.Lines() {
 				t.Fatalf("offset %d maps outside the template: %+v", off, p)
 			}
 		}

@@ -81,7 +81,7 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 			diags = append(diags, parser.Warnf(parser.Range{File: file}, "positions in the rendered template are approximate: %s", unreadable(file, err)))
 		}
 		m := readManifest(file, []byte(out))
-		lm := newLineMap(newText([]byte(out)), newText(tpl))
+		lm := newLineMap([]byte(out), tpl)
 		for i := range m.resources {
 			lm.resource(&m.resources[i])
 			m.resources[i].Meta = map[string]string{"helm_chart": ch.Name(), "helm_chart_dir": dir}
@@ -271,7 +271,7 @@ func documentRanges(file string, b []byte) parser.RangeTable {
 		return nil
 	}
 	root := doc.Content[0]
-	c := newConverter(file, newText(b), 0, root)
+	c := newConverter(file, b, parser.NewLineIndex(b), 0, root)
 	c.ranges = parser.RangeTable{}
 	if _, _, _, err := c.convert(root, "", 0); err != nil {
 		return nil

@@ -16,7 +16,8 @@ import (
 // the nearest traced line above them, which is the line that asked for
 // them.
 type lineMap struct {
-	r, t *text
+	rendered, template []byte
+	r, t               *parser.LineIndex
 	// to[i] is the template line of rendered line i+1, 0 when untraced.
 	to []int
 	// above[i] is the template line of the nearest traced rendered line
@@ -32,13 +33,15 @@ type tplLine struct {
 	action, from, to int    // code-point columns (1-based) of the first {{ and after the last }}
 }
 
-func newLineMap(r, t *text) *lineMap {
-	lm := &lineMap{r: r, t: t, to: make([]int, r.lines()), tpl: make([]tplLine, t.lines())}
+func newLineMap(rendered, template []byte) *lineMap {
+	r, t := parser.NewLineIndex(rendered), parser.NewLineIndex(template)
+	lm := &lineMap{rendered: rendered, template: template, r: r, t: t, to: make([]int, r.Lines()), tpl: make([]tplLine, t.Lines())}
 	exact := map[string][]int{}
 	var actions []int
-	for n := 1; n <= t.lines(); n++ {
-		line := string(t.src[t.lineStart(n):t.lineEnd(n)])
-		info := tplLine{indent: indentOf(t.src, t.lineStart(n), t.lineEnd(n))}
+	for n := 1; n <= t.Lines(); n++ {
+		s, e := t.LineSpan(n)
+		line := string(template[s:e])
+		info := tplLine{indent: indentOf(template[s:e])}
 		open := strings.Index(line, "{{")
 		if open < 0 {
 			if trimmed := strings.TrimSpace(line); trimmed != "" {
@@ -62,8 +65,9 @@ func newLineMap(r, t *text) *lineMap {
 	}
 	prefixes := newPrefixIndex(lm.tpl, actions)
 	cursor := 1
-	for i := 1; i <= r.lines(); i++ {
-		line := strings.TrimSpace(string(r.src[r.lineStart(i):r.lineEnd(i)]))
+	for i := 1; i <= r.Lines(); i++ {
+		s, e := r.LineSpan(i)
+		line := strings.TrimSpace(string(rendered[s:e]))
 		if line == "" || line == "---" {
 			continue
 		}
@@ -187,10 +191,11 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 	n := lm.to[i-1]
 	if n == 0 {
 		// Untraced: the nearest traced line above, at its first character.
-		return lm.t.firstNonSpace(max(lm.above[i-1], 1))
+		return firstNonSpace(lm.template, lm.t, max(lm.above[i-1], 1))
 	}
 	info := lm.tpl[n-1]
-	rIndent := indentOf(lm.r.src, lm.r.lineStart(i), lm.r.lineEnd(i))
+	s, e := lm.r.LineSpan(i)
+	rIndent := indentOf(lm.rendered[s:e])
 	col := p.Column - rIndent + info.indent
 	if info.action != 0 {
 		// Past the literal prefix the text came from the action.
@@ -200,7 +205,7 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 		}
 	}
 	col = max(col, 1)
-	return lm.t.pos(lm.t.offset(n, col))
+	return lm.t.Pos(lm.t.Offset(n, col))
 }
 
 // rng maps a rendered range to the template, keeping it well-formed. A
@@ -208,7 +213,7 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 func (lm *lineMap) rng(r parser.Range) parser.Range {
 	start, end := lm.pos(r.Start), lm.pos(r.End)
 	if n := lm.lineOf(r.End.Line); n > 0 && n == end.Line && lm.tpl[n-1].action != 0 && end.Column == lm.tpl[n-1].from {
-		end = lm.t.pos(lm.t.offset(n, lm.tpl[n-1].to))
+		end = lm.t.Pos(lm.t.Offset(n, lm.tpl[n-1].to))
 	}
 	if end.Byte < start.Byte {
 		end = start

@@ -28,14 +28,14 @@ type manifest struct {
 // diagnostics, and reading resumes at the next document after the error.
 func readManifest(file string, src []byte) *manifest {
 	m := &manifest{}
-	t := newText(src)
+	lines := parser.NewLineIndex(src)
 	off, lineOff := 0, 0
 	for off < len(src) {
-		next := m.readSegment(file, t, off, lineOff)
+		next := m.readSegment(file, src, lines, off, lineOff)
 		if next < 0 || next <= off {
 			break
 		}
-		off, lineOff = next, t.lineOf(next)-1
+		off, lineOff = next, lines.Pos(next).Line-1
 	}
 	return m
 }
@@ -46,8 +46,8 @@ var errLine = regexp.MustCompile(`^yaml: line (\d+): `)
 // lineOff+1) until the end of the file or a syntax error. After an error
 // it returns the offset of the next document separator below the error,
 // or -1.
-func (m *manifest) readSegment(file string, t *text, off, lineOff int) int {
-	dec := yaml.NewDecoder(bytes.NewReader(t.src[off:]))
+func (m *manifest) readSegment(file string, src []byte, lines *parser.LineIndex, off, lineOff int) int {
+	dec := yaml.NewDecoder(bytes.NewReader(src[off:]))
 	docStart := lineOff + 1
 	for {
 		var doc yaml.Node
@@ -63,10 +63,10 @@ func (m *manifest) readSegment(file string, t *text, off, lineOff int) int {
 			} else {
 				msg = strings.TrimPrefix(msg, "yaml: ")
 			}
-			line = min(max(line, 1), t.lines())
-			next := nextDocument(t, line)
+			line = min(max(line, 1), lines.Lines())
+			next := nextDocument(src, lines, line)
 			m.documents++
-			m.diags = append(m.diags, syntaxDiagnostic(file, t, prevDocument(t, line, docStart), line, next, msg))
+			m.diags = append(m.diags, syntaxDiagnostic(file, src, lines, prevDocument(src, lines, line, docStart), line, next, msg))
 			return next
 		}
 		m.documents++
@@ -74,7 +74,7 @@ func (m *manifest) readSegment(file string, t *text, off, lineOff int) int {
 			continue
 		}
 		root := doc.Content[0]
-		m.object(file, t, lineOff, root)
+		m.object(file, src, lines, lineOff, root)
 	}
 }
 
@@ -90,10 +90,11 @@ func decodeSafely(dec *yaml.Decoder, n *yaml.Node) (err error) {
 }
 
 // nextDocument returns the offset of the first "---" line after line, or -1.
-func nextDocument(t *text, line int) int {
-	for n := line + 1; n <= t.lines(); n++ {
-		if isSeparator(t, n) {
-			return t.lineStart(n)
+func nextDocument(src []byte, lines *parser.LineIndex, line int) int {
+	for n := line + 1; n <= lines.Lines(); n++ {
+		if isSeparator(src, lines, n) {
+			start, _ := lines.LineSpan(n)
+			return start
 		}
 	}
 	return -1
@@ -101,58 +102,69 @@ func nextDocument(t *text, line int) int {
 
 // prevDocument returns the line of the last "---" at or before line (and
 // not before first), or first: where the document holding line starts.
-func prevDocument(t *text, line, first int) int {
+func prevDocument(src []byte, lines *parser.LineIndex, line, first int) int {
 	for n := line; n > first; n-- {
-		if isSeparator(t, n) {
+		if isSeparator(src, lines, n) {
 			return n
 		}
 	}
 	return first
 }
 
-func isSeparator(t *text, n int) bool {
-	s, e := t.lineStart(n), t.lineEnd(n)
-	return e-s >= 3 && string(t.src[s:s+3]) == "---" && (e-s == 3 || t.src[s+3] == ' ' || t.src[s+3] == '\t')
+func isSeparator(src []byte, lines *parser.LineIndex, n int) bool {
+	s, e := lines.LineSpan(n)
+	return e-s >= 3 && string(src[s:s+3]) == "---" && (e-s == 3 || src[s+3] == ' ' || src[s+3] == '\t')
 }
 
 // syntaxDiagnostic explains a document that is not valid YAML. When the
 // document holds template actions, the fix is to render it, not to edit it.
-func syntaxDiagnostic(file string, t *text, from, line, next int, msg string) parser.Diagnostic {
-	end := len(t.src)
+func syntaxDiagnostic(file string, src []byte, lines *parser.LineIndex, from, line, next int, msg string) parser.Diagnostic {
+	end := len(src)
 	if next >= 0 {
 		end = next
 	}
-	start := t.lineStart(from)
-	if i := bytes.Index(t.src[start:end], []byte("{{")); i >= 0 {
+	start, _ := lines.LineSpan(from)
+	if i := bytes.Index(src[start:end], []byte("{{")); i >= 0 {
 		s := start + i
 		e := s + 2
-		if j := bytes.Index(t.src[s:end], []byte("}}")); j >= 0 {
+		if j := bytes.Index(src[s:end], []byte("}}")); j >= 0 {
 			e = s + j + 2
 		}
-		return parser.Warnf(parser.Range{File: file, Start: t.pos(s), End: t.pos(e)},
+		return parser.Warnf(parser.Range{File: file, Start: lines.Pos(s), End: lines.Pos(e)},
 			"un-rendered template: this document holds template actions ({{ ... }}) and is not valid YAML (%s at line %d); "+
 				"if it belongs to a Helm chart, scan the chart directory (the one with Chart.yaml) so posture renders it, "+
 				"otherwise render it first and scan the output", msg, line)
 	}
-	p := t.firstNonSpace(line)
-	return parser.Errorf(parser.Range{File: file, Start: p, End: parser.Pos{Line: line, Column: p.Column + utf8Len(t, p.Byte, t.lineEnd(line)), Byte: t.lineEnd(line)}},
+	p := firstNonSpace(src, lines, line)
+	_, lineEnd := lines.LineSpan(line)
+	return parser.Errorf(parser.Range{File: file, Start: p, End: parser.Pos{Line: line, Column: p.Column + utf8Len(src, p.Byte, lineEnd), Byte: lineEnd}},
 		"invalid YAML: %s; fix the syntax (often the indentation) at or near this line; the rest of this document is not scanned", msg)
 }
 
-func utf8Len(t *text, from, to int) int {
+func utf8Len(src []byte, from, to int) int {
 	if to < from {
 		return 0
 	}
-	return len([]rune(string(t.src[from:to])))
+	return len([]rune(string(src[from:to])))
+}
+
+// firstNonSpace returns the position of the first non-blank character of
+// line n (or its end), where a diagnostic about the line points.
+func firstNonSpace(src []byte, lines *parser.LineIndex, n int) parser.Pos {
+	off, end := lines.LineSpan(n)
+	for off < end && (src[off] == ' ' || src[off] == '\t') {
+		off++
+	}
+	return lines.Pos(off)
 }
 
 // object turns a document's root node into resources: one for an object,
 // one per item for a List, none for YAML that is not a Kubernetes object.
-func (m *manifest) object(file string, t *text, lineOff int, root *yaml.Node) {
+func (m *manifest) object(file string, src []byte, lines *parser.LineIndex, lineOff int, root *yaml.Node) {
 	if root.Kind != yaml.MappingNode || !hasKey(root, "apiVersion") || !hasKey(root, "kind") {
 		return
 	}
-	c := newConverter(file, t, lineOff, root)
+	c := newConverter(file, src, lines, lineOff, root)
 	c.ranges = parser.RangeTable{}
 	v, from, to, err := c.convert(root, "", 0)
 	if err != nil {

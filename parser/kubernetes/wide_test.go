@@ -53,29 +53,6 @@ func TestWideLinePositions(t *testing.T) {
 	}
 }
 
-// TestTextMarks: offset and pos agree with a plain count on every
-// position of a wide line, across mark boundaries.
-func TestTextMarks(t *testing.T) {
-	t.Parallel()
-	line := strings.Repeat("aé€😀", 100)
-	src := []byte("x\n" + line + "\ny")
-	tx := newText(src)
-	col := 1
-	for off := 2; off <= 2+len(line); {
-		assert.Equal(t, off, tx.offset(2, col), "column %d", col)
-		p := tx.pos(off)
-		assert.Equal(t, 2, p.Line)
-		assert.Equal(t, col, p.Column, "offset %d", off)
-		if off == 2+len(line) {
-			break
-		}
-		_, w := utf8.DecodeRune(src[off:])
-		off += w
-		col++
-	}
-	assert.Equal(t, 2+len(line), tx.offset(2, col+10), "clamped to the line")
-}
-
 func BenchmarkWideLine(b *testing.B) {
 	for _, size := range []int{1 << 20, 4 << 20} {
 		src := wideDoc(size)
@@ -98,8 +75,8 @@ func BenchmarkLineMapManyActions(b *testing.B) {
 	for i := range 100_000 {
 		fmt.Fprintf(&out, "key%d: value\n", i%5000)
 	}
-	r, t := newText([]byte(out.String())), newText([]byte(tpl.String()))
+	rendered, template := []byte(out.String()), []byte(tpl.String())
 	for b.Loop() {
-		newLineMap(r, t)
+		newLineMap(rendered, template)
 	}
 }

@@ -35,8 +35,9 @@ func (e errAliasBudget) Error() string {
 // converter turns one YAML document's nodes into the JSON-like Properties
 // tree, recording the source range of every value under its path string.
 type converter struct {
-	file string
-	t    *text
+	file  string
+	src   []byte
+	lines *parser.LineIndex
 	// lineOff is added to node lines: documents after a syntax error are
 	// parsed from the middle of the file.
 	lineOff int
@@ -49,9 +50,9 @@ type converter struct {
 	keyCache      map[string]string
 }
 
-func newConverter(file string, t *text, lineOff int, root *yaml.Node) *converter {
+func newConverter(file string, src []byte, lines *parser.LineIndex, lineOff int, root *yaml.Node) *converter {
 	limit := aliasFloor + aliasRatio*countNodes(root, 0)
-	return &converter{file: file, t: t, lineOff: lineOff, budget: limit, limit: limit, keyCache: map[string]string{}}
+	return &converter{file: file, src: src, lines: lines, lineOff: lineOff, budget: limit, limit: limit, keyCache: map[string]string{}}
 }
 
 // countNodes counts the nodes of a tree without following aliases.
@@ -68,11 +69,11 @@ func countNodes(n *yaml.Node, depth int) int {
 
 // start returns the byte offset where node n begins.
 func (c *converter) start(n *yaml.Node) int {
-	return c.t.offset(n.Line+c.lineOff, n.Column)
+	return c.lines.Offset(n.Line+c.lineOff, n.Column)
 }
 
 func (c *converter) rangeOf(from, to int) parser.Range {
-	return parser.Range{File: c.file, Start: c.t.pos(from), End: c.t.pos(to)}
+	return parser.Range{File: c.file, Start: c.lines.Pos(from), End: c.lines.Pos(to)}
 }
 
 // childKey renders the path string of key k below the path string p, the
@@ -129,7 +130,7 @@ func (c *converter) convert(n *yaml.Node, path string, depth int) (v any, from, 
 		c.inAlias--
 		// The alias itself is where this value was written here; the values
 		// inside keep the ranges of the anchored definition they copy.
-		to = skipToken(c.t.src, from)
+		to = skipToken(c.src, from)
 	case yaml.ScalarNode:
 		v = scalarValue(n)
 		to = c.scalarEnd(n, from)
@@ -191,7 +192,7 @@ func (c *converter) mapping(n *yaml.Node, path string, depth, from int) (map[str
 		to = max(to, end)
 	}
 	if n.Style&yaml.FlowStyle != 0 {
-		to = flowClose(c.t.src, from, to)
+		to = flowClose(c.src, from, to)
 	}
 	return m, to, nil
 }
@@ -199,7 +200,7 @@ func (c *converter) mapping(n *yaml.Node, path string, depth, from int) (map[str
 func (c *converter) merge(m map[string]any, mg *yaml.Node, path string, depth int) (int, error) {
 	to := c.start(mg)
 	if mg.Kind == yaml.AliasNode {
-		to = skipToken(c.t.src, to)
+		to = skipToken(c.src, to)
 	}
 	var sources []*yaml.Node
 	switch target := deref(mg); {
@@ -253,7 +254,7 @@ func (c *converter) sequence(n *yaml.Node, path string, depth, from int) ([]any,
 		to = max(to, end)
 	}
 	if n.Style&yaml.FlowStyle != 0 {
-		to = flowClose(c.t.src, from, to)
+		to = flowClose(c.src, from, to)
 	}
 	return s, to, nil
 }
@@ -336,7 +337,7 @@ func skipToken(src []byte, off int) int {
 
 // scalarEnd finds the byte offset just past a scalar's source text.
 func (c *converter) scalarEnd(n *yaml.Node, from int) int {
-	src := c.t.src
+	src := c.src
 	off := skipProps(src, from)
 	if off >= len(src) {
 		return len(src)
@@ -385,21 +386,21 @@ func (c *converter) scalarEnd(n *yaml.Node, from int) int {
 // indicator (| or >) is at off: the end of its last non-blank content
 // line, content being the lines indented at least as far as the first.
 func (c *converter) blockEnd(off int) int {
-	t := c.t
-	line := t.lineOf(off)
-	end := t.lineEnd(line)
+	line := c.lines.Pos(off).Line
+	lineStart, lineEnd := c.lines.LineSpan(line)
+	end := lineEnd
 	// The header ends before a comment.
-	if i := strings.Index(string(t.src[off:end]), " #"); i >= 0 {
+	if i := strings.Index(string(c.src[off:end]), " #"); i >= 0 {
 		end = off + i
 	}
 	// Content is indented deeper than the line holding the indicator; the
 	// first content line fixes the indentation of the rest (YAML's
 	// auto-detection).
-	outer := indentOf(t.src, t.lineStart(line), t.lineEnd(line))
+	outer := indentOf(c.src[lineStart:lineEnd])
 	indent := -1
-	for n := line + 1; n <= t.lines(); n++ {
-		s, e := t.lineStart(n), t.lineEnd(n)
-		ind := indentOf(t.src, s, e)
+	for n := line + 1; n <= c.lines.Lines(); n++ {
+		s, e := c.lines.LineSpan(n)
+		ind := indentOf(c.src[s:e])
 		if s+ind == e {
 			continue // blank lines belong to the block until it ends
 		}
@@ -442,9 +443,10 @@ func flowClose(src []byte, from, last int) int {
 	return last
 }
 
-func indentOf(src []byte, s, e int) int {
+// indentOf counts the spaces that begin line.
+func indentOf(line []byte) int {
 	ind := 0
-	for s+ind < e && src[s+ind] == ' ' {
+	for ind < len(line) && line[ind] == ' ' {
 		ind++
 	}
 	return ind
