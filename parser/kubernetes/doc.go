@@ -18,7 +18,7 @@
 //
 // Nothing in the scanned tree can make posture fetch or run anything:
 // Kustomize is given an in-memory copy of the local files, checked first
-// for anything its loader would clone or download (kremote.go), with
+// for anything its loader would clone or download (kustomize_guard.go), with
 // plugins and helm off; Helm charts are rendered in process with a budget
 // of steps, bytes and depth (helmrender.go).
 //

@@ -137,8 +137,8 @@ func FuzzLineMap(f *testing.F) {
 		}
 		lm := newLineMap([]byte(rendered), []byte(tpl))
 		for off := 0; off <= len(rendered); off += max(1, len(rendered)/64) {
-			p := lm.pos(lm.r.Pos(off))
-			if p.Byte < 0 || p.Byte > len(tpl) || p.Line < 1 || p.Line > lm.t.Lines() {
+			p := lm.pos(lm.renderedLines.Pos(off))
+			if p.Byte < 0 || p.Byte > len(tpl) || p.Line < 1 || p.Line > lm.templateLines.Lines() {
 				t.Fatalf("offset %d maps outside the template: %+v", off, p)
 			}
 		}

@@ -82,7 +82,7 @@ func buildKustomization(src *parser.Source, kfile string) ([]parser.Resource, []
 func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resource, diags []parser.Diagnostic, built, stubbed bool) {
 	at := parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 	mem := filesys.MakeFsInMemory()
-	c := &kcopier{src: src, mem: mem, seen: map[string]bool{}, stub: stub}
+	c := &kustomizeCopier{src: src, mem: mem, seen: map[string]bool{}, stub: stub}
 	c.dir(path.Dir(kfile), true)
 	if c.err != nil {
 		return nil, append(c.diags, parser.Errorf(at, "cannot read the kustomization's files: %v", c.err)), false, false
@@ -356,9 +356,9 @@ func buildSafely(k *krusty.Kustomizer, mem filesys.FileSystem, dir string) (out 
 	return k.Run(mem, dir)
 }
 
-// kcopier copies a kustomization and the local files it references from
-// the scan into Kustomize's in-memory file system, at "/"+name.
-type kcopier struct {
+// kustomizeCopier copies a kustomization and the local files it references
+// from the scan into Kustomize's in-memory file system, at "/"+name.
+type kustomizeCopier struct {
 	src     *parser.Source
 	mem     filesys.FileSystem
 	seen    map[string]bool
@@ -397,7 +397,7 @@ const maxKustomizeBuilds = 10_000
 
 // builds returns how many directory loads building dir takes, stopping
 // past maxKustomizeBuilds. A cycle counts once: Kustomize refuses it.
-func (c *kcopier) builds(dir string, memo map[string]int) int {
+func (c *kustomizeCopier) builds(dir string, memo map[string]int) int {
 	if n, ok := memo[dir]; ok {
 		return n
 	}
@@ -413,7 +413,7 @@ func (c *kcopier) builds(dir string, memo map[string]int) int {
 }
 
 // dir copies the kustomization in directory dir and what it references.
-func (c *kcopier) dir(dir string, root bool) {
+func (c *kustomizeCopier) dir(dir string, root bool) {
 	if c.err != nil || c.seen[dir] || len(c.seen) > maxKustomizeFiles {
 		return
 	}
@@ -487,7 +487,7 @@ func (c *kcopier) dir(dir string, root bool) {
 
 // refusal reports a file the kustomization names that is not given to
 // Kustomize; the build then fails on it, and says it is missing.
-func (c *kcopier) refusal(kfile string, content []byte, at, why string) {
+func (c *kustomizeCopier) refusal(kfile string, content []byte, at, why string) {
 	r, ok := documentRanges(kfile, content)[at]
 	if !ok {
 		r = parser.Range{File: kfile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
@@ -505,9 +505,9 @@ func unreadable(name string, err error) string {
 }
 
 // write copies one file into Kustomize's file system, unless it names
-// something Kustomize would fetch or run (see kremote.go): then the
+// something Kustomize would fetch or run (see kustomize_guard.go): then the
 // kustomization is not built and each such reference is a diagnostic.
-func (c *kcopier) write(name string, data []byte) {
+func (c *kustomizeCopier) write(name string, data []byte) {
 	var refs []refused
 	if isKustomization(path.Base(name)) {
 		refs = refusedInKustomization(data)
@@ -556,17 +556,19 @@ func (c *kcopier) write(name string, data []byte) {
 	}
 }
 
-type kref struct{ path, value string }
+// kustomizationRef is a file a kustomization names (value) and where it
+// names it (path, as a parser.Path string).
+type kustomizationRef struct{ path, value string }
 
 // kustomizationRefs lists the paths a kustomization names: resources,
 // bases, components, crds, patches and generator inputs.
-func kustomizationRefs(k map[string]any) []kref {
-	var refs []kref
+func kustomizationRefs(k map[string]any) []kustomizationRef {
+	var refs []kustomizationRef
 	str := func(field string) {
 		l, _ := k[field].([]any)
 		for i, v := range l {
 			if s, ok := v.(string); ok {
-				refs = append(refs, kref{fmt.Sprintf("%s[%d]", field, i), s})
+				refs = append(refs, kustomizationRef{fmt.Sprintf("%s[%d]", field, i), s})
 			}
 		}
 	}
@@ -580,7 +582,7 @@ func kustomizationRefs(k map[string]any) []kref {
 			for _, key := range keys {
 				switch x := m[key].(type) {
 				case string:
-					refs = append(refs, kref{fmt.Sprintf("%s[%d].%s", field, i, key), x})
+					refs = append(refs, kustomizationRef{fmt.Sprintf("%s[%d].%s", field, i, key), x})
 				case []any:
 					for j, s := range x {
 						if s, ok := s.(string); ok {
@@ -588,7 +590,7 @@ func kustomizationRefs(k map[string]any) []kref {
 							if !ok {
 								file = s
 							}
-							refs = append(refs, kref{fmt.Sprintf("%s[%d].%s[%d]", field, i, key, j), file})
+							refs = append(refs, kustomizationRef{fmt.Sprintf("%s[%d].%s[%d]", field, i, key, j), file})
 						}
 					}
 				}

@@ -16,8 +16,8 @@ import (
 // the nearest traced line above them, which is the line that asked for
 // them.
 type lineMap struct {
-	rendered, template []byte
-	r, t               *parser.LineIndex
+	rendered, template           []byte
+	renderedLines, templateLines *parser.LineIndex
 	// to[i] is the template line of rendered line i+1, 0 when untraced.
 	to []int
 	// above[i] is the template line of the nearest traced rendered line
@@ -35,7 +35,7 @@ type tplLine struct {
 
 func newLineMap(rendered, template []byte) *lineMap {
 	r, t := parser.NewLineIndex(rendered), parser.NewLineIndex(template)
-	lm := &lineMap{rendered: rendered, template: template, r: r, t: t, to: make([]int, r.Lines()), tpl: make([]tplLine, t.Lines())}
+	lm := &lineMap{rendered: rendered, template: template, renderedLines: r, templateLines: t, to: make([]int, r.Lines()), tpl: make([]tplLine, t.Lines())}
 	exact := map[string][]int{}
 	var actions []int
 	for n := 1; n <= t.Lines(); n++ {
@@ -191,10 +191,10 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 	n := lm.to[i-1]
 	if n == 0 {
 		// Untraced: the nearest traced line above, at its first character.
-		return firstNonSpace(lm.template, lm.t, max(lm.above[i-1], 1))
+		return firstNonSpace(lm.template, lm.templateLines, max(lm.above[i-1], 1))
 	}
 	info := lm.tpl[n-1]
-	s, e := lm.r.LineSpan(i)
+	s, e := lm.renderedLines.LineSpan(i)
 	rIndent := indentOf(lm.rendered[s:e])
 	col := p.Column - rIndent + info.indent
 	if info.action != 0 {
@@ -205,7 +205,7 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 		}
 	}
 	col = max(col, 1)
-	return lm.t.Pos(lm.t.Offset(n, col))
+	return lm.templateLines.Pos(lm.templateLines.Offset(n, col))
 }
 
 // rng maps a rendered range to the template, keeping it well-formed. A
@@ -213,7 +213,7 @@ func (lm *lineMap) pos(p parser.Pos) parser.Pos {
 func (lm *lineMap) rng(r parser.Range) parser.Range {
 	start, end := lm.pos(r.Start), lm.pos(r.End)
 	if n := lm.lineOf(r.End.Line); n > 0 && n == end.Line && lm.tpl[n-1].action != 0 && end.Column == lm.tpl[n-1].from {
-		end = lm.t.Pos(lm.t.Offset(n, lm.tpl[n-1].to))
+		end = lm.templateLines.Pos(lm.templateLines.Offset(n, lm.tpl[n-1].to))
 	}
 	if end.Byte < start.Byte {
 		end = start

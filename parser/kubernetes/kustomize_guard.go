@@ -28,9 +28,9 @@ import (
 //     under generators, transformers or validators, whose path fields the
 //     plugin loads.
 //
-// kcopier.write checks every file before it enters that file system, with
-// Kustomize's own parsers, so that what is checked is what Kustomize will
-// read. A kustomization with a reference that fails the check is not
+// kustomizeCopier.write checks every file before it enters that file
+// system, with Kustomize's own parsers, so that what is checked is what
+// Kustomize will read. A kustomization with a reference that fails the check is not
 // built. Helm inflation and exec, container and Go plugins are switched
 // off in the build options as well (kustomizeOptions).
 
@@ -95,7 +95,7 @@ var kustomizationInline = map[string]bool{
 	"patchesStrategicMerge": true, "generators": true, "transformers": true, "validators": true,
 }
 
-var kfactory = resmap.NewFactory(provider.NewDefaultDepProvider().GetResourceFactory())
+var resMapFactory = resmap.NewFactory(provider.NewDefaultDepProvider().GetResourceFactory())
 
 // refusedInKustomization lists the references of a kustomization file that
 // must not reach Kustomize. A file Kustomize cannot parse has none: the
@@ -132,7 +132,7 @@ func refusedInKustomization(content []byte) []refused {
 			for i, e := range list {
 				s, _ := e.(string)
 				p := fmt.Sprintf("%s[%d]", field, i)
-				if rm, err := kfactory.NewResMapFromBytes([]byte(s)); err == nil {
+				if rm, err := resMapFactory.NewResMapFromBytes([]byte(s)); err == nil {
 					for _, r := range refusedInPlugins(rm) {
 						out = append(out, refused{path: p, helm: r.helm})
 					}
@@ -200,7 +200,7 @@ func refusedInFile(content []byte) []refused {
 	if !strings.Contains(strings.ToLower(string(content)), "builtin") {
 		return nil
 	}
-	rm, err := kfactory.NewResMapFromBytes(content)
+	rm, err := resMapFactory.NewResMapFromBytes(content)
 	if err != nil {
 		return nil
 	}
@@ -239,7 +239,7 @@ func refusedPluginPaths(v any, key string) []refused {
 			break
 		}
 		if strings.EqualFold(key, "paths") {
-			if _, err := kfactory.RF().SliceFromBytes([]byte(x)); err == nil {
+			if _, err := resMapFactory.RF().SliceFromBytes([]byte(x)); err == nil {
 				break
 			}
 		}
