@@ -19,7 +19,7 @@ var skipDirs = map[string]bool{
 
 // candidateExts are the file name endings any decoder may claim. Files with
 // other endings are never read.
-var candidateExts = []string{".tf", ".tf.json", ".tfvars", ".tfvars.json", ".json", ".yaml", ".yml"}
+var candidateExts = []string{".tf", ".tf.json", ".tfvars", ".tfvars.json", ".json", ".yaml", ".yml", ".bicep", ".bicepparam"}
 
 // IsCandidate reports whether a file name has an ending some decoder reads.
 func IsCandidate(name string) bool {

@@ -112,10 +112,12 @@ func azdValue(v any) any {
 }
 
 // compiledBeside reports whether the template name was compiled by Bicep
-// from the .bicep file of the same base name beside it.
+// from the .bicep file of the same base name beside it, and that file is
+// part of the scan (discovery read it): a template named alone on the
+// command line is still scanned.
 func compiledBeside(src *parser.Source, name string) bool {
 	base := strings.TrimSuffix(name, path.Ext(name))
-	if _, err := fs.Stat(src, base+".bicep"); err != nil {
+	if _, ok := src.Cached(base + ".bicep"); !ok {
 		return false
 	}
 	b, err := src.ReadFile(name)

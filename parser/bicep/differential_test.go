@@ -131,7 +131,7 @@ func compare(fromBicep, fromJSON []parser.Resource) string {
 
 type pair struct{ bicep, json string }
 
-func quickstartPairs(t *testing.T) []pair {
+func quickstartPairs(t testing.TB) []pair {
 	if _, err := os.Stat(quickstartDir); err != nil {
 		t.Skip("corpus not present")
 	}
@@ -178,7 +178,12 @@ func TestDifferential(t *testing.T) {
 		b, _ := src.ReadFile(p.bicep)
 		f, _ := Parse(p.bicep, b)
 		tree, tds := translate(src, f, b)
-		got, _ := arm.DecodeTree(context.Background(), src, tree, params)
+		got, eds := arm.DecodeTree(context.Background(), src, tree, params)
+		for _, d := range append(tds, eds...) {
+			if d.Severity != parser.DiagNote {
+				t.Logf("diagnostic: %s", d)
+			}
+		}
 		if r := compare(got, want); r != "" {
 			for _, d := range tds {
 				switch {
@@ -202,4 +207,36 @@ func TestDifferential(t *testing.T) {
 	for _, r := range rs {
 		t.Logf("%d× %s: %s", len(reasons[r]), reasons[r][0], r)
 	}
+}
+
+// BenchmarkBicepVsARM decodes the quickstarts' main.bicep files and the
+// ARM templates compiled from them; each reports MB/s of its own input.
+func BenchmarkBicepVsARM(b *testing.B) {
+	pairs := quickstartPairs(b)
+	src := parser.NewSource(os.DirFS(quickstartDir))
+	size := func(names func(pair) string) int64 {
+		var n int64
+		for _, p := range pairs {
+			c, _ := src.ReadFile(names(p))
+			n += int64(len(c))
+		}
+		return n
+	}
+	b.Run("bicep", func(b *testing.B) {
+		b.SetBytes(size(func(p pair) string { return p.bicep }))
+		for i := 0; i < b.N; i++ {
+			for _, p := range pairs {
+				DecodeFile(context.Background(), src, p.bicep, "")
+			}
+		}
+	})
+	b.Run("arm", func(b *testing.B) {
+		b.SetBytes(size(func(p pair) string { return p.json }))
+		dec := arm.New(arm.Options{})
+		for i := 0; i < b.N; i++ {
+			for _, p := range pairs {
+				dec.Decode(context.Background(), src, []string{p.json})
+			}
+		}
+	})
 }
