@@ -15,6 +15,7 @@ import (
 
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/parser/arm"
+	"github.com/posture-dev/posture/parser/bicep"
 	"github.com/posture-dev/posture/parser/kubernetes"
 	"github.com/posture-dev/posture/parser/terraform"
 	"github.com/posture-dev/posture/policies"
@@ -168,7 +169,8 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	}
 	decoders := []parser.Decoder{
 		terraform.New(terraform.Options{VarFiles: rel(opts.VarFiles), Vars: opts.Vars, Env: opts.Env}),
-		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles)}),
+		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles), BicepSource: true}),
+		bicep.New(),
 		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
 	}
 	parsed, err := parser.ParseWith(ctx, src, files, decoders, parser.Options{Located: eng.Routes})
@@ -245,6 +247,8 @@ func policyGroups(files []string) []string {
 		switch {
 		case strings.HasSuffix(lower, ".yaml"), strings.HasSuffix(lower, ".yml"):
 			need["kubernetes"] = true
+		case strings.HasSuffix(lower, ".bicep"), strings.HasSuffix(lower, ".bicepparam"):
+			need["azure"] = true
 		case strings.HasSuffix(lower, ".tf"), strings.HasSuffix(lower, ".tfvars"):
 			need["azure"], need["aws"], need["gcp"] = true, true, true
 		default:
