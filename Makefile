@@ -3,7 +3,7 @@ SHELL       := /bin/bash
 GO          ?= go
 BIN         ?= bin/posture
 VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS     := -s -w -X github.com/posture-dev/posture/internal/scan.Version=$(VERSION)
+LDFLAGS     := -s -w -X github.com/posture-dev/posture/internal/cli.Version=$(VERSION)
 CORPUS      ?= ../shared/corpus
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 

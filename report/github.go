@@ -6,10 +6,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // annotationsPerKind is how many annotations of one level (error, warning,
@@ -25,7 +25,7 @@ const annotationsPerKind = 10
 // not be scanned come first, then the findings, most severe first, and when
 // there are more a notice says so before them all.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-func WriteGitHub(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
+func WriteGitHub(w io.Writer, rep *result.Report, threshold policies.Severity) error {
 	type annotation struct {
 		level    string
 		severity policies.Severity

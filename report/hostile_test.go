@@ -14,18 +14,18 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/internal/testutil/hostile"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
 	"github.com/posture-dev/posture/report/display"
-	"github.com/posture-dev/posture/report/reporttest"
+	"github.com/posture-dev/posture/result"
 )
 
 // ownColours are the escape sequences of the text output's palette.
 var ownColours = regexp.MustCompile(`\x1b\[(0|1|2|31|32|33|36|1;31|1;35)m`)
 
 func TestHostileText(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	for _, color := range []bool{false, true} {
 		var b bytes.Buffer
 		require.NoError(t, report.WriteText(&b, rep, report.TextOptions{Threshold: policies.Low, Color: color}))
@@ -34,8 +34,8 @@ func TestHostileText(t *testing.T) {
 			assert.Contains(t, out, "\x1b[1;31m", "colour is on")
 			out = ownColours.ReplaceAllString(out, "")
 		}
-		reporttest.AssertNoUnsafe(t, out)
-		reporttest.AssertNoWorkflowCommand(t, out, false)
+		hostile.AssertNoUnsafe(t, out)
+		hostile.AssertNoWorkflowCommand(t, out, false)
 		assert.NotContains(t, out, "##[")
 		assert.Contains(t, out, `\x1b[2J`, "an escape is shown, not sent")
 		assert.Contains(t, out, `\u202e`, "a bidirectional override is shown")
@@ -48,14 +48,14 @@ func TestHostileText(t *testing.T) {
 // for a real one); now each finding shows a window of it, with the marker
 // under the value.
 func TestTextBoundedOnMinifiedLine(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	onLine := 0
 	for _, f := range rep.Findings {
 		if f.Range.File == "min.json" {
 			onLine++
 		}
 	}
-	require.Equal(t, reporttest.MinifiedResources, onLine)
+	require.Equal(t, hostile.MinifiedResources, onLine)
 	var b bytes.Buffer
 	require.NoError(t, report.WriteText(&b, rep, report.TextOptions{Threshold: policies.Low}))
 	out := b.String()
@@ -79,16 +79,16 @@ func TestTextBoundedOnMinifiedLine(t *testing.T) {
 		assert.Equal(t, `"TLS1_0"`, string(text[at:at+width]), "the marker is under the value")
 		marked++
 	}
-	assert.Equal(t, reporttest.MinifiedResources, marked)
+	assert.Equal(t, hostile.MinifiedResources, marked)
 }
 
 func TestHostileGitHub(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	var b bytes.Buffer
 	require.NoError(t, report.WriteGitHub(&b, rep, policies.Low))
 	out := b.String()
-	reporttest.AssertNoWorkflowCommand(t, out, true)
-	reporttest.AssertNoUnsafe(t, out)
+	hostile.AssertNoWorkflowCommand(t, out, true)
+	hostile.AssertNoUnsafe(t, out)
 	assert.NotContains(t, out, "##[")
 	open := 0
 	for _, f := range rep.Findings {
@@ -103,7 +103,7 @@ func TestHostileGitHub(t *testing.T) {
 }
 
 func TestHostileMarkdown(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	// Keep only the findings outside the minified template, so that all
 	// fit: the hostile ones are what this test reads.
 	var kept []policies.Finding
@@ -117,8 +117,8 @@ func TestHostileMarkdown(t *testing.T) {
 	require.NoError(t, report.WriteMarkdown(&b, rep, report.MarkdownOptions{Threshold: policies.Low, LinkBase: "https://github.com/o/r/blob/abc"}))
 	out := b.String()
 	require.NotContains(t, out, "more findings are not shown", "every finding fits")
-	reporttest.AssertNoUnsafe(t, out)
-	reporttest.AssertNoWorkflowCommand(t, out, false)
+	hostile.AssertNoUnsafe(t, out)
+	hostile.AssertNoWorkflowCommand(t, out, false)
 	assert.NotContains(t, out, "##[")
 	// GitHub links, mentions and renders nothing inside code; the rest is
 	// what it would render.
@@ -208,11 +208,11 @@ func unescapedPipes(s string) int {
 }
 
 func TestHostileJUnit(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	var b bytes.Buffer
 	require.NoError(t, report.WriteJUnit(&b, rep, policies.Low))
 	out := b.String()
-	reporttest.AssertNoWorkflowCommand(t, out, false)
+	hostile.AssertNoWorkflowCommand(t, out, false)
 	assert.NotContains(t, out, "##[")
 
 	// The file parses, and what it says holds no control character.
@@ -233,7 +233,7 @@ func TestHostileJUnit(t *testing.T) {
 			}
 		}
 	}
-	reporttest.AssertNoUnsafe(t, text.String())
+	hostile.AssertNoUnsafe(t, text.String())
 	assert.Contains(t, text.String(), "::error::pwned.yaml:", "character references keep the content")
 	var doc struct {
 		Failures int `xml:"failures,attr"`
@@ -243,12 +243,12 @@ func TestHostileJUnit(t *testing.T) {
 }
 
 func TestHostileHTML(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	var b bytes.Buffer
 	require.NoError(t, report.WriteHTML(&b, rep, report.HTMLOptions{Threshold: policies.Low}))
 	out := b.String()
-	reporttest.AssertNoUnsafe(t, out)
-	reporttest.AssertNoWorkflowCommand(t, out, false)
+	hostile.AssertNoUnsafe(t, out)
+	hostile.AssertNoWorkflowCommand(t, out, false)
 	for _, live := range []string{"<img", "<details open", "<!-- hide", `href="javascript`, "##["} {
 		assert.NotContains(t, out, live)
 	}
@@ -257,7 +257,7 @@ func TestHostileHTML(t *testing.T) {
 }
 
 func TestHostileJSON(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	var b bytes.Buffer
 	require.NoError(t, report.WriteJSON(&b, rep, policies.Low, nil))
 	assert.NotContains(t, b.String(), "##[")
@@ -275,16 +275,16 @@ func TestHostileJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
 	files := map[string]bool{}
 	for _, f := range doc.Findings {
-		reporttest.AssertNoUnsafe(t, f.Message)
+		hostile.AssertNoUnsafe(t, f.Message)
 		assert.LessOrEqual(t, utf8.RuneCountInString(f.Message), 6*display.MaxMessage)
 		files[f.Location.File] = true
 	}
-	for _, name := range reporttest.FileNames {
+	for _, name := range hostile.FileNames {
 		assert.True(t, files[name], "file names stay exact for tools: %q", name)
 	}
 	for _, d := range doc.Diagnostics {
 		for _, line := range strings.Split(d.Message, "\n") {
-			reporttest.AssertNoUnsafe(t, line)
+			hostile.AssertNoUnsafe(t, line)
 		}
 	}
 }
@@ -292,7 +292,7 @@ func TestHostileJSON(t *testing.T) {
 // TestHostileMessagesBounded: a message quoting a huge value shows at most
 // MaxQuote characters of it, in every format.
 func TestHostileMessagesBounded(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	for _, f := range rep.Findings {
 		if f.Suppression == nil {
 			rep.Findings = []policies.Finding{f}
@@ -301,13 +301,13 @@ func TestHostileMessagesBounded(t *testing.T) {
 	}
 	rep.Findings[0].Message = `Container "` + strings.Repeat("v", 1<<20) + `" is bad.`
 	rep.Findings[0].ResourceID = strings.Repeat("r", 1<<20)
-	writers := map[string]func(io.Writer, *scan.Report) error{
-		"text":     func(w io.Writer, r *scan.Report) error { return report.WriteText(w, r, report.TextOptions{}) },
-		"github":   func(w io.Writer, r *scan.Report) error { return report.WriteGitHub(w, r, policies.Low) },
-		"markdown": func(w io.Writer, r *scan.Report) error { return report.WriteMarkdown(w, r, report.MarkdownOptions{}) },
-		"junit":    func(w io.Writer, r *scan.Report) error { return report.WriteJUnit(w, r, policies.Low) },
-		"html":     func(w io.Writer, r *scan.Report) error { return report.WriteHTML(w, r, report.HTMLOptions{}) },
-		"json":     func(w io.Writer, r *scan.Report) error { return report.WriteJSON(w, r, policies.Low, nil) },
+	writers := map[string]func(io.Writer, *result.Report) error{
+		"text":     func(w io.Writer, r *result.Report) error { return report.WriteText(w, r, report.TextOptions{}) },
+		"github":   func(w io.Writer, r *result.Report) error { return report.WriteGitHub(w, r, policies.Low) },
+		"markdown": func(w io.Writer, r *result.Report) error { return report.WriteMarkdown(w, r, report.MarkdownOptions{}) },
+		"junit":    func(w io.Writer, r *result.Report) error { return report.WriteJUnit(w, r, policies.Low) },
+		"html":     func(w io.Writer, r *result.Report) error { return report.WriteHTML(w, r, report.HTMLOptions{}) },
+		"json":     func(w io.Writer, r *result.Report) error { return report.WriteJSON(w, r, policies.Low, nil) },
 	}
 	for name, write := range writers {
 		t.Run(name, func(t *testing.T) {

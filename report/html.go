@@ -9,10 +9,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 	"github.com/posture-dev/posture/score"
 )
 
@@ -86,7 +86,28 @@ type controlBar struct {
 // (a Content-Security-Policy forbids any), and everything readable with
 // JavaScript off. All text goes through html/template's escaping, and
 // text from the input through package display first.
-func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
+func WriteHTML(w io.Writer, rep *result.Report, opts HTMLOptions) error {
+	t, err := htmlPage()
+	if err != nil {
+		return err
+	}
+	d := htmlData{Tool: rep.Tool, Version: rep.Version, Summary: Summarize(rep, opts.Threshold), Score: opts.Score,
+		Compliance: opts.Compliance, Diagnostics: len(rep.Diagnostics),
+		Severities: []string{"critical", "high", "medium", "low"}}
+	if opts.Score != nil {
+		d.addScore(opts.Score, opts.Top)
+	}
+	d.addFindings(rep)
+	var b strings.Builder
+	if err := t.Execute(&b, d); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, display.XMLGuard.String(b.String()))
+	return err
+}
+
+// htmlPage parses the page template with the functions it calls.
+func htmlPage() (*template.Template, error) {
 	t, err := template.New("report").Funcs(template.FuncMap{
 		"pct":   func(f float64) string { return fmt.Sprintf("%.0f", f) },
 		"num":   func(f float64) string { return fmt.Sprintf("%.2f", f) },
@@ -100,68 +121,55 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 		"value": display.Value,
 	}).Parse(htmlTemplate)
 	if err != nil {
-		return fmt.Errorf("html template: %w", err)
+		return nil, fmt.Errorf("html template: %w", err)
 	}
-	d := htmlData{Tool: rep.Tool, Version: rep.Version, Summary: Summarize(rep, opts.Threshold), Score: opts.Score,
-		Compliance: opts.Compliance, Diagnostics: len(rep.Diagnostics),
-		Severities: []string{"critical", "high", "medium", "low"}}
-	if s := opts.Score; s != nil {
-		d.ScoreText = "n/a"
-		if s.Applicable {
-			d.ScoreText = score.FormatScore(s.Score)
-		}
-		// The gauge is an SVG circle of radius 52: circumference 2π·52.
-		const circ = 2 * math.Pi * 52
-		d.Gauge = gauge{Dash: circ * s.Score / 100, Gap: circ, Color: scoreColor(s.Score)}
-		for _, c := range s.Controls {
-			if c.Healthy+c.Unhealthy+c.NotApplicable == 0 {
-				continue
-			}
-			b := controlBar{ControlScore: c, Pct: c.Percentage(), Label: "n/a", Class: "na"}
-			if b.Pct >= 0 {
-				b.Label = fmt.Sprintf("%.0f%%", b.Pct)
-				b.Class = barClass(b.Pct)
-			} else {
-				b.Pct = 0
-			}
-			d.Controls = append(d.Controls, b)
-		}
-		top := opts.Top
-		if top <= 0 {
-			top = 10
-		}
-		d.Recommendations = s.Recommendations
-		if len(d.Recommendations) > top {
-			d.MoreRecommendation = len(d.Recommendations) - top
-			d.Recommendations = d.Recommendations[:top]
-		}
-	}
+	return t, nil
+}
 
+// addScore fills the score section: the gauge, one bar per control that
+// has resources, and the top recommendations (10 when top is 0).
+func (d *htmlData) addScore(s *score.Result, top int) {
+	d.ScoreText = "n/a"
+	if s.Applicable {
+		d.ScoreText = score.FormatScore(s.Score)
+	}
+	// The gauge is an SVG circle of radius 52: circumference 2π·52.
+	const circ = 2 * math.Pi * 52
+	d.Gauge = gauge{Dash: circ * s.Score / 100, Gap: circ, Color: scoreColor(s.Score)}
+	for _, c := range s.Controls {
+		if c.Healthy+c.Unhealthy+c.NotApplicable == 0 {
+			continue
+		}
+		b := controlBar{ControlScore: c, Pct: c.Percentage(), Label: "n/a", Class: "na"}
+		if b.Pct >= 0 {
+			b.Label = fmt.Sprintf("%.0f%%", b.Pct)
+			b.Class = barClass(b.Pct)
+		} else {
+			b.Pct = 0
+		}
+		d.Controls = append(d.Controls, b)
+	}
+	if top <= 0 {
+		top = 10
+	}
+	d.Recommendations = s.Recommendations
+	if len(d.Recommendations) > top {
+		d.MoreRecommendation = len(d.Recommendations) - top
+		d.Recommendations = d.Recommendations[:top]
+	}
+}
+
+// addFindings fills the findings table, unsuppressed and most severe
+// first, the filters' choices (providers, files), and the bars counting
+// the failures that count by severity and by service.
+func (d *htmlData) addFindings(rep *result.Report) {
 	sevCount := map[string]int{}
 	svcCount := map[string]int{}
 	provs, files := map[string]bool{}, map[string]bool{}
 	src := newSources(rep)
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
-		hf := htmlFinding{RuleID: display.Value(f.RuleID), Severity: f.Severity.String(), Status: string(f.Status),
-			Message: display.Message(f.Message), Resource: display.Value(f.ResourceID), ResourceType: display.Value(f.ResourceType),
-			Provider: display.Value(string(f.Provider)), File: display.Text(f.Range.File), Line: f.Range.Start.Line,
-			Service: display.Value(service(f.RuleID)), Attribute: display.Value(f.Attribute)}
-		if f.Rule != nil {
-			hf.Title = display.Value(f.Rule.Title)
-			hf.Fix = display.Text(fixText(f))
-			hf.HelpURI = f.Rule.HelpURI
-		}
-		if f.Suppression != nil {
-			hf.Suppressed = f.Suppression.Kind
-			if f.Suppression.Reason != "" {
-				hf.Suppressed += ": " + display.Value(f.Suppression.Reason)
-			}
-		}
-		if f.Status == policies.StatusReview {
-			hf.Note = "not evaluated: a value is unknown"
-		}
-		hf.Snippet = htmlSnippet(src, f.Range)
+		hf := newHTMLFinding(src, f)
 		d.Findings = append(d.Findings, hf)
 		if f.Suppression == nil && f.Status == policies.StatusFail {
 			sevCount[hf.Severity]++
@@ -170,8 +178,49 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 		provs[hf.Provider] = true
 		files[hf.File] = true
 	}
-	sort.SliceStable(d.Findings, func(i, j int) bool {
-		a, b := &d.Findings[i], &d.Findings[j]
+	sortHTMLFindings(d.Findings)
+	maxSev := 0
+	for _, s := range d.Severities {
+		maxSev = max(maxSev, sevCount[s])
+	}
+	for _, s := range d.Severities {
+		d.BySeverity = append(d.BySeverity, countBar{Name: s, Count: sevCount[s], Pct: share(sevCount[s], maxSev), Class: "sev-" + s})
+	}
+	d.ByService = serviceBars(svcCount)
+	d.Providers = keys(provs)
+	d.Files = keys(files)
+}
+
+// newHTMLFinding is a finding as the page shows it, every text from the
+// input made displayable.
+func newHTMLFinding(src *sources, f *policies.Finding) htmlFinding {
+	hf := htmlFinding{RuleID: display.Value(f.RuleID), Severity: f.Severity.String(), Status: string(f.Status),
+		Message: display.Message(f.Message), Resource: display.Value(f.ResourceID), ResourceType: display.Value(f.ResourceType),
+		Provider: display.Value(string(f.Provider)), File: display.Text(f.Range.File), Line: f.Range.Start.Line,
+		Service: display.Value(service(f.RuleID)), Attribute: display.Value(f.Attribute)}
+	if f.Rule != nil {
+		hf.Title = display.Value(f.Rule.Title)
+		hf.Fix = display.Text(fixText(f))
+		hf.HelpURI = f.Rule.HelpURI
+	}
+	if f.Suppression != nil {
+		hf.Suppressed = f.Suppression.Kind
+		if f.Suppression.Reason != "" {
+			hf.Suppressed += ": " + display.Value(f.Suppression.Reason)
+		}
+	}
+	if f.Status == policies.StatusReview {
+		hf.Note = "not evaluated: a value is unknown"
+	}
+	hf.Snippet = htmlSnippet(src, f.Range)
+	return hf
+}
+
+// sortHTMLFindings orders the table: unsuppressed findings first, then
+// by severity (most severe first), file and line.
+func sortHTMLFindings(fs []htmlFinding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
 		sa, _ := policies.ParseSeverity(a.Severity)
 		sb, _ := policies.ParseSeverity(b.Severity)
 		if (a.Suppressed == "") != (b.Suppressed == "") {
@@ -185,34 +234,26 @@ func WriteHTML(w io.Writer, rep *scan.Report, opts HTMLOptions) error {
 		}
 		return a.Line < b.Line
 	})
-	maxSev := 0
-	for _, s := range d.Severities {
-		maxSev = max(maxSev, sevCount[s])
+}
+
+// serviceBars are the failures per service, most first, each bar's length
+// relative to the largest.
+func serviceBars(counts map[string]int) []countBar {
+	most := 0
+	for _, n := range counts {
+		most = max(most, n)
 	}
-	for _, s := range d.Severities {
-		d.BySeverity = append(d.BySeverity, countBar{Name: s, Count: sevCount[s], Pct: share(sevCount[s], maxSev), Class: "sev-" + s})
+	var out []countBar
+	for name, n := range counts {
+		out = append(out, countBar{Name: name, Count: n, Pct: share(n, most), Class: "svc"})
 	}
-	maxSvc := 0
-	for _, n := range svcCount {
-		maxSvc = max(maxSvc, n)
-	}
-	for name, n := range svcCount {
-		d.ByService = append(d.ByService, countBar{Name: name, Count: n, Pct: share(n, maxSvc), Class: "svc"})
-	}
-	sort.Slice(d.ByService, func(i, j int) bool {
-		if d.ByService[i].Count != d.ByService[j].Count {
-			return d.ByService[i].Count > d.ByService[j].Count
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
 		}
-		return d.ByService[i].Name < d.ByService[j].Name
+		return out[i].Name < out[j].Name
 	})
-	d.Providers = keys(provs)
-	d.Files = keys(files)
-	var b strings.Builder
-	if err := t.Execute(&b, d); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, display.XMLGuard.String(b.String()))
-	return err
+	return out
 }
 
 // htmlSnippet is the line at r with the lines around it. On a long line

@@ -24,9 +24,9 @@ import (
 // (testdata/score) with its score and compliance views.
 func htmlReport(t *testing.T) ([]byte, *score.Result) {
 	t.Helper()
-	scan.Version = "0.1.0-test"
 	rep, err := scan.Run(context.Background(), scan.Options{
-		Paths: []string{"."}, WorkDir: "../testdata/score",
+		Version: "0.1.0-test",
+		Paths:   []string{"."}, WorkDir: "../testdata/score",
 		Policy: policies.Options{Only: []string{"AZ-AI-001", "AZ-AI-003", "AZ-ST-002", "AZ-NET-001", "K8S-POD-001", "K8S-IMG-001"}},
 	})
 	require.NoError(t, err)

@@ -5,10 +5,10 @@ import (
 	"io"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // JSONVersion is the version of the JSON output schema (docs/json-output.md).
@@ -73,7 +73,7 @@ func loc(r parser.Range) jsonLocation {
 // their control and bidirectional characters escaped as in every format
 // (package display), since tools show them to people; names and paths are
 // left exact for tools to match, and JSON escaping keeps them inert.
-func WriteJSON(w io.Writer, rep *scan.Report, threshold policies.Severity, extra map[string]any) error {
+func WriteJSON(w io.Writer, rep *result.Report, threshold policies.Severity, extra map[string]any) error {
 	out := jsonReport{
 		Version:     JSONVersion,
 		Tool:        jsonTool{Name: rep.Tool, Version: rep.Version},

@@ -7,9 +7,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 type junitSuites struct {
@@ -56,7 +56,7 @@ type junitSkipped struct {
 // suppressed ones and undecided checks are skipped cases with the reason.
 // Text from the input goes through package display, which also leaves no
 // character XML 1.0 forbids (most C0 controls): the file always parses.
-func WriteJUnit(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
+func WriteJUnit(w io.Writer, rep *result.Report, threshold policies.Severity) error {
 	type key struct{ rule, resource string }
 	byCase := map[key][]*policies.Finding{}
 	for i := range rep.Findings {

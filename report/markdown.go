@@ -6,9 +6,9 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // CommentLimit is the size GitHub accepts for an issue or pull-request
@@ -36,7 +36,7 @@ type MarkdownOptions struct {
 // rule, title, fix), collapsed details per finding, and a footer with the
 // suppressed and baseline counts. Output longer than the limit is cut at a
 // finding boundary with a note saying how many were left out.
-func WriteMarkdown(w io.Writer, rep *scan.Report, opts MarkdownOptions) error {
+func WriteMarkdown(w io.Writer, rep *result.Report, opts MarkdownOptions) error {
 	limit := opts.Limit
 	if limit <= 0 {
 		limit = CommentLimit
@@ -141,7 +141,7 @@ func severityIcon(s policies.Severity) string {
 }
 
 // link renders file:line as a link to the line.
-func link(rep *scan.Report, f *policies.Finding, base string) string {
+func link(rep *result.Report, f *policies.Finding, base string) string {
 	text := fmt.Sprintf("%s:%d", f.Range.File, f.Range.Start.Line)
 	p := rep.RepoPath(f.Range.File)
 	target := (&url.URL{Path: p}).EscapedPath()
@@ -164,7 +164,7 @@ func link(rep *scan.Report, f *policies.Finding, base string) string {
 // scanned files (and from custom policies, which a scanned repository may
 // bring) is shown literally, as code spans where it is code.
 
-func tableRow(rep *scan.Report, f *policies.Finding, base string) string {
+func tableRow(rep *result.Report, f *policies.Finding, base string) string {
 	title, fix, help := "", "", ""
 	if f.Rule != nil {
 		title = f.Rule.Title
@@ -179,7 +179,7 @@ func tableRow(rep *scan.Report, f *policies.Finding, base string) string {
 		rule, display.MarkdownInline(title, true), display.MarkdownInline(fix, true))
 }
 
-func detail(rep *scan.Report, src *sources, f *policies.Finding, base string) string {
+func detail(rep *result.Report, src *sources, f *policies.Finding, base string) string {
 	var b strings.Builder
 	title := ""
 	if f.Rule != nil {
@@ -213,7 +213,7 @@ func codeLang(file string) string {
 	return ""
 }
 
-func footer(rep *scan.Report, s Summary) string {
+func footer(rep *result.Report, s Summary) string {
 	var parts []string
 	parts = append(parts, fmt.Sprintf("%s, %s, %s", plural(s.Files, "file"), plural(s.Resources, "resource"), plural(s.Rules, "rule")))
 	if s.Suppressed > 0 {

@@ -1,9 +1,9 @@
 package report
 
 import (
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // lineCacheBytes bounds the source lines a writer keeps indexed. Findings
@@ -16,7 +16,7 @@ const lineCacheBytes = 32 << 20
 // findings point into it: a minified template is one line of hundreds of
 // kilobytes, with a finding for each resource on it.
 type sources struct {
-	rep   *scan.Report
+	rep   *result.Report
 	files map[string]*parser.LineIndex
 	lines map[lineKey]*display.Line
 	size  int
@@ -27,7 +27,7 @@ type lineKey struct {
 	n    int
 }
 
-func newSources(rep *scan.Report) *sources {
+func newSources(rep *result.Report) *sources {
 	return &sources{rep: rep, files: map[string]*parser.LineIndex{}, lines: map[lineKey]*display.Line{}}
 }
 

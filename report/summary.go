@@ -1,9 +1,9 @@
 package report
 
 import (
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
 // Summary counts a report's findings.
@@ -29,7 +29,7 @@ type Summary struct {
 }
 
 // Summarize counts rep's findings against the severity threshold.
-func Summarize(rep *scan.Report, threshold policies.Severity) Summary {
+func Summarize(rep *result.Report, threshold policies.Severity) Summary {
 	s := Summary{
 		BySeverity:  map[string]int{"critical": 0, "high": 0, "medium": 0, "low": 0},
 		Threshold:   threshold.String(),

@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // TextOptions tune the text output.
@@ -51,7 +51,7 @@ func (p palette) bold(s string) string { return p.wrap("1", s) }
 // marker under the value, and the fix; then the input problems and a
 // summary. Text from the scanned files is shown through package display:
 // it cannot move the cursor, recolour, or reorder the report.
-func WriteText(w io.Writer, rep *scan.Report, opts TextOptions) error {
+func WriteText(w io.Writer, rep *result.Report, opts TextOptions) error {
 	p := palette{opts.Color}
 	src := newSources(rep)
 	var b strings.Builder
@@ -139,7 +139,7 @@ func diagLabel(p palette, s parser.DiagSeverity) string {
 	}
 }
 
-func summaryLine(p palette, rep *scan.Report, s Summary) string {
+func summaryLine(p palette, rep *result.Report, s Summary) string {
 	var b strings.Builder
 	if s.Findings == 0 {
 		b.WriteString(p.wrap("32", "No findings"))

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/posture-dev/posture/report/reporttest"
+	"github.com/posture-dev/posture/internal/testutil/hostile"
 	"github.com/posture-dev/posture/sarif"
 )
 
@@ -18,14 +18,14 @@ import (
 // that is valid SARIF, says nothing a reader's terminal or a CI runner
 // would act on, and keeps file locations exact (percent-encoded).
 func TestHostile(t *testing.T) {
-	rep := reporttest.HostileScan(t)
+	rep := hostile.Scan(t)
 	// Without suppressions: go-sarif writes a suppression's unset status,
 	// location and guid as null, which the schema rejects, hostile input
 	// or not.
 	var b bytes.Buffer
 	require.NoError(t, sarif.Write(&b, rep, sarif.Options{}))
 	assert.NotContains(t, b.String(), "##[")
-	reporttest.AssertNoWorkflowCommand(t, b.String(), false)
+	hostile.AssertNoWorkflowCommand(t, b.String(), false)
 
 	f, err := os.Open("testdata/sarif-schema-2.1.0.json")
 	require.NoError(t, err)
@@ -74,14 +74,14 @@ func TestHostile(t *testing.T) {
 	run := log.Runs[0]
 	uris := map[string]bool{}
 	for _, r := range run.Results {
-		reporttest.AssertNoUnsafe(t, r.Message.Text)
+		hostile.AssertNoUnsafe(t, r.Message.Text)
 		uris[r.Locations[0].PhysicalLocation.ArtifactLocation.URI] = true
 	}
 	for _, r := range run.Tool.Driver.Rules {
-		reporttest.AssertNoUnsafe(t, r.ShortDescription.Text+r.Help.Text+r.Help.Markdown)
+		hostile.AssertNoUnsafe(t, r.ShortDescription.Text+r.Help.Text+r.Help.Markdown)
 	}
 	for _, n := range run.Invocations[0].Notifications {
-		reporttest.AssertNoUnsafe(t, n.Message.Text)
+		hostile.AssertNoUnsafe(t, n.Message.Text)
 	}
 	assert.True(t, uris["esc%1B%5B2J.yaml"], "a control character in a file name is percent-encoded")
 	assert.True(t, uris["nl%0A::error%20file=a::injected.yaml"])
@@ -92,7 +92,7 @@ func TestHostile(t *testing.T) {
 	suppressed := 0
 	for _, r := range log.Runs[0].Results {
 		for _, s := range r.Suppressions {
-			reporttest.AssertNoUnsafe(t, s.Justification)
+			hostile.AssertNoUnsafe(t, s.Justification)
 			suppressed++
 		}
 	}

@@ -10,10 +10,10 @@ import (
 
 	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
+	"github.com/posture-dev/posture/result"
 )
 
 // InformationURI is the project's home, written as the tool's informationUri.
@@ -33,7 +33,7 @@ type Options struct {
 }
 
 // Write renders rep as a SARIF 2.1.0 log.
-func Write(w io.Writer, rep *scan.Report, opts Options) error {
+func Write(w io.Writer, rep *result.Report, opts Options) error {
 	log, err := gosarif.New(gosarif.Version210, true)
 	if err != nil {
 		return fmt.Errorf("sarif: %w", err)
@@ -74,7 +74,7 @@ func Write(w io.Writer, rep *scan.Report, opts Options) error {
 		if f.Suppression != nil && !opts.IncludeSuppressed {
 			continue
 		}
-		results = append(results, result(rep, f, ruleIndex[f.RuleID], hashes))
+		results = append(results, findingResult(rep, f, ruleIndex[f.RuleID], hashes))
 	}
 	run.WithResults(results)
 
@@ -134,7 +134,9 @@ func tags(r *policies.Rule) []string {
 	return t
 }
 
-func result(rep *scan.Report, f *policies.Finding, idx int, hashes map[string][]string) *gosarif.Result {
+// findingResult is the SARIF result of one finding; idx is its rule's index
+// in the run's rule list.
+func findingResult(rep *result.Report, f *policies.Finding, idx int, hashes map[string][]string) *gosarif.Result {
 	res := gosarif.NewRuleResult(f.RuleID).
 		WithRuleIndex(idx).
 		WithLevel(findingLevel(f)).
@@ -183,7 +185,7 @@ func result(rep *scan.Report, f *policies.Finding, idx int, hashes map[string][]
 	return res
 }
 
-func location(rep *scan.Report, r parser.Range) *gosarif.Location {
+func location(rep *result.Report, r parser.Range) *gosarif.Location {
 	if r.File == "" {
 		return nil
 	}
@@ -220,7 +222,7 @@ func uri(p string) string {
 	return b.String()
 }
 
-func lineHash(rep *scan.Report, r parser.Range, cache map[string][]string) string {
+func lineHash(rep *result.Report, r parser.Range, cache map[string][]string) string {
 	if r.File == "" || r.Start.Line == 0 {
 		return ""
 	}

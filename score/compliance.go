@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
 // Frameworks are the compliance standards of the compliance view, with the
@@ -76,7 +76,7 @@ type ComplianceControl struct {
 // and none fails (suppressed findings pass, as exemptions do in Defender);
 // it fails when one fails; it is not evaluated otherwise. With
 // opts.Strict an undecided check fails its control.
-func ComputeCompliance(rep *scan.Report, sm *policies.ScoreModel, fw Framework, opts Options) *Compliance {
+func ComputeCompliance(rep *result.Report, sm *policies.ScoreModel, fw Framework, opts Options) *Compliance {
 	m := index(rep, sm, opts)
 	// index keeps only the rules with a known control; the compliance view
 	// wants them all.
@@ -157,7 +157,7 @@ func ComputeCompliance(rep *scan.Report, sm *policies.ScoreModel, fw Framework, 
 
 // addUnits adds the (rule, resource) pairs of rep's rules; all includes
 // the rules without a known control.
-func (m *model) addUnits(rep *scan.Report, all bool) {
+func (m *model) addUnits(rep *result.Report, all bool) {
 	rules := append([]*policies.Rule(nil), rep.Rules...)
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	byKey := map[string]*resource{}

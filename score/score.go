@@ -13,8 +13,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
 // Options tune the computation.
@@ -126,7 +126,7 @@ type model struct {
 }
 
 // Compute scores rep with the controls of sm.
-func Compute(rep *scan.Report, sm *policies.ScoreModel, opts Options) *Result {
+func Compute(rep *result.Report, sm *policies.ScoreModel, opts Options) *Result {
 	m := index(rep, sm, opts)
 	res := m.score("", "")
 	res.Strict = opts.Strict
@@ -143,7 +143,7 @@ func Compute(rep *scan.Report, sm *policies.ScoreModel, opts Options) *Result {
 	return res
 }
 
-func index(rep *scan.Report, sm *policies.ScoreModel, opts Options) *model {
+func index(rep *result.Report, sm *policies.ScoreModel, opts Options) *model {
 	m := &model{sm: sm, opts: opts, byID: map[string][]*resource{}, findings: map[string][]*policies.Finding{}, outcome: map[string]state{}}
 	byKey := map[string]*resource{}
 	add := func(r *resource) *resource {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 	"github.com/posture-dev/posture/score"
 )
 
@@ -16,7 +17,7 @@ import (
 // computation below does not change when policies are added.
 var fixtureRules = []string{"AZ-AI-001", "AZ-AI-003", "AZ-ST-002", "AZ-NET-001", "K8S-POD-001", "K8S-IMG-001"}
 
-func scanFixture(t *testing.T) (*scan.Report, *policies.ScoreModel) {
+func scanFixture(t *testing.T) (*result.Report, *policies.ScoreModel) {
 	t.Helper()
 	rep, err := scan.Run(context.Background(), scan.Options{
 		Paths:   []string{"."},
@@ -122,7 +123,7 @@ func TestFixtureScore(t *testing.T) {
 
 // unsuppress returns a copy of rep whose findings of rule are not
 // suppressed.
-func unsuppress(rep *scan.Report, rule string) *scan.Report {
+func unsuppress(rep *result.Report, rule string) *result.Report {
 	cp := *rep
 	cp.Findings = append([]policies.Finding(nil), rep.Findings...)
 	for i := range cp.Findings {

@@ -17,6 +17,7 @@ import (
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/result"
 )
 
 // Exit codes (DESIGN.md, "Output and exit codes").
@@ -63,7 +64,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	case "compliance":
 		return runCompliance(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "posture %s\n", scan.ToolVersion())
+		fmt.Fprintf(stdout, "posture %s\n", ToolVersion())
 		return ExitOK
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
@@ -120,7 +121,7 @@ type prepared struct {
 	config    string // the configuration file used, or ""
 	// base is the scan of the files at --diff-base, or baseErr why there
 	// is none.
-	base    *scan.Report
+	base    *result.Report
 	baseErr error
 	// diags are the problems with what the configuration names that the
 	// scan went on without: they join the report's diagnostics.
@@ -128,7 +129,7 @@ type prepared struct {
 }
 
 // withDiagnostics adds the preparation's diagnostics to a report.
-func (p *prepared) withDiagnostics(rep *scan.Report) {
+func (p *prepared) withDiagnostics(rep *result.Report) {
 	if len(p.diags) == 0 {
 		return
 	}
@@ -214,6 +215,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 		HelmSet:        f.helmSet,
 		PolicyDirs:     f.policyDirs,
 		MaxFileSize:    f.maxFileMiB << 20,
+		Version:        ToolVersion(),
 		Policy: policies.Options{
 			Only: f.only, Skip: f.skip, Frameworks: f.frameworks, ShowUnknown: f.showUnknown, Complete: f.complete,
 		},

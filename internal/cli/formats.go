@@ -9,6 +9,7 @@ import (
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/result"
 	"github.com/posture-dev/posture/sarif"
 )
 
@@ -19,7 +20,7 @@ type outputOptions struct {
 	// needs another scan (the score at the diff base).
 	opts scan.Options
 	// base is the scan at --diff-base, when there is one.
-	base      *scan.Report
+	base      *result.Report
 	threshold policies.Severity
 	color     bool
 	flags     *scanFlags
@@ -27,29 +28,29 @@ type outputOptions struct {
 
 // writers are the --format values of posture scan. A new format registers
 // here and nowhere else.
-var writers = map[string]func(io.Writer, *scan.Report, outputOptions) error{
-	"text": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+var writers = map[string]func(io.Writer, *result.Report, outputOptions) error{
+	"text": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteText(w, rep, report.TextOptions{Threshold: o.threshold, Color: o.color})
 	},
-	"html": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"html": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return writeHTML(w, rep, o.threshold)
 	},
-	"json": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"json": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteJSON(w, rep, o.threshold, scoreExtra(rep))
 	},
-	"sarif": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"sarif": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return sarif.Write(w, rep, sarif.Options{Category: o.flags.category, IncludeSuppressed: o.flags.includeSuppressed, Properties: scoreProperties(rep)})
 	},
-	"markdown": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"markdown": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteMarkdown(w, rep, report.MarkdownOptions{
 			Threshold: o.threshold, LinkBase: linkBase(o.flags.linkBase),
 			Sections: []string{scoreSection(o.ctx, rep, o)},
 		})
 	},
-	"github": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"github": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteGitHub(w, rep, o.threshold)
 	},
-	"junit": func(w io.Writer, rep *scan.Report, o outputOptions) error {
+	"junit": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteJUnit(w, rep, o.threshold)
 	},
 }

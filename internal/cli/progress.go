@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/result"
 )
 
 // Progress timing: nothing is shown for scans shorter than progressDelay
@@ -20,7 +21,7 @@ const (
 
 // runWithProgress runs the scan, showing a spinner with the elapsed time on
 // stderr while it takes longer than a moment, when stderr is a terminal.
-func runWithProgress(ctx context.Context, opts scan.Options, stderr io.Writer) (*scan.Report, error) {
+func runWithProgress(ctx context.Context, opts scan.Options, stderr io.Writer) (*result.Report, error) {
 	if !isTerminal(stderr) {
 		return scan.Run(ctx, opts)
 	}

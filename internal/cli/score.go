@@ -18,6 +18,7 @@ import (
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report"
+	"github.com/posture-dev/posture/result"
 	"github.com/posture-dev/posture/score"
 )
 
@@ -55,7 +56,7 @@ func (f *inputFlags) options(paths []string) (scan.Options, error) {
 	return scan.Options{
 		Paths: paths, VarFiles: f.varFiles, Vars: vars, Env: os.Environ(),
 		ParameterFiles: f.parameterFiles, HelmValues: f.helmValues, HelmSet: f.helmSet,
-		PolicyDirs: f.policyDirs, MaxFileSize: f.maxFileMiB << 20,
+		PolicyDirs: f.policyDirs, MaxFileSize: f.maxFileMiB << 20, Version: ToolVersion(),
 		Policy: policies.Options{Only: f.only, Skip: f.skip},
 	}, nil
 }
@@ -71,7 +72,7 @@ func scoreModel() (*policies.ScoreModel, error) {
 
 // scoreExtra is what the score adds to the JSON and SARIF output of
 // posture scan; nil when the model cannot be read.
-func scoreExtra(rep *scan.Report) map[string]any {
+func scoreExtra(rep *result.Report) map[string]any {
 	sm, err := scoreModel()
 	if err != nil {
 		return nil
@@ -85,7 +86,7 @@ func scoreExtra(rep *scan.Report) map[string]any {
 // the files at the base. A report filtered to changed lines says nothing
 // about the score, so the head is then scanned whole again. A score that
 // cannot be computed leaves the section out; the findings still go out.
-func scoreSection(ctx context.Context, rep *scan.Report, o outputOptions) string {
+func scoreSection(ctx context.Context, rep *result.Report, o outputOptions) string {
 	sm, err := scoreModel()
 	if err != nil {
 		return ""
@@ -194,7 +195,7 @@ func runScore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // scoredScan checks the flags posture score and posture compliance share,
 // loads the score model and scans. When ok is false the command exits with
 // code.
-func scoredScan(ctx context.Context, f *inputFlags, paths []string, stderr io.Writer) (opts scan.Options, rep *scan.Report, sm *policies.ScoreModel, code int, ok bool) {
+func scoredScan(ctx context.Context, f *inputFlags, paths []string, stderr io.Writer) (opts scan.Options, rep *result.Report, sm *policies.ScoreModel, code int, ok bool) {
 	if f.format != "text" && f.format != "json" {
 		return opts, nil, nil, badUsage(stderr, "--format %q: want text or json", f.format), false
 	}
@@ -224,7 +225,7 @@ func scanFailed(stderr io.Writer, err error) int {
 // the tree is read with `git archive` into a temporary directory, never
 // checked out over the working tree, and the findings' fingerprints are
 // recomputed against the repository root so they match the head's.
-func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report, error) {
+func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*result.Report, error) {
 	if err := checkRevision(ref); err != nil {
 		return nil, err
 	}
@@ -297,7 +298,7 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*scan.Report
 		}
 		if _, err := os.Stat(p); err != nil {
 			// The path is new in this change: nothing to scan at the base.
-			return &scan.Report{Tool: "posture", Version: scan.ToolVersion()}, nil
+			return &result.Report{Tool: "posture", Version: ToolVersion()}, nil
 		}
 	}
 	base, err := scan.Run(ctx, bo)
@@ -433,7 +434,7 @@ func untar(r io.Reader, dir string) error {
 }
 
 // scoreProperties is what the score adds to the SARIF run's properties.
-func scoreProperties(rep *scan.Report) map[string]any {
+func scoreProperties(rep *result.Report) map[string]any {
 	sm, err := scoreModel()
 	if err != nil {
 		return nil
@@ -443,7 +444,7 @@ func scoreProperties(rep *scan.Report) map[string]any {
 
 // writeHTML renders the HTML report with the score, the recommendations
 // and the compliance view of every framework the policies map to.
-func writeHTML(w io.Writer, rep *scan.Report, threshold policies.Severity) error {
+func writeHTML(w io.Writer, rep *result.Report, threshold policies.Severity) error {
 	opts := report.HTMLOptions{Threshold: threshold}
 	if sm, err := scoreModel(); err == nil {
 		opts.Score = score.Compute(rep, sm, score.Options{})

@@ -9,6 +9,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
 // BaselineFile is the default name of the baseline posture baseline writes.
@@ -41,7 +45,7 @@ type BaselineEntry struct {
 
 // NewBaseline records rep's unsuppressed findings (failures and, when the
 // scan kept them, undecided checks).
-func NewBaseline(rep *Report) *Baseline {
+func NewBaseline(rep *result.Report) *Baseline {
 	b := &Baseline{Version: BaselineVersion, Tool: rep.Tool + " " + rep.Version, Findings: []BaselineEntry{}}
 	seen := map[string]bool{}
 	for _, f := range rep.Findings {
@@ -134,3 +138,19 @@ func decodeProblem(err error) string {
 // keyLike matches the keys a message may name: those of a file posture
 // could have written, not text from anything else.
 var keyLike = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,64}$`)
+
+// baselineStage marks the findings recorded in the baseline: they are
+// known, accepted debt, not counted for the exit code.
+func baselineStage(b *Baseline) stage {
+	return stage{"baseline", func(fs []policies.Finding) ([]policies.Finding, []parser.Diagnostic) {
+		out := make([]policies.Finding, len(fs))
+		copy(out, fs)
+		for i := range out {
+			f := &out[i]
+			if f.Suppression == nil && b.Has(f.Fingerprint) {
+				f.Suppression = &policies.Suppression{Kind: "baseline", Reason: "recorded in the baseline " + b.file}
+			}
+		}
+		return out, nil
+	}}
+}

@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
 )
 
 // ParseDiff reads the output of `git diff --unified=0` and returns, per
@@ -120,4 +123,45 @@ func truncate(s string) string {
 		return s[:80] + "…"
 	}
 	return s
+}
+
+// ChangedLines are, per file (slash-separated, relative to the repository
+// root), the sorted line ranges a diff added or changed.
+type ChangedLines map[string][][2]int
+
+// Overlaps reports whether any line in first..last of file changed.
+func (c ChangedLines) Overlaps(file string, first, last int) bool {
+	rs := c[file]
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] >= first })
+	return i < len(rs) && rs[i][0] <= last
+}
+
+// diffStage keeps the findings whose location (or the place their value
+// comes from) lies on a line added or changed since the diff's base, and,
+// when the findings at the base are known, those the base did not have:
+// deleting `min_tls_version` leaves no added line, but the finding it
+// causes (on the unchanged resource header) is the change's doing.
+// repoPath turns a display path into the path git uses.
+func diffStage(changed ChangedLines, base map[string]bool, repoPath func(string) string) stage {
+	on := func(r parser.Range) bool {
+		end := r.End.Line
+		if end < r.Start.Line || (r.End.Column == 1 && end > r.Start.Line) {
+			// [Start, End) ending at column 1 does not reach End's line.
+			end = max(r.Start.Line, end-1)
+		}
+		return changed.Overlaps(repoPath(r.File), r.Start.Line, end)
+	}
+	return stage{"diff", func(fs []policies.Finding) ([]policies.Finding, []parser.Diagnostic) {
+		out := fs[:0:0]
+		for _, f := range fs {
+			keep := on(f.Range) || (base != nil && !base[f.Fingerprint])
+			for _, r := range f.Related {
+				keep = keep || on(r)
+			}
+			if keep {
+				out = append(out, f)
+			}
+		}
+		return out, nil
+	}}
 }

@@ -7,25 +7,8 @@ import (
 
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
-
-// Resource is what the posture score and the reports need to know about a
-// scanned resource besides its findings: where it is, which root it
-// belongs to and what it references.
-type Resource struct {
-	ID       string          `json:"id"`
-	Type     string          `json:"type"`
-	Name     string          `json:"name,omitempty"`
-	Provider parser.Provider `json:"provider"`
-	Format   parser.Format   `json:"format"`
-	// File is the display path of the declaration, Line its first line.
-	File string `json:"file"`
-	Line int    `json:"line"`
-	// Root is the deployment unit the resource belongs to (see RootOf).
-	Root string `json:"root"`
-	// Refs are the IDs of the resources it references.
-	Refs []string `json:"refs,omitempty"`
-}
 
 // RootOf names the deployment unit a resource belongs to, the "root" of
 // the multi-root posture score (docs/score.md): for Terraform the root
@@ -54,16 +37,9 @@ func RootOf(r *parser.Resource, file string) string {
 
 // setResources records the scan's resources and rewrites the files of
 // Assessed to display paths, as relativise does for findings.
-func (r *Report) setResources(rs []parser.Resource, root, wd string) {
-	disp := func(name string) string {
-		if name == "" {
-			return ""
-		}
-		d := displayPath(root, wd, name)
-		r.toName[d] = name
-		return d
-	}
-	r.Resources = make([]Resource, 0, len(rs))
+func setResources(r *result.Report, rs []parser.Resource, files *scannedFiles) {
+	disp := files.display
+	r.Resources = make([]result.Resource, 0, len(rs))
 	for i := range rs {
 		p := &rs[i]
 		file := disp(p.Range.File)
@@ -71,7 +47,7 @@ func (r *Report) setResources(rs []parser.Resource, root, wd string) {
 		if p.Format == parser.Terraform && strings.HasPrefix(p.ID, "module.") {
 			rootFile = moduleCaller(p, disp)
 		}
-		res := Resource{
+		res := result.Resource{
 			ID: p.ID, Type: p.Type, Name: p.Name, Provider: p.Provider, Format: p.Format,
 			File: file, Line: p.Range.Start.Line, Root: RootOf(p, rootFile),
 		}

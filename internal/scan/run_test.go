@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
 // writeTree writes files (name → content) below a temporary directory.
@@ -104,7 +105,7 @@ var testEngine = func() func(t *testing.T) *policies.Engine {
 	}
 }()
 
-func suppressionsOf(rep *Report) map[string]string {
+func suppressionsOf(rep *result.Report) map[string]string {
 	out := map[string]string{}
 	for _, f := range rep.Findings {
 		k := f.RuleID + " " + f.ResourceID
@@ -174,7 +175,7 @@ func TestRunScopeAndBaseline(t *testing.T) {
 		"infra/prod.auto.tfvars": "keys = true\n",
 	})
 	eng := testEngine(t)
-	resources := func(rep *Report) []string {
+	resources := func(rep *result.Report) []string {
 		var out []string
 		for _, f := range rep.Findings {
 			out = append(out, f.ResourceID+"@"+f.Range.File)

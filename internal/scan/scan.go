@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -19,35 +18,8 @@ import (
 	"github.com/posture-dev/posture/parser/kubernetes"
 	"github.com/posture-dev/posture/parser/terraform"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
-
-// Version is the release, set with -ldflags "-X .../internal/scan.Version=v1.2.3";
-// a development build reports the module version or "dev".
-var Version = ""
-
-// baseVersion is the release a development build is heading for.
-const baseVersion = "0.1.0"
-
-// ToolVersion returns the version to print and to write into SARIF. It
-// always starts with a number, as SARIF consumers compare versions: a
-// build from an untagged commit reports 0.1.0-dev+<commit>.
-func ToolVersion() string {
-	v := Version
-	if v == "" {
-		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-			v = bi.Main.Version
-		}
-	}
-	v = strings.TrimPrefix(v, "v")
-	switch {
-	case v == "":
-		return baseVersion + "-dev"
-	case v[0] >= '0' && v[0] <= '9':
-		return v
-	default:
-		return baseVersion + "-dev+" + v
-	}
-}
 
 // Options are everything a scan needs besides the file system.
 type Options struct {
@@ -77,37 +49,8 @@ type Options struct {
 	// MaxFileSize is the largest file read, in bytes; 0 means
 	// parser.DefaultMaxFileSize.
 	MaxFileSize int64
-}
-
-// Report is the outcome of a scan: what every output format renders.
-type Report struct {
-	Tool        string
-	Version     string
-	Findings    []policies.Finding
-	Rules       []*policies.Rule
-	Diagnostics []parser.Diagnostic
-	// Assessed is, per rule id, the resources the rule was evaluated on.
-	Assessed map[string][]policies.Assessed
-	Stats    Stats
-	src      *parser.Source
-	toName   map[string]string // display path → name in src
-	wd       string
-	repoRoot string
-
-	// Resources are the scanned resources (resources.go).
-	Resources []Resource
-	// Undecided are the checks that could not be decided, kept for the
-	// posture score when Findings leave them out (no --show-unknown).
-	Undecided []policies.Finding
-}
-
-// Stats are counts for summaries and benchmarks.
-type Stats struct {
-	Files     int           `json:"files"`
-	Units     int           `json:"units"`
-	Resources int           `json:"resources"`
-	Rules     int           `json:"rules"`
-	Duration  time.Duration `json:"duration_ns"`
+	// Version is the release the report names as its tool's.
+	Version string
 }
 
 // ErrUsage marks errors in what the user asked for (a missing path, a
@@ -115,7 +58,7 @@ type Stats struct {
 var ErrUsage = errors.New("usage")
 
 // Run scans opts.Paths.
-func Run(ctx context.Context, opts Options) (*Report, error) {
+func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	start := time.Now()
 	wd, err := filepath.Abs(opts.WorkDir)
 	if err != nil {
@@ -187,26 +130,26 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, err
 	}
 
-	rep := &Report{
+	read := &scannedFiles{src: src, root: root, wd: wd, names: map[string]string{}}
+	rep := &result.Report{
 		Tool:        "posture",
-		Version:     ToolVersion(),
+		Version:     opts.Version,
 		Findings:    res.Findings,
 		Rules:       eng.Rules(),
 		Diagnostics: append(append(unread, parsed.Diagnostics...), res.Diagnostics...),
 		Assessed:    res.Assessed,
-		src:         src,
-		toName:      map[string]string{},
-		wd:          wd,
-		repoRoot:    findRepoRoot(wd),
-		Stats: Stats{
+		Source:      read,
+		WorkDir:     wd,
+		RepoRoot:    findRepoRoot(wd),
+		Stats: result.Stats{
 			Files: parsed.Files, Units: parsed.Units,
 			Resources: len(parsed.Resources), Rules: len(eng.Rules()),
 		},
 	}
-	rep.relativise(root, wd)
-	rep.setResources(parsed.Resources, root, wd)
+	relativise(rep, read)
+	setResources(rep, parsed.Resources, read)
 	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
-	rep.postProcess(opts.Process, names, parsed.Resources, src, root, wd)
+	postProcess(rep, opts.Process, names, parsed.Resources, src, root, wd)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil
@@ -361,29 +304,50 @@ func displayErr(err error, root, wd string) error {
 	return err
 }
 
-// relativise rewrites every file name in the report to its display path,
-// remembering the mapping so source lines can still be read.
-func (r *Report) relativise(root, wd string) {
-	conv := func(name string) string {
-		if name == "" {
-			return ""
-		}
-		d := displayPath(root, wd, name)
-		r.toName[d] = name
-		return d
+// scannedFiles maps the display paths a report names back to the names
+// the scan read them by, so that outputs quote the source as the scan saw
+// it. It is the report's result.Source.
+type scannedFiles struct {
+	src      *parser.Source
+	root, wd string
+	names    map[string]string // display path → name in src
+}
+
+// display turns a name in the scan root into its display path and
+// remembers the mapping.
+func (s *scannedFiles) display(name string) string {
+	if name == "" {
+		return ""
 	}
+	d := displayPath(s.root, s.wd, name)
+	s.names[d] = name
+	return d
+}
+
+// Bytes returns the content of a file named by its display path.
+func (s *scannedFiles) Bytes(file string) ([]byte, bool) {
+	name, ok := s.names[file]
+	if !ok {
+		return nil, false
+	}
+	return s.src.Cached(name)
+}
+
+// relativise rewrites every file name of the findings and diagnostics to
+// its display path.
+func relativise(r *result.Report, files *scannedFiles) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		f.Range.File = conv(f.Range.File)
+		f.Range.File = files.display(f.Range.File)
 		for j := range f.Related {
-			f.Related[j].File = conv(f.Related[j].File)
+			f.Related[j].File = files.display(f.Related[j].File)
 		}
 		// The fingerprint names the file relative to the repository, so it
 		// does not change with the directory posture is run from.
 		f.Fingerprint = policies.Fingerprint(f.RuleID, r.RepoPath(f.Range.File), f.ResourceID, f.Path)
 	}
 	for i := range r.Diagnostics {
-		r.Diagnostics[i].Range.File = conv(r.Diagnostics[i].Range.File)
+		r.Diagnostics[i].Range.File = files.display(r.Diagnostics[i].Range.File)
 	}
 }
 
@@ -410,35 +374,4 @@ func findRepoRoot(dir string) string {
 		}
 		dir = parent
 	}
-}
-
-// RepoPath turns a display path into a path relative to the repository
-// root (the SARIF %SRCROOT%), or returns it unchanged outside a repository
-// or for files outside it.
-func (r *Report) RepoPath(display string) string {
-	if r.repoRoot == "" || display == "" {
-		return display
-	}
-	abs := filepath.Join(r.wd, filepath.FromSlash(display))
-	if !within(r.repoRoot, abs) {
-		return display
-	}
-	rel, err := filepath.Rel(r.repoRoot, abs)
-	if err != nil {
-		return display
-	}
-	return filepath.ToSlash(rel)
-}
-
-// SourceBytes returns the content of a file named by its display path, as
-// the scan read it.
-func (r *Report) SourceBytes(file string) ([]byte, bool) {
-	if r.src == nil {
-		return nil, false
-	}
-	name, ok := r.toName[file]
-	if !ok {
-		return nil, false
-	}
-	return r.src.Cached(name)
 }

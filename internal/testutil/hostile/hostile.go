@@ -1,7 +1,7 @@
-// Package reporttest builds the hostile scans the output tests of packages
+// Package hostile builds the hostile scans the output tests of packages
 // report, sarif and score render: file names, values and policy metadata
 // that aim at each reader of the output.
-package reporttest
+package hostile
 
 import (
 	"context"
@@ -20,12 +20,13 @@ import (
 	"github.com/posture-dev/posture/internal/scan"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 )
 
-// Hostile are strings an attacker puts in a pull request, each aimed at a
+// Strings are what an attacker puts in a pull request, each aimed at a
 // reader of the output: a terminal, the GitHub Actions runner, a Markdown
 // comment, an XML or HTML parser, a reviewer's eyes.
-var Hostile = []string{
+var Strings = []string{
 	"\x1b[2J\x1b]0;owned\x07\x1b[31mred",
 	"x\r\n::error file=a.tf::injected\n::add-mask::secret\n::stop-commands::tok\n::warning::x",
 	"if admin \u202e} \u2066evil\u2069 {\u202c \u2028next",
@@ -51,31 +52,31 @@ var FileNames = []string{
 }
 
 // MinifiedResources is how many storage accounts the one-line template
-// of HostileScan declares, each with a finding on that line.
+// of Scan declares, each with a finding on that line.
 const MinifiedResources = 1800
 
-// HostileScan scans a tree with hostile file names, values in messages
+// Scan scans a tree with hostile file names, values in messages
 // and resource ids, a 265 KB one-line template with a finding per
 // resource, and a diagnostic quoting hostile text; one finding is given a
 // rule whose title, fix and help link are hostile (a custom policy is
 // input too) and one a hostile suppression reason.
-func HostileScan(t *testing.T) *scan.Report {
+func Scan(t *testing.T) *result.Report {
 	t.Helper()
 	dir := t.TempDir()
 	for i, name := range FileNames {
-		h := Hostile[i%len(Hostile)]
+		h := Strings[i%len(Strings)]
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(deployment(h, i)), 0o644))
 	}
 	var docs []string
-	for i, h := range Hostile {
+	for i, h := range Strings {
 		docs = append(docs, deployment(h, 100+i))
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "values.yaml"), []byte(strings.Join(docs, "---\n")), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "min.json"), []byte(minified(MinifiedResources)), 0o644))
 
-	scan.Version = "0.1.0-test"
 	rep, err := scan.Run(context.Background(), scan.Options{
-		Paths: []string{"."}, WorkDir: dir,
+		Version: "0.1.0-test",
+		Paths:   []string{"."}, WorkDir: dir,
 		Policy: policies.Options{Only: []string{"K8S-IMG-001", "K8S-POD-001", "AZ-ST-002"}},
 	})
 	require.NoError(t, err)
@@ -96,21 +97,21 @@ func HostileScan(t *testing.T) *scan.Report {
 			continue
 		}
 		r := *f.Rule
-		r.Title = strings.Join(Hostile, " ")
-		r.Remediation = map[string]string{"all": "Set `a|b` then " + strings.Join(Hostile, " ")}
+		r.Title = strings.Join(Strings, " ")
+		r.Remediation = map[string]string{"all": "Set `a|b` then " + strings.Join(Strings, " ")}
 		r.HelpURI = "javascript:alert(1)"
 		f.Rule = &r
 		break
 	}
 	for i := range rep.Findings {
 		if rep.Findings[i].RuleID == "K8S-IMG-001" {
-			rep.Findings[i].Suppression = &policies.Suppression{Kind: "inline", Reason: strings.Join(Hostile, " ")}
+			rep.Findings[i].Suppression = &policies.Suppression{Kind: "inline", Reason: strings.Join(Strings, " ")}
 			break
 		}
 	}
 	rep.Diagnostics = append(rep.Diagnostics, parser.Diagnostic{
 		Severity: parser.DiagError,
-		Message:  "cannot read: " + strings.Join(Hostile, "\n"),
+		Message:  "cannot read: " + strings.Join(Strings, "\n"),
 		Range:    parser.Range{File: FileNames[1], Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 2}},
 	})
 	return rep
