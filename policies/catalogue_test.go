@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/posture-dev/posture/parser/terraform/azurerm"
 	"github.com/posture-dev/posture/policies"
@@ -32,8 +31,7 @@ var controls = map[string]bool{
 // TestCatalogueMetadata checks what every built-in rule must declare, and
 // that its resource types are ones the parsers produce.
 func TestCatalogueMetadata(t *testing.T) {
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
+	lib := policies.BuiltinLibrary(t)
 	mappedARM := map[string]bool{}
 	for _, arm := range azurerm.Types() {
 		mappedARM[arm] = true
@@ -88,8 +86,7 @@ func TestCatalogueMatchesSpecification(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^\| ((?:AZ|AWS|GCP|K8S)-[A-Z0-9]+-\d{3}) \|`).FindAllStringSubmatch(string(spec), -1) {
 		want[m[1]] = true
 	}
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
+	lib := policies.BuiltinLibrary(t)
 	got := map[string]bool{}
 	for _, r := range lib.Rules {
 		got[r.ID] = true

@@ -8,8 +8,7 @@ import (
 )
 
 func TestScoreModel(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
+	lib := builtinLibrary(t)
 	m, err := lib.ScoreModel()
 	require.NoError(t, err)
 

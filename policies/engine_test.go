@@ -26,10 +26,7 @@ func cognitive(props map[string]any, ranges parser.RangeTable, unknown ...parser
 }
 
 func TestEvaluate(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
-	require.NoError(t, err)
+	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 
 	tests := []struct {
 		name     string
@@ -79,10 +76,7 @@ func TestEvaluate(t *testing.T) {
 }
 
 func TestShowUnknownReportsReview(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := New(lib, Options{Only: []string{"AZ-AI-002"}, ShowUnknown: true})
-	require.NoError(t, err)
+	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002"}, ShowUnknown: true})
 	r := cognitive(map[string]any{"properties": map[string]any{}}, parser.RangeTable{}, parser.Path{"properties", "publicNetworkAccess"})
 	res, err := eng.Evaluate(context.Background(), []parser.Resource{r}, nil)
 	require.NoError(t, err)
@@ -91,10 +85,7 @@ func TestShowUnknownReportsReview(t *testing.T) {
 }
 
 func TestMessagesQuoteTerraform(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := New(lib, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
-	require.NoError(t, err)
+	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 	r := cognitive(
 		map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled", "disableLocalAuth": false}},
 		parser.RangeTable{"properties.publicNetworkAccess": rng(5, 3)},
@@ -112,19 +103,15 @@ func TestMessagesQuoteTerraform(t *testing.T) {
 }
 
 func TestOnlyUnknownRuleIsAnError(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
-	_, err = New(lib, Options{Only: []string{"AZ-NOPE"}})
+	_, err := New(builtinLibrary(t), Options{Only: []string{"AZ-NOPE"}})
 	assert.ErrorContains(t, err, "no rule has that id")
 }
 
 // lib.found renders an absent value as "… is not set", with the meaning of
 // the default in parentheses only when the policy gives one.
 func TestFoundWithoutDefaultDescription(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
 	c := ast.NewCompiler()
-	c.Compile(lib.lib)
+	c.Compile(builtinLibrary(t).lib)
 	require.False(t, c.Failed(), "%v", c.Errors)
 	for desc, want := range map[string]string{
 		"":                       "properties.x is not set",

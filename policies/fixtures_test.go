@@ -96,8 +96,7 @@ func sharedEngine(t *testing.T) *policies.Engine {
 }
 
 func TestPolicyFixtures(t *testing.T) {
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
+	lib := policies.BuiltinLibrary(t)
 	eng := sharedEngine(t)
 	dirs := ruleDirs(t)
 

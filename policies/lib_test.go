@@ -22,8 +22,7 @@ import (
 // test`: `posture policies test policies/lib` at the module root runs the
 // same tests.
 func TestRegoLibrary(t *testing.T) {
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
+	lib := policies.BuiltinLibrary(t)
 	// From the module root, RunTests names the library files as the
 	// embedded library names them (policies/lib/aws.rego): the files on
 	// disk replace the embedded modules instead of being compiled twice.

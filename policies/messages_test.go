@@ -13,10 +13,7 @@ import (
 // A resource declared in a module is reported once per module instance;
 // the message names the instance, not only the label all instances share.
 func TestMessagesNameModuleInstance(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := New(lib, Options{Only: []string{"AZ-AI-003"}})
-	require.NoError(t, err)
+	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 	props := map[string]any{"properties": map[string]any{"disableLocalAuth": false}}
 	a := cognitive(props, parser.RangeTable{"properties.disableLocalAuth": rng(5, 3)})
 	a.ID, a.Format = `module.ai["east"].azurerm_cognitive_account.oai`, parser.Terraform
@@ -26,7 +23,9 @@ func TestMessagesNameModuleInstance(t *testing.T) {
 	require.NoError(t, err)
 	msgs := map[string]string{}
 	for _, f := range res.Findings {
-		msgs[f.ResourceID] = f.Message
+		if f.RuleID == "AZ-AI-003" {
+			msgs[f.ResourceID] = f.Message
+		}
 	}
 	assert.Equal(t, `Cognitive Services account "oai" (module.ai["east"].azurerm_cognitive_account.oai) accepts API keys: properties.disableLocalAuth is false.`, msgs[a.ID])
 	assert.Equal(t, `Cognitive Services account "oai" accepts API keys: properties.disableLocalAuth is false.`, msgs[b.ID])

@@ -33,11 +33,7 @@ func TestInNamespaceIndex(t *testing.T) {
 		obj("sa-root", "ServiceAccount", "sa.yaml", map[string]any{"name": "y"}),
 		obj("sa-deep", "ServiceAccount", "app//sa.yaml", map[string]any{"name": "y"}),
 	}
-	lib, err := LoadBuiltin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(lib, Options{})
+	e, err := New(builtinLibrary(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,9 +61,10 @@ func TestImpureBuiltinsRefused(t *testing.T) {
 		t.Run(tt.builtin, func(t *testing.T) {
 			src := policyHeader + "deny contains {\"msg\": \"x\"} if {\n\t" + tt.body + "\n}\n"
 			dir := writePolicy(t, "x.rego", src)
-			lib, err := LoadBuiltin()
-			require.NoError(t, err)
-			err = lib.AddDir(dir)
+			// The refusal does not depend on the built-in policies: an
+			// empty library spares each case parsing them.
+			lib := &Library{lib: map[string]*ast.Module{}, groups: map[string]map[string]*ast.Module{}}
+			err := lib.AddDir(dir)
 			require.Error(t, err)
 			want := fmt.Sprintf("%s/x.rego:10:%d: built-in %s is not allowed: posture policies must be pure (no network, clock, randomness or environment)",
 				filepath.ToSlash(dir), tt.col, tt.builtin)

@@ -9,8 +9,7 @@ import (
 )
 
 func TestRunTests(t *testing.T) {
-	lib, err := LoadBuiltin()
-	require.NoError(t, err)
+	lib := builtinLibrary(t)
 	results, err := lib.RunTests(context.Background(), "testdata/unittest/ok")
 	require.NoError(t, err)
 	got := map[string]bool{}
