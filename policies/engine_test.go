@@ -12,7 +12,7 @@ import (
 	"github.com/posture-dev/posture/parser"
 )
 
-func rng(line, col int) parser.Range {
+func rangeAt(line, col int) parser.Range {
 	return parser.Range{File: "main.tf", Start: parser.Pos{Line: line, Column: col}, End: parser.Pos{Line: line, Column: col + 4}}
 }
 
@@ -21,7 +21,7 @@ func cognitive(props map[string]any, ranges parser.RangeTable, unknown ...parser
 		ID: "azurerm_cognitive_account.oai", Type: "Microsoft.CognitiveServices/accounts", Name: "oai",
 		Provider: parser.Azure, Format: parser.ARM,
 		Properties: props, Ranges: ranges, Unknown: unknown,
-		Header: rng(1, 1), Range: rng(1, 1),
+		Header: rangeAt(1, 1), Range: rangeAt(1, 1),
 	}
 }
 
@@ -37,9 +37,9 @@ func TestEvaluate(t *testing.T) {
 			name: "explicit public access and absent disableLocalAuth",
 			resource: cognitive(
 				map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled"}},
-				parser.RangeTable{"properties.publicNetworkAccess": rng(5, 3)},
+				parser.RangeTable{"properties.publicNetworkAccess": rangeAt(5, 3)},
 			),
-			want: map[string]parser.Range{"AZ-AI-002": rng(5, 3), "AZ-AI-003": rng(1, 1)},
+			want: map[string]parser.Range{"AZ-AI-002": rangeAt(5, 3), "AZ-AI-003": rangeAt(1, 1)},
 		},
 		{
 			name: "compliant values, case-insensitive",
@@ -88,7 +88,7 @@ func TestMessagesQuoteTerraform(t *testing.T) {
 	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 	r := cognitive(
 		map[string]any{"properties": map[string]any{"publicNetworkAccess": "Enabled", "disableLocalAuth": false}},
-		parser.RangeTable{"properties.publicNetworkAccess": rng(5, 3)},
+		parser.RangeTable{"properties.publicNetworkAccess": rangeAt(5, 3)},
 	)
 	r.Format = parser.Terraform
 	r.Names = map[string]string{"properties.publicNetworkAccess": "public_network_access_enabled", "properties.disableLocalAuth": "local_auth_enabled"}

@@ -33,14 +33,14 @@ func (e *Engine) evalResource(ctx context.Context, cancel topdown.Cancel, qs []p
 	var out []Finding
 	var diags []parser.Diagnostic
 	for _, q := range qs {
-		vc := getVcache()
+		vc := getVirtualCache()
 		rs, err := q.pq.Eval(ctx,
 			rego.EvalParsedInput(input),
 			rego.EvalExternalCancel(cancel),
 			rego.EvalGenerateJSON(rawTerm),
 			rego.EvalVirtualCache(vc),
 		)
-		putVcache(vc)
+		putVirtualCache(vc)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, nil

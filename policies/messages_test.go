@@ -15,9 +15,9 @@ import (
 func TestMessagesNameModuleInstance(t *testing.T) {
 	eng := builtinEngine(t, Options{Only: []string{"AZ-AI-002", "AZ-AI-003"}})
 	props := map[string]any{"properties": map[string]any{"disableLocalAuth": false}}
-	a := cognitive(props, parser.RangeTable{"properties.disableLocalAuth": rng(5, 3)})
+	a := cognitive(props, parser.RangeTable{"properties.disableLocalAuth": rangeAt(5, 3)})
 	a.ID, a.Format = `module.ai["east"].azurerm_cognitive_account.oai`, parser.Terraform
-	b := cognitive(props, parser.RangeTable{"properties.disableLocalAuth": rng(5, 3)})
+	b := cognitive(props, parser.RangeTable{"properties.disableLocalAuth": rangeAt(5, 3)})
 	b.Format = parser.Terraform
 	res, err := eng.Evaluate(context.Background(), []parser.Resource{a, b}, nil)
 	require.NoError(t, err)

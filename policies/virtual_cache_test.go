@@ -6,10 +6,10 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// vcache must answer like OPA's virtual cache: not cached, undefined, or a
+// virtualCache must answer like OPA's virtual cache: not cached, undefined, or a
 // value, in the top frame only.
-func TestVcache(t *testing.T) {
-	c := getVcache()
+func TestVirtualCache(t *testing.T) {
+	c := getVirtualCache()
 	a := ast.MustParseRef("data.a.b")
 	ab := ast.MustParseRef("data.a.b.c")
 	f1 := ast.Ref{ast.VarTerm("data"), ast.StringTerm("f"), ast.NumberTerm("1")}
@@ -43,9 +43,9 @@ func TestVcache(t *testing.T) {
 	check(ab, ast.IntNumberTerm(1), false)
 	c.Push()
 	check(ab, nil, false)
-	putVcache(c)
-	c = getVcache()
+	putVirtualCache(c)
+	c = getVirtualCache()
 	check(ab, nil, false)
 	check(f1, nil, false)
-	putVcache(c)
+	putVirtualCache(c)
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
-// vcache is the virtual-document cache of one evaluation: the values of
+// virtualCache is the virtual-document cache of one evaluation: the values of
 // complete rules and the results of function calls, so that a helper
 // shared by the rules of a resource type (the pod spec, a container's
 // label) is computed once per resource.
@@ -19,43 +19,43 @@ import (
 // reused across evaluations through a pool, so a warm evaluation
 // allocates nothing for caching. Semantics are OPA's: Get and Put look at
 // the top frame only; Put(ref, nil) records an undefined result.
-type vcache struct {
-	frames []*vframe
+type virtualCache struct {
+	frames []*cacheFrame
 	top    int // index of the active frame
 }
 
-type vframe struct {
+type cacheFrame struct {
 	index   map[int]int32 // ref hash -> 1 + index of the newest entry with that hash
-	entries []ventry
+	entries []cacheEntry
 	terms   []*ast.Term // backing store of the entries' refs
 }
 
-type ventry struct {
+type cacheEntry struct {
 	ref       ast.Ref
 	value     *ast.Term
 	undefined bool
 	next      int32 // 1 + index of the previous entry with the same hash
 }
 
-var vcachePool = sync.Pool{New: func() any {
-	return &vcache{frames: []*vframe{newVframe()}}
+var virtualCachePool = sync.Pool{New: func() any {
+	return &virtualCache{frames: []*cacheFrame{newCacheFrame()}}
 }}
 
-func newVframe() *vframe { return &vframe{index: map[int]int32{}} }
+func newCacheFrame() *cacheFrame { return &cacheFrame{index: map[int]int32{}} }
 
-// getVcache returns an empty cache for one evaluation; putVcache gives it
+// getVirtualCache returns an empty cache for one evaluation; putVirtualCache gives it
 // back once the evaluation is over.
-func getVcache() *vcache { return vcachePool.Get().(*vcache) }
+func getVirtualCache() *virtualCache { return virtualCachePool.Get().(*virtualCache) }
 
-func putVcache(c *vcache) {
+func putVirtualCache(c *virtualCache) {
 	for i := 0; i <= c.top && i < len(c.frames); i++ {
 		c.frames[i].reset()
 	}
 	c.top = 0
-	vcachePool.Put(c)
+	virtualCachePool.Put(c)
 }
 
-func (f *vframe) reset() {
+func (f *cacheFrame) reset() {
 	clear(f.index)
 	clear(f.entries) // drop the references to terms
 	f.entries = f.entries[:0]
@@ -63,16 +63,16 @@ func (f *vframe) reset() {
 	f.terms = f.terms[:0]
 }
 
-var _ topdown.VirtualCache = (*vcache)(nil)
+var _ topdown.VirtualCache = (*virtualCache)(nil)
 
-func (c *vcache) Push() {
+func (c *virtualCache) Push() {
 	c.top++
 	if c.top == len(c.frames) {
-		c.frames = append(c.frames, newVframe())
+		c.frames = append(c.frames, newCacheFrame())
 	}
 }
 
-func (c *vcache) Pop() {
+func (c *virtualCache) Pop() {
 	if c.top == 0 {
 		return
 	}
@@ -80,7 +80,7 @@ func (c *vcache) Pop() {
 	c.top--
 }
 
-func (c *vcache) find(f *vframe, ref ast.Ref, h int) *ventry {
+func (c *virtualCache) find(f *cacheFrame, ref ast.Ref, h int) *cacheEntry {
 	for i := f.index[h]; i != 0; {
 		e := &f.entries[i-1]
 		if e.ref.Equal(ref) {
@@ -91,7 +91,7 @@ func (c *vcache) find(f *vframe, ref ast.Ref, h int) *ventry {
 	return nil
 }
 
-func (c *vcache) Get(ref ast.Ref) (*ast.Term, bool) {
+func (c *virtualCache) Get(ref ast.Ref) (*ast.Term, bool) {
 	f := c.frames[c.top]
 	if e := c.find(f, ref, ref.Hash()); e != nil {
 		if e.undefined {
@@ -102,7 +102,7 @@ func (c *vcache) Get(ref ast.Ref) (*ast.Term, bool) {
 	return nil, false
 }
 
-func (c *vcache) Put(ref ast.Ref, value *ast.Term) {
+func (c *virtualCache) Put(ref ast.Ref, value *ast.Term) {
 	f := c.frames[c.top]
 	h := ref.Hash()
 	if e := c.find(f, ref, h); e != nil {
@@ -116,7 +116,7 @@ func (c *vcache) Put(ref ast.Ref, value *ast.Term) {
 	// The caller may reuse its ref slice: keep a copy.
 	start := len(f.terms)
 	f.terms = append(f.terms, ref...)
-	f.entries = append(f.entries, ventry{
+	f.entries = append(f.entries, cacheEntry{
 		ref:       f.terms[start:len(f.terms):len(f.terms)],
 		value:     value,
 		undefined: value == nil,
@@ -125,7 +125,7 @@ func (c *vcache) Put(ref ast.Ref, value *ast.Term) {
 	f.index[h] = int32(len(f.entries))
 }
 
-func (c *vcache) Keys() []ast.Ref {
+func (c *virtualCache) Keys() []ast.Ref {
 	f := c.frames[c.top]
 	keys := make([]ast.Ref, 0, len(f.entries))
 	for _, e := range f.entries {
