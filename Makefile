@@ -6,6 +6,7 @@ VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 
 LDFLAGS     := -s -w -X github.com/posture-dev/posture/internal/cli.Version=$(VERSION)
 CORPUS      ?= ../shared/corpus
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME    ?= 20s
 
 .PHONY: help build test lint demo bench fuzz clean
 
@@ -40,7 +41,7 @@ bench: build ## benchmarks, and a timed scan of the shared corpus when it is pre
 	  fi; \
 	fi
 
-fuzz: ## run each fuzz target briefly
+fuzz: ## run each fuzz target for FUZZTIME (default 20s)
 	@# go1.26's fuzz coordinator can end a run with a bare "context deadline
 	@# exceeded" (golang/go#75804, fixed in go1.27): a failure counts only
 	@# when it wrote a reproducer to testdata/fuzz.
@@ -48,7 +49,7 @@ fuzz: ## run each fuzz target briefly
 	  dir=$$($(GO) list -f '{{.Dir}}' $$pkg); \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep ^Fuzz); do \
 	    before=$$(ls $$dir/testdata/fuzz/$$f 2>/dev/null | wc -l); \
-	    if ! $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 20s $$pkg; then \
+	    if ! $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; then \
 	      after=$$(ls $$dir/testdata/fuzz/$$f 2>/dev/null | wc -l); \
 	      if [ "$$after" -gt "$$before" ]; then echo "$$f: failing input in $$dir/testdata/fuzz/$$f"; exit 1; fi; \
 	      echo "$$f: stopped without a failing input (golang/go#75804), not a failure"; \
