@@ -88,7 +88,36 @@ func (ft *fileTr) member(ri *resInfo, idx, name string) string {
 	return ft.refFull(ri, idx) + "." + name
 }
 
+// Bounds on the translation of hostile input: expression text is built
+// by substitution (a resource's name where its .name is used), so a
+// chain of names that each use the previous one twice doubles at each
+// step, and a cycle never ends.
+const (
+	maxExprDepth = 256
+	maxExprSteps = 2_000_000
+	maxExprText  = 1 << 16
+)
+
 func (ft *fileTr) ex(e Expr, en env) string {
+	t := ft.t
+	t.steps++
+	if t.depth >= maxExprDepth || t.steps > maxExprSteps {
+		if !t.exhausted && e != nil {
+			t.exhausted = true
+			ft.warn(e, "the expression is nested or expands too deeply to translate; its value is treated as unknown")
+		}
+		return unknownExpr
+	}
+	t.depth++
+	out := ft.ex1(e, en)
+	t.depth--
+	if len(out) > maxExprText {
+		return unknownExpr
+	}
+	return out
+}
+
+func (ft *fileTr) ex1(e Expr, en env) string {
 	switch x := e.(type) {
 	case nil:
 		return unknownExpr

@@ -38,6 +38,11 @@ type translator struct {
 	diags  []parser.Diagnostic
 	nested map[*arm.Node]arm.TreeFile
 	stack  []string
+	// depth and steps bound expression translation; exhausted is set
+	// once a bound was hit.
+	depth     int
+	steps     int
+	exhausted bool
 }
 
 // fileTr is the translation of one file.
@@ -412,6 +417,14 @@ func (ft *fileTr) parentOf(ri *resInfo) *resInfo {
 		return nil
 	}
 	if pr, idx, ok := ft.symRef(p.Value, nil); ok && pr.module == nil {
+		for x, i := pr, 0; x != nil; x, i = x.parent, i+1 {
+			if x == ri || i > maxModuleDepth*4 {
+				// A cycle of parents, which Bicep rejects.
+				ft.warn(p.Value, "the resource is its own ancestor; its parent is ignored")
+				ri.body = ri.body.withoutParent()
+				return nil
+			}
+		}
 		ri.parent, ri.parentIdx = pr, idx
 		return pr
 	}
@@ -888,3 +901,18 @@ func jsonText(v any) string {
 var _ = strconv.Itoa
 
 func cleanPath(p string) string { return path.Clean(p) }
+
+// withoutParent returns o without its parent property.
+func (o *Object) withoutParent() *Object {
+	c := *o
+	c.Items = nil
+	for _, it := range o.Items {
+		if p, ok := it.(*Property); ok {
+			if k, _ := p.Name(); k == "parent" {
+				continue
+			}
+		}
+		c.Items = append(c.Items, it)
+	}
+	return &c
+}

@@ -2,7 +2,9 @@ package bicep
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -234,4 +236,25 @@ func TestExample(t *testing.T) {
 	assert.Equal(t, "main.bicep", f.Range.File)
 	assert.Equal(t, lc{27, 23, 27, 33}, lcOf(f.Range))
 	assert.Equal(t, "oai-fabrikam", f.ResourceName, "main.parameters.json beside it gives the prefix")
+}
+
+func TestHostileNamesAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("resource r0 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n}\n")
+	for i := 1; i < 60; i++ {
+		fmt.Fprintf(&b, "resource r%d 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: '${r%d.name}${r%d.name}'\n}\n", i, i-1, i-1)
+	}
+	// A cycle, which Bicep rejects.
+	b.WriteString("resource c1 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: c2.name\n}\n")
+	b.WriteString("resource c2 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: c1.name\n}\n")
+	rs, _ := decodeFiles(t, map[string]string{"main.bicep": b.String()}, "main.bicep", "")
+	assert.NotEmpty(t, rs)
+}
+
+func TestParentCycle(t *testing.T) {
+	src := "resource a 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {\n  parent: b\n  name: 'a'\n}\n" +
+		"resource b 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {\n  parent: a\n  name: 'b'\n}\n"
+	rs, diags := decodeFiles(t, map[string]string{"main.bicep": src}, "main.bicep", "")
+	assert.Len(t, rs, 2)
+	assert.NotEmpty(t, diags)
 }
