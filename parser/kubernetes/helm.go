@@ -58,12 +58,27 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 		return nil, append(diags, renderDiagnostic(dir, chartRange, err))
 	}
 
+	rs, ds := readRendered(ctx, src, dir, ch.Name(), rendered)
+	diags = append(diags, ds...)
+	for _, crd := range ch.CRDObjects() {
+		file := path.Join(dir, strings.TrimPrefix(crd.Filename, ch.Name()+"/"))
+		m := readManifest(file, crd.File.Data)
+		rs = append(rs, m.resources...)
+		diags = append(diags, m.diags...)
+	}
+	return rs, diags
+}
+
+// readRendered reads the manifests rendered from the templates of the
+// chart in dir, in the order of their names.
+func readRendered(ctx context.Context, src *parser.Source, dir, chart string, rendered map[string]string) ([]parser.Resource, []parser.Diagnostic) {
 	names := make([]string, 0, len(rendered))
 	for name := range rendered {
 		names = append(names, name)
 	}
 	sort.Strings(names)
 	var rs []parser.Resource
+	var diags []parser.Diagnostic
 	for _, name := range names {
 		if ctx.Err() != nil {
 			break // the driver reports the unit as stopped
@@ -73,34 +88,35 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 		if strings.TrimSpace(out) == "" || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".json")) {
 			continue // partials render empty; NOTES.txt is not a manifest
 		}
-		file := sourceOf(dir, name)
-		tpl, err := src.ReadFile(file)
-		if err != nil {
-			// Read once already, for the chart: positions fall back to
-			// the template's first line.
-			diags = append(diags, parser.Warnf(parser.Range{File: file}, "positions in the rendered template are approximate: %s", unreadable(file, err)))
-		}
-		m := readManifest(file, []byte(out))
-		lm := newLineMap([]byte(out), tpl)
-		for i := range m.resources {
-			lm.resource(&m.resources[i])
-			m.resources[i].Meta = map[string]string{"helm_chart": ch.Name(), "helm_chart_dir": dir}
-			unknownReleaseNamespace(&m.resources[i])
-		}
-		for i := range m.diags {
-			m.diags[i].Range = lm.rng(m.diags[i].Range)
-			m.diags[i].Message = "in the rendered chart: " + m.diags[i].Message
-		}
-		rs = append(rs, m.resources...)
-		diags = append(diags, m.diags...)
-	}
-	for _, crd := range ch.CRDObjects() {
-		file := path.Join(dir, strings.TrimPrefix(crd.Filename, ch.Name()+"/"))
-		m := readManifest(file, crd.File.Data)
-		rs = append(rs, m.resources...)
-		diags = append(diags, m.diags...)
+		r, d := readTemplateOutput(src, dir, chart, sourceOf(dir, name), out)
+		rs = append(rs, r...)
+		diags = append(diags, d...)
 	}
 	return rs, diags
+}
+
+// readTemplateOutput reads what the template file rendered (out), with
+// every range mapped back to the template.
+func readTemplateOutput(src *parser.Source, dir, chart, file, out string) ([]parser.Resource, []parser.Diagnostic) {
+	var diags []parser.Diagnostic
+	tpl, err := src.ReadFile(file)
+	if err != nil {
+		// Read once already, for the chart: positions fall back to
+		// the template's first line.
+		diags = append(diags, parser.Warnf(parser.Range{File: file}, "positions in the rendered template are approximate: %s", unreadable(file, err)))
+	}
+	m := readManifest(file, []byte(out))
+	lm := newLineMap([]byte(out), tpl)
+	for i := range m.resources {
+		lm.resource(&m.resources[i])
+		m.resources[i].Meta = map[string]string{"helm_chart": chart, "helm_chart_dir": dir}
+		unknownReleaseNamespace(&m.resources[i])
+	}
+	for i := range m.diags {
+		m.diags[i].Range = lm.rng(m.diags[i].Range)
+		m.diags[i].Message = "in the rendered chart: " + m.diags[i].Message
+	}
+	return m.resources, append(diags, m.diags...)
 }
 
 // releaseNamespace stands for the namespace `helm install --namespace`

@@ -64,8 +64,53 @@ func (d *decoder) Match(name string, content []byte) bool {
 // Units implements parser.Decoder. The files of a Helm chart (the
 // directory of a Chart.yaml, with its subcharts) form one unit led by the
 // outermost Chart.yaml: its templates are rendered, never read as plain
-// YAML. Every other manifest file is a unit of its own.
+// YAML. The files of a kustomization's directory form one unit led by the
+// kustomization. Every other manifest file is a unit of its own.
 func (d *decoder) Units(names []string) [][]string {
+	charts := chartDirs(names)
+	kusts := map[string]bool{}
+	for _, n := range names {
+		if isKustomization(path.Base(n)) {
+			kusts[path.Dir(n)] = true
+		}
+	}
+	byChart := map[string][]string{}
+	byKust := map[string][]string{}
+	var chartOrder, kustOrder []string
+	units := make([][]string, 0, len(names))
+	for _, n := range names {
+		if dir := outermost(n, charts); dir != "" {
+			if byChart[dir] == nil {
+				chartOrder = append(chartOrder, dir)
+			}
+			byChart[dir] = append(byChart[dir], n)
+			continue
+		}
+		// A file in a kustomization's directory is scanned through the build
+		// (once, with the kustomization's patches applied), not on its own.
+		if dir := path.Dir(n); kusts[dir] {
+			if byKust[dir] == nil {
+				kustOrder = append(kustOrder, dir)
+			}
+			byKust[dir] = append(byKust[dir], n)
+			continue
+		}
+		units = append(units, []string{n})
+	}
+	skipped := d.builtByOverlays(kusts)
+	for _, dir := range kustOrder {
+		if !skipped[dir] {
+			units = append(units, kustomizationFirst(byKust[dir]))
+		}
+	}
+	for _, dir := range chartOrder {
+		units = append(units, chartFileFirst(dir, byChart[dir]))
+	}
+	return units
+}
+
+// chartDirs returns the directories of the charts among names.
+func chartDirs(names []string) map[string]bool {
 	charts := map[string]bool{}
 	for _, n := range names {
 		if isChartFile(path.Base(n)) {
@@ -83,17 +128,14 @@ func (d *decoder) Units(names []string) [][]string {
 			charts["."] = true
 		}
 	}
-	kusts := map[string]bool{}
-	for _, n := range names {
-		if isKustomization(path.Base(n)) {
-			kusts[path.Dir(n)] = true
-		}
-	}
-	byKust := map[string][]string{}
-	var korder []string
-	// A kustomization that another one in the scan builds on is scanned
-	// through that overlay, as it is deployed, not on its own as well:
-	// building it twice doubled its findings and its cost.
+	return charts
+}
+
+// builtByOverlays returns the kustomization directories that another one
+// in the scan builds on. Those are scanned through that overlay, as they
+// are deployed, not on their own as well: building them twice doubled
+// their findings and their cost.
+func (d *decoder) builtByOverlays(kusts map[string]bool) map[string]bool {
 	skipped := map[string]bool{}
 	for dir := range kusts {
 		for _, by := range d.bases[dir] {
@@ -102,52 +144,33 @@ func (d *decoder) Units(names []string) [][]string {
 			}
 		}
 	}
-	byChart := map[string][]string{}
-	var order []string
-	units := make([][]string, 0, len(names))
-	for _, n := range names {
-		if dir := outermost(n, charts); dir != "" {
-			if byChart[dir] == nil {
-				order = append(order, dir)
-			}
-			byChart[dir] = append(byChart[dir], n)
-			continue
+	return skipped
+}
+
+// kustomizationFirst puts the kustomization first among the files of its
+// directory, as the unit's leader.
+func kustomizationFirst(files []string) []string {
+	var unit []string
+	for _, n := range files {
+		if isKustomization(path.Base(n)) {
+			unit = append([]string{n}, unit...)
+		} else {
+			unit = append(unit, n)
 		}
-		// A file in a kustomization's directory is scanned through the build
-		// (once, with the kustomization's patches applied), not on its own.
-		if dir := path.Dir(n); kusts[dir] {
-			if byKust[dir] == nil {
-				korder = append(korder, dir)
-			}
-			byKust[dir] = append(byKust[dir], n)
-			continue
-		}
-		units = append(units, []string{n})
 	}
-	for _, dir := range korder {
-		if skipped[dir] {
-			continue
+	return unit
+}
+
+// chartFileFirst puts the Chart.yaml of the chart in dir first among its
+// files, as the unit's leader.
+func chartFileFirst(dir string, files []string) []string {
+	unit := []string{chartFileIn(dir, files)}
+	for _, n := range files {
+		if n != unit[0] {
+			unit = append(unit, n)
 		}
-		var unit []string
-		for _, n := range byKust[dir] {
-			if isKustomization(path.Base(n)) {
-				unit = append([]string{n}, unit...)
-			} else {
-				unit = append(unit, n)
-			}
-		}
-		units = append(units, unit)
 	}
-	for _, dir := range order {
-		unit := []string{chartFileIn(dir, byChart[dir])}
-		for _, n := range byChart[dir] {
-			if n != unit[0] {
-				unit = append(unit, n)
-			}
-		}
-		units = append(units, unit)
-	}
-	return units
+	return unit
 }
 
 // outermost returns the outermost directory in dirs that holds name, or "".

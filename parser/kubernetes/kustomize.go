@@ -90,13 +90,8 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 	if c.refused {
 		return nil, c.diags, false, false
 	}
-	if c.docs > maxKustomizeDocs || c.docs*max(c.transforms, 1) > maxKustomizeWork {
-		return nil, append(c.diags, parser.Warnf(at,
-			"the kustomization is too large to build: %d YAML documents and %d patches or transformers (at most %d documents, and %d documents times patches); scan its resources directly", c.docs, c.transforms, maxKustomizeDocs, maxKustomizeWork)), false, false
-	}
-	if n := c.builds(path.Dir(kfile), map[string]int{}); n > maxKustomizeBuilds {
-		return nil, append(c.diags, parser.Warnf(at,
-			"the kustomization loads its bases more than %d times (bases shared by several of its bases are built once per path): not built", maxKustomizeBuilds)), false, false
+	if d, over := c.overBudget(path.Dir(kfile), at); over {
+		return nil, append(c.diags, d), false, false
 	}
 	k := krusty.MakeKustomizer(kustomizeOptions())
 	out, err := buildSafely(k, mem, "/"+path.Dir(kfile))
@@ -106,7 +101,32 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 		}
 		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %v; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", err, path.Dir(kfile))), false, false
 	}
-	diags = c.diags
+	rs, ds, stubbed := c.readBuild(kfile, at, out)
+	if stubbed {
+		return nil, nil, false, true
+	}
+	return rs, append(c.diags, ds...), true, false
+}
+
+// overBudget explains why the kustomization in dir is too large to build,
+// if it is.
+func (c *kustomizeCopier) overBudget(dir string, at parser.Range) (parser.Diagnostic, bool) {
+	if c.docs > maxKustomizeDocs || c.docs*max(c.transforms, 1) > maxKustomizeWork {
+		return parser.Warnf(at,
+			"the kustomization is too large to build: %d YAML documents and %d patches or transformers (at most %d documents, and %d documents times patches); scan its resources directly", c.docs, c.transforms, maxKustomizeDocs, maxKustomizeWork), true
+	}
+	if n := c.builds(dir, map[string]int{}); n > maxKustomizeBuilds {
+		return parser.Warnf(at,
+			"the kustomization loads its bases more than %d times (bases shared by several of its bases are built once per path): not built", maxKustomizeBuilds), true
+	}
+	return parser.Diagnostic{}, false
+}
+
+// readBuild reads the resources Kustomize built from the kustomization in
+// kfile, each traced to the files that declare and patch it. It reports
+// stubbed when a resource holds a CRD schema stub it cannot restore: the
+// build must be done again without stubs.
+func (c *kustomizeCopier) readBuild(kfile string, at parser.Range, out resmap.ResMap) (rs []parser.Resource, diags []parser.Diagnostic, stubbed bool) {
 	// A base file (an upstream install.yaml) declares many of the built
 	// resources: read each file once per build, not once per resource.
 	files := map[string][]parser.Resource{}
@@ -121,18 +141,18 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 			r := &m.resources[i]
 			var sources []parser.Resource
 			if origin := originFile(r, path.Dir(kfile)); origin != "" {
-				sources = append(sources, declared(src, files, origin, r)...)
+				sources = append(sources, declared(c.src, files, origin, r)...)
 			}
 			declaring := sources
 			for _, pf := range c.patches {
-				sources = append(sources, declared(src, files, pf, r)...)
+				sources = append(sources, declared(c.src, files, pf, r)...)
 			}
 			trace(r, sources, at)
 			if c.stubs > 0 && bytes.Contains(y, []byte(schemaStubKey)) {
 				// After trace: the schema's ranges are the declaring file's.
 				restored, ok := restoreSchemas(r, declaring)
 				if !ok || restored != bytes.Count(y, []byte(schemaStubKey)) {
-					return nil, nil, false, true
+					return nil, nil, true
 				}
 			}
 			r.Meta = map[string]string{"kustomization": kfile}
@@ -140,7 +160,7 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 		rs = append(rs, m.resources...)
 		diags = append(diags, m.diags...)
 	}
-	return rs, diags, true, false
+	return rs, diags, false
 }
 
 // noteBases records the local directories a kustomization builds on.

@@ -35,9 +35,20 @@ type tplLine struct {
 
 func newLineMap(rendered, template []byte) *lineMap {
 	r, t := parser.NewLineIndex(rendered), parser.NewLineIndex(template)
-	lm := &lineMap{rendered: rendered, template: template, renderedLines: r, templateLines: t, to: make([]int, r.Lines()), tpl: make([]tplLine, t.Lines())}
-	exact := map[string][]int{}
-	var actions []int
+	lm := &lineMap{rendered: rendered, template: template, renderedLines: r, templateLines: t}
+	tpl, exact, actions := describeTemplate(template, t)
+	lm.tpl = tpl
+	lm.to = traceLines(rendered, r, tpl, exact, actions)
+	lm.above = nearestAbove(lm.to)
+	return lm
+}
+
+// describeTemplate describes every template line, and indexes the lines
+// without actions by their trimmed text (exact) and lists the lines whose
+// actions follow literal text (actions).
+func describeTemplate(template []byte, t *parser.LineIndex) (tpl []tplLine, exact map[string][]int, actions []int) {
+	tpl = make([]tplLine, t.Lines())
+	exact = map[string][]int{}
 	for n := 1; n <= t.Lines(); n++ {
 		s, e := t.LineSpan(n)
 		line := string(template[s:e])
@@ -61,9 +72,18 @@ func newLineMap(rendered, template []byte) *lineMap {
 				actions = append(actions, n)
 			}
 		}
-		lm.tpl[n-1] = info
+		tpl[n-1] = info
 	}
-	prefixes := newPrefixIndex(lm.tpl, actions)
+	return tpl, exact, actions
+}
+
+// traceLines returns the template line of every rendered line, 0 for the
+// lines no template line accounts for. The template is read top to
+// bottom along with the output: a cursor after the last traced line
+// prefers the candidates below it.
+func traceLines(rendered []byte, r *parser.LineIndex, tpl []tplLine, exact map[string][]int, actions []int) []int {
+	to := make([]int, r.Lines())
+	prefixes := newPrefixIndex(tpl, actions)
 	cursor := 1
 	for i := 1; i <= r.Lines(); i++ {
 		s, e := r.LineSpan(i)
@@ -73,22 +93,28 @@ func newLineMap(rendered, template []byte) *lineMap {
 		}
 		n := pick(exact[line], cursor)
 		if n == 0 {
-			n = prefixes.pick(lm.tpl, line, cursor)
+			n = prefixes.pick(tpl, line, cursor)
 		}
 		if n > 0 {
-			lm.to[i-1] = n
+			to[i-1] = n
 			cursor = n + 1
 		}
 	}
-	lm.above = make([]int, len(lm.to))
+	return to
+}
+
+// nearestAbove returns, for every rendered line, the template line of the
+// nearest traced line at or above it, 0 when there is none.
+func nearestAbove(to []int) []int {
+	above := make([]int, len(to))
 	last := 0
-	for i, n := range lm.to {
+	for i, n := range to {
 		if n != 0 {
 			last = n
 		}
-		lm.above[i] = last
+		above[i] = last
 	}
-	return lm
+	return above
 }
 
 // prefixIndex finds the template lines with actions whose literal prefix
