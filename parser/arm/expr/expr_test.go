@@ -344,8 +344,7 @@ func TestEvaluationDepth(t *testing.T) {
 	t.Parallel()
 	// A function that calls itself through the template: only the depth
 	// bound stops it.
-	var self *Func
-	self = &Func{MinArgs: 0, MaxArgs: 0, Eager: func(c *Context, _ []any) (any, error) {
+	self := &Func{MinArgs: 0, MaxArgs: 0, Eager: func(c *Context, _ []any) (any, error) {
 		e, err := Parse("[self()]")
 		if err != nil {
 			return nil, err
