@@ -12,6 +12,7 @@ import (
 
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/parser/arm"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -43,7 +44,7 @@ func flatten(v any, p string, out map[string]string) {
 
 // view is what the differential test compares of a resource.
 func view(r parser.Resource) (string, map[string]string) {
-	key := strings.ToLower(r.Type) + " " + r.Name
+	key := r.Type + " " + r.Name
 	props := map[string]string{}
 	flatten(r.Properties, "", props)
 	if strings.EqualFold(r.Type, "Microsoft.Resources/deployments") {
@@ -109,8 +110,6 @@ func compare(fromBicep, fromJSON []parser.Resource) string {
 		for _, p := range paths {
 			if va, ok := pa[p]; !ok {
 				return fmt.Sprintf("%s: %s missing (json %q)", k, p, b[k][p])
-			} else if strings.EqualFold(va, b[k][p]) && va != b[k][p] {
-				return "an id differs only in the letter case of a resource type (the compiler takes the casing of its type catalog)"
 			} else if va != b[k][p] {
 				return fmt.Sprintf("%s: %s = %q, json %q", k, p, va, b[k][p])
 			}
@@ -130,6 +129,16 @@ func compare(fromBicep, fromJSON []parser.Resource) string {
 }
 
 type pair struct{ bicep, json string }
+
+// knownDifferences are the pairs that differ for a reason other than a
+// module missing from the corpus, with the reason.
+var knownDifferences = map[string]string{
+	"quickstarts/microsoft.healthcareapis/fhir-import/main.bicep":                                 "the compiled JSON is older than the .bicep (it has a metadata property the source no longer has)",
+	"quickstarts/microsoft.web/webapp-windows-with-privateendpoint-applicationgateway/main.bicep": "the compiled JSON is older than the .bicep (pickHostNameFromBackendAddress changed)",
+	"quickstarts/microsoft.network/azure-bastion/main.bicep":                                      "the compiled JSON is older than the .bicep (API versions changed)",
+	"quickstarts/microsoft.documentdb/cosmosdb-mongodb-autoscale/main.bicep":                      "the compiled JSON is older than the .bicep (the name is now toLower(accountName))",
+	"quickstarts/microsoft.insights/insights-alertrules-application-insights/main.bicep":          "an older compiler wrote microsoft.insights in lower case in a resource id; the catalog casing is Microsoft.Insights",
+}
 
 func quickstartPairs(t testing.TB) []pair {
 	if _, err := os.Stat(quickstartDir); err != nil {
@@ -198,7 +207,24 @@ func TestDifferential(t *testing.T) {
 		}
 		same++
 	}
-	t.Logf("%d/%d pairs identical", same, len(pairs))
+	comparable := len(pairs)
+	for r, ps := range reasons {
+		if strings.HasPrefix(r, "a registry module") || strings.HasPrefix(r, "a module or loaded file") {
+			comparable -= len(ps)
+		}
+	}
+	t.Logf("%d/%d pairs identical; %d/%d of those whose modules are all in the corpus", same, len(pairs), same, comparable)
+	known := 0
+	for r, ps := range reasons {
+		for _, p := range ps {
+			if why, ok := knownDifferences[p]; ok {
+				known++
+				t.Logf("known difference: %s: %s (%s)", p, why, r)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, float64(same)/float64(comparable), 0.95, "identical pairs among the comparable ones")
+	assert.Equal(t, comparable-same, known, "every difference not explained by the corpus is listed in knownDifferences")
 	var rs []string
 	for r := range reasons {
 		rs = append(rs, r)

@@ -383,6 +383,9 @@ func (ft *fileTr) declare(r *Resource, parent *resInfo) {
 			ri.loop = parent.loop
 		}
 	}
+	if c, ok := catalogTypes[strings.ToLower(typ)]; ok {
+		typ = c
+	}
 	ri.typ = typ
 	if body != nil {
 		if p := body.Property("name"); p != nil {
@@ -416,7 +419,7 @@ func (ft *fileTr) parentOf(ri *resInfo) *resInfo {
 	if p == nil {
 		return nil
 	}
-	if pr, idx, ok := ft.symRef(p.Value, nil); ok && pr.module == nil {
+	if pr, idx, ok := ft.symRef(p.Value, ri.env); ok && pr.module == nil {
 		for x, i := pr, 0; x != nil; x, i = x.parent, i+1 {
 			if x == ri || i > maxModuleDepth*4 {
 				// A cycle of parents, which Bicep rejects.
@@ -512,12 +515,12 @@ func (ft *fileTr) idText(ri *resInfo, idx string) string {
 		if c, ok := r.scope.(*Call); ok && isScopeFunc(c) {
 			switch strings.ToLower(c.Name.Name) {
 			case "resourcegroup":
-				var a []string
-				for _, x := range c.Args {
-					a = append(a, ft.ex(x, nil))
-				}
-				if len(a) > 0 {
-					return "resourceId(" + strings.Join(a, ", ") + ", " + args + ")"
+				// As the compiler writes it.
+				switch len(c.Args) {
+				case 1:
+					return "extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, " + ft.ex(c.Args[0], nil) + "), " + args + ")"
+				case 2:
+					return "extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', " + ft.ex(c.Args[0], nil) + ", " + ft.ex(c.Args[1], nil) + "), " + args + ")"
 				}
 			case "subscription":
 				return "subscriptionResourceId(" + args + ")"
