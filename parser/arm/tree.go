@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/posture-dev/posture/parser"
@@ -62,8 +63,12 @@ func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[str
 	if beside := besideParameterFile(name); beside != name {
 		if _, err := fs.Stat(st.src, beside); err == nil || !errors.Is(err, fs.ErrNotExist) {
 			st.readParameters(beside, supplied)
+			types := map[string]string{}
+			for _, m := range t.Root.Get("parameters").Fields() {
+				types[strings.ToLower(m.Key)] = strings.ToLower(m.Value.Get("type").String())
+			}
 			for k, v := range supplied {
-				supplied[k] = suppliedValue{value: azdValue(v.value), origins: v.origins}
+				supplied[k] = suppliedValue{value: coerce(azdValue(v.value), types[k]), origins: v.origins}
 			}
 		}
 	}
@@ -129,4 +134,28 @@ func compiledBeside(src *parser.Source, name string) bool {
 		return false
 	}
 	return strings.EqualFold(root.Get("metadata").Get("_generator").Get("name").String(), "bicep")
+}
+
+// coerce converts the text azd substitutes for a boolean or integer
+// parameter ("${ENABLED=true}" becomes "true") to the parameter's type,
+// as Azure does.
+func coerce(v any, typ string) any {
+	s, ok := v.(string)
+	if !ok {
+		return v
+	}
+	switch typ {
+	case "bool":
+		switch strings.ToLower(s) {
+		case "true":
+			return true
+		case "false":
+			return false
+		}
+	case "int":
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return n
+		}
+	}
+	return v
 }

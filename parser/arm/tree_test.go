@@ -34,3 +34,10 @@ func TestAzdValue(t *testing.T) {
 	assert.True(t, expr.IsUnknown(azdValue("x-${AZURE_ENV_NAME}")))
 	assert.Equal(t, "eastus", azdValue("eastus"))
 }
+
+func TestCoerce(t *testing.T) {
+	assert.Equal(t, true, coerce("true", "bool"))
+	assert.Equal(t, int64(3), coerce("3", "int"))
+	assert.Equal(t, "yes", coerce("yes", "bool"))
+	assert.Equal(t, "3", coerce("3", "string"))
+}

@@ -26,7 +26,7 @@ func decodeFiles(t *testing.T, files map[string]string, main, paramFile string) 
 func resource(t *testing.T, rs []parser.Resource, typ, name string) parser.Resource {
 	t.Helper()
 	for _, r := range rs {
-		if r.Type == typ && r.Name == name {
+		if r.Type == typ && (r.Name == name || name == "") {
 			return r
 		}
 	}

@@ -1,0 +1,55 @@
+package bicep
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAzdProject scans an azd-style project: a subscription-scoped
+// main.bicep calling local modules into a resource group, with a
+// main.parameters.json of ${VAR} values.
+func TestAzdProject(t *testing.T) {
+	src := parser.NewSource(os.DirFS("testdata/azd"))
+	res, err := parser.Parse(context.Background(), src, []string{"."}, []parser.Decoder{New()})
+	require.NoError(t, err)
+	for _, d := range res.Diagnostics {
+		assert.NotEqual(t, parser.DiagError, d.Severity, d.String())
+	}
+	var types []string
+	for _, r := range res.Resources {
+		types = append(types, r.Type)
+	}
+	// The modules are evaluated in their call only: each resource once.
+	assert.ElementsMatch(t, []string{
+		"Microsoft.Resources/resourceGroups",
+		"Microsoft.Resources/deployments", "Microsoft.Resources/deployments",
+		"Microsoft.CognitiveServices/accounts", "Microsoft.CognitiveServices/accounts/deployments",
+		"Microsoft.Search/searchServices",
+	}, types)
+	acct := resource(t, res.Resources, "Microsoft.CognitiveServices/accounts", "")
+	assert.Equal(t, "infra/core/ai/cognitiveservices.bicep", acct.Range.File)
+	props := acct.Properties["properties"].(map[string]any)
+	assert.Equal(t, false, props["disableLocalAuth"], "azd's default after '=', as the parameter's type")
+	assert.Equal(t, "S0", acct.Properties["sku"].(map[string]any)["name"])
+	// The name depends on ${AZURE_ENV_NAME}: unknown, never a literal.
+	assert.NotContains(t, acct.Name, "AZURE_ENV_NAME")
+
+	lib, err := policies.LoadBuiltin()
+	require.NoError(t, err)
+	eng, err := policies.New(lib, policies.Options{Only: []string{"AZ-AI"}})
+	require.NoError(t, err)
+	out, err := eng.Evaluate(context.Background(), res.Resources, nil)
+	require.NoError(t, err)
+	var lines []string
+	for _, f := range out.Findings {
+		lines = append(lines, f.RuleID+" "+f.Range.String())
+		assert.NotEqual(t, "Microsoft.Search/searchServices", f.ResourceType, "the search service is locked down: %s", f.Message)
+	}
+	assert.Contains(t, lines, "AZ-AI-002 infra/core/ai/cognitiveservices.bicep:23:26", "public network access, on the module's line")
+}
