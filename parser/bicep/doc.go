@@ -1,7 +1,39 @@
 // Package bicep reads Bicep source (.bicep) and parameters files
-// (.bicepparam) into a syntax tree with the exact position of every node.
-// It is the first layer of posture's native Bicep support: evaluation of
-// the tree into ARM-shaped resources builds on it.
+// (.bicepparam) into a syntax tree with the exact position of every node,
+// and evaluates it into exactly the resources the compiled ARM template
+// would deploy, with findings on the .bicep lines.
+//
+// Evaluation does what the Bicep compiler does, then what Azure does:
+// translate (translate.go, expr_translate.go) turns a file into the ARM
+// template bicep build would write, as arm.Node values whose offsets
+// point into the Bicep source, and arm.DecodeTree evaluates it with the
+// ARM decoder's evaluator and budgets. The template is always written in
+// the languageVersion 2.0 form (resources keyed by symbolic name,
+// existing resources kept and never reported), which deploys what the
+// classic form deploys. Translated: parameters with defaults, variables,
+// user-defined functions, resources (existing, parent, nested children
+// flattened to parent/child with full names and types, scope, if
+// conditions, for loops as copy loops with copyIndex-based items, loops
+// over properties, variables and outputs as property copies), modules as
+// Microsoft.Resources/deployments with the inline template of a local
+// .bicep or ARM .json file, outputs, and expressions (sym.id as
+// resourceId, sym.name, sym.properties.x as reference, module outputs,
+// interpolation as format, ?? as coalesce, .? as tryGet, ternaries as
+// if, lambdas, spreads, loadTextContent and loadJsonContent, the az. and
+// sys. namespaces). Resource types take the casing of the compiler's type
+// catalog (catalog.go). What cannot be translated (compile-time imports,
+// user-defined types, registry modules' outputs) is unknown, never a
+// violation. Registry (br:, ts:) modules are not fetched; a note says so.
+// Module cycles and deep nesting are reported, and the translation of
+// expressions is bounded.
+//
+// The decoder (New) claims .bicep and .bicepparam files. Each .bicep is a
+// unit, unless another scanned .bicep calls it as a module: it is then
+// evaluated in that call, with its arguments, and not again on its own.
+// Parameter values come from the .bicepparam whose using names the
+// template, else from <name>.parameters.json beside it (azd's "${VAR}"
+// is unknown, "${VAR=default}" the default, typed as the parameter),
+// else from the defaults; a missing value is unknown.
 //
 // Parse lexes a file in one pass and parses it by recursive descent. It
 // reads the current language:
@@ -53,7 +85,7 @@
 // error does not hide the next. Nesting deeper than 256 levels is an
 // error, never a stack overflow.
 //
-// What is not done here: names are not resolved and types not checked.
+// What the parser does not do: names are not resolved and types not checked.
 // The parser is lenient where leniency costs nothing: a construct Bicep
 // accepts only in some places (an if body in a variable's loop, a spread
 // anywhere an expression fits) is read wherever its syntax fits, a comma
