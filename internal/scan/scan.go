@@ -113,7 +113,7 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	decoders := []parser.Decoder{
 		terraform.New(terraform.Options{VarFiles: rel(opts.VarFiles), Vars: opts.Vars, Env: opts.Env}),
 		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles), BicepSource: true}),
-		bicep.New(),
+		bicep.New(bicep.Options{ParameterFiles: rel(opts.ParameterFiles)}),
 		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
 	}
 	parsed, err := parser.ParseWith(ctx, src, files, decoders, parser.Options{Located: eng.Routes})

@@ -28,6 +28,9 @@ type Tree struct {
 	// Nested maps the inline templates of nested deployments that were
 	// translated from other files (modules) to those files.
 	Nested map[*Node]TreeFile
+	// ParameterFiles are parameter files given by the user; their values
+	// win over every other.
+	ParameterFiles []string
 }
 
 // Supplied is a parameter value given from outside a template: Value is a
@@ -60,20 +63,28 @@ func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[str
 		}
 	}
 	supplied := map[string]suppliedValue{}
+	types := map[string]string{}
+	for _, m := range t.Root.Get("parameters").Fields() {
+		types[strings.ToLower(m.Key)] = strings.ToLower(m.Value.Get("type").String())
+	}
+	// read adds a parameter file's values, azd's substitutions read.
+	read := func(pf string) {
+		vs := map[string]suppliedValue{}
+		st.readParameters(pf, vs)
+		for k, v := range vs {
+			supplied[k] = suppliedValue{value: coerce(azdValue(v.value), types[k]), origins: v.origins}
+		}
+	}
 	if beside := besideParameterFile(name); beside != name {
 		if _, err := fs.Stat(st.src, beside); err == nil || !errors.Is(err, fs.ErrNotExist) {
-			st.readParameters(beside, supplied)
-			types := map[string]string{}
-			for _, m := range t.Root.Get("parameters").Fields() {
-				types[strings.ToLower(m.Key)] = strings.ToLower(m.Value.Get("type").String())
-			}
-			for k, v := range supplied {
-				supplied[k] = suppliedValue{value: coerce(azdValue(v.value), types[k]), origins: v.origins}
-			}
+			read(beside)
 		}
 	}
 	for k, v := range params {
 		supplied[strings.ToLower(k)] = suppliedValue{value: v.Value, origins: v.Origins}
+	}
+	for _, pf := range t.ParameterFiles {
+		read(pf)
 	}
 	st.linking = []string{name}
 	s := newScope(st, f, t.Root, supplied, "")

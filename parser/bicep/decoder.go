@@ -20,9 +20,17 @@ import (
 // Parameter values come from a .bicepparam whose using names the
 // template, else from <name>.parameters.json beside it (azd's
 // "${VAR=default}" form understood), else from the defaults.
-func New() parser.Decoder { return &decoder{} }
+func New(opts Options) parser.Decoder { return &decoder{opts: opts} }
+
+// Options configure the Bicep decoder.
+type Options struct {
+	// ParameterFiles are ARM parameter files (paths relative to the scan
+	// root) applied to every template; their values win.
+	ParameterFiles []string
+}
 
 type decoder struct {
+	opts    Options
 	mu      sync.Mutex
 	claimed []string
 	once    sync.Once
@@ -104,7 +112,7 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 		if ps := d.params[name]; len(ps) > 0 {
 			pf = ps[0]
 		}
-		r, diags := DecodeFile(ctx, src, name, pf)
+		r, diags := decodeFile(ctx, src, name, pf, d.opts.ParameterFiles)
 		rs = append(rs, r...)
 		ds = append(ds, diags...)
 	}
@@ -114,6 +122,10 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 // DecodeFile translates and evaluates one .bicep file, with the values
 // of the .bicepparam file paramFile when it is not empty.
 func DecodeFile(ctx context.Context, src *parser.Source, name, paramFile string) ([]parser.Resource, []parser.Diagnostic) {
+	return decodeFile(ctx, src, name, paramFile, nil)
+}
+
+func decodeFile(ctx context.Context, src *parser.Source, name, paramFile string, parameterFiles []string) ([]parser.Resource, []parser.Diagnostic) {
 	b, err := src.ReadFile(name)
 	if err != nil {
 		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read: %v", err)}
@@ -125,6 +137,7 @@ func DecodeFile(ctx context.Context, src *parser.Source, name, paramFile string)
 		}
 	}
 	tree, tds := translate(src, f, b)
+	tree.ParameterFiles = parameterFiles
 	diags = append(diags, tds...)
 	var params map[string]arm.Supplied
 	if paramFile != "" {

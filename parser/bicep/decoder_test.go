@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"testing/fstest"
 
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
@@ -16,7 +17,7 @@ import (
 // main.parameters.json of ${VAR} values.
 func TestAzdProject(t *testing.T) {
 	src := parser.NewSource(os.DirFS("testdata/azd"))
-	res, err := parser.Parse(context.Background(), src, []string{"."}, []parser.Decoder{New()})
+	res, err := parser.Parse(context.Background(), src, []string{"."}, []parser.Decoder{New(Options{})})
 	require.NoError(t, err)
 	for _, d := range res.Diagnostics {
 		assert.NotEqual(t, parser.DiagError, d.Severity, d.String())
@@ -37,6 +38,12 @@ func TestAzdProject(t *testing.T) {
 	props := acct.Properties["properties"].(map[string]any)
 	assert.Equal(t, false, props["disableLocalAuth"], "azd's default after '=', as the parameter's type")
 	assert.Equal(t, "S0", acct.Properties["sku"].(map[string]any)["name"])
+	// The value came through the module call and the parameters file.
+	var from []string
+	for _, r := range acct.Origins["properties.disableLocalAuth"] {
+		from = append(from, r.String())
+	}
+	assert.Equal(t, []string{"infra/main.bicep:33:23", "infra/main.parameters.json:15:16"}, from)
 	// The name depends on ${AZURE_ENV_NAME}: unknown, never a literal.
 	assert.NotContains(t, acct.Name, "AZURE_ENV_NAME")
 
@@ -52,4 +59,22 @@ func TestAzdProject(t *testing.T) {
 		assert.NotEqual(t, "Microsoft.Search/searchServices", f.ResourceType, "the search service is locked down: %s", f.Message)
 	}
 	assert.Contains(t, lines, "AZ-AI-002 infra/core/ai/cognitiveservices.bicep:23:26", "public network access, on the module's line")
+}
+
+func TestParameterFilesOption(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.bicep":           {Data: []byte("param sku string = 'a'\nresource r 'Microsoft.Search/searchServices@2023-11-01' = {\n  name: 'r'\n  sku: {\n    name: sku\n  }\n}\n")},
+		"main.bicepparam":      {Data: []byte("using 'main.bicep'\nparam sku = 'b'\n")},
+		"main.parameters.json": {Data: []byte(`{"parameters": {"sku": {"value": "c"}}}`)},
+		"prod.json":            {Data: []byte(`{"parameters": {"sku": {"value": "d"}}}`)},
+	}
+	src := parser.NewSource(fsys)
+	res, err := parser.Parse(context.Background(), src, []string{"main.bicep", "main.bicepparam"}, []parser.Decoder{New(Options{ParameterFiles: []string{"prod.json"}})})
+	require.NoError(t, err)
+	r := resource(t, res.Resources, "Microsoft.Search/searchServices", "r")
+	assert.Equal(t, "d", r.Properties["sku"].(map[string]any)["name"], "--parameters wins")
+	res, err = parser.Parse(context.Background(), src, []string{"main.bicep", "main.bicepparam"}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+	r = resource(t, res.Resources, "Microsoft.Search/searchServices", "r")
+	assert.Equal(t, "b", r.Properties["sku"].(map[string]any)["name"], "the .bicepparam wins over the JSON beside")
 }
