@@ -29,7 +29,9 @@ func collectInline(src *parser.Source, resources []parser.Resource, want func(na
 		switch r.Format {
 		case parser.ARM:
 			out = append(out, armDirectives(r)...)
-			continue
+			if !strings.HasSuffix(r.Range.File, ".bicep") {
+				continue
+			}
 		case parser.KubernetesFmt:
 			out = append(out, annotationDirectives(r)...)
 		}
@@ -47,6 +49,8 @@ func collectInline(src *parser.Source, resources []parser.Resource, want func(na
 			out = append(out, hclDirectives(name, b)...)
 		case strings.HasSuffix(name, ".yaml"), strings.HasSuffix(name, ".yml"):
 			out = append(out, yamlDirectives(name, b)...)
+		case strings.HasSuffix(name, ".bicep"):
+			out = append(out, bicepDirectives(name, b)...)
 		}
 	}
 	return out
