@@ -49,8 +49,10 @@ func (d *decoder) Match(name string, _ []byte) bool {
 
 // Units implements parser.Decoder: every .bicep file is a unit.
 func (d *decoder) Units(names []string) [][]string {
+	// Units starts a scan: what the files call is indexed anew.
 	d.mu.Lock()
-	d.claimed = append(d.claimed, names...)
+	d.claimed = append([]string(nil), names...)
+	d.once = sync.Once{}
 	d.mu.Unlock()
 	var units [][]string
 	for _, n := range names {
