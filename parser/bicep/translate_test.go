@@ -258,3 +258,107 @@ func TestParentCycle(t *testing.T) {
 	assert.Len(t, rs, 2)
 	assert.NotEmpty(t, diags)
 }
+
+func TestTranslateExpressions(t *testing.T) {
+	files := map[string]string{
+		"main.bicep": `param regions array = [
+  'westeurope'
+  'northeurope'
+]
+param settings object = {
+  a: 1
+  b: 2
+}
+param maybe object = {}
+
+func prefixed(name string) string => 'pre-${name}'
+
+var base = {
+  kind: 'StorageV2'
+}
+var merged = {
+  ...base
+  sku: {
+    name: 'Standard_LRS'
+  }
+}
+var doubled = map(regions, r => '${r}-2')
+var last = regions[^1]
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-05-01' = {
+  name: prefixed('vnet')
+  properties: {
+    subnets: [for (kv, i) in items(settings): {
+      name: '${kv.key}${i}'
+      properties: {
+        size: kv.value
+      }
+    }]
+  }
+
+  resource sub 'subnets' = {
+    name: 'inner'
+  }
+}
+
+resource nsg 'Microsoft.Network/networkSecurityGroups@2023-05-01' = {
+  name: 'nsg'
+  properties: {
+    subnetName: vnet::sub.name
+    subnetId: vnet::sub.id
+    kind: merged.kind
+    sku: merged.sku.name
+    doubled: doubled
+    last: last
+    missing: maybe.?x ?? 'fallback'
+    forced: settings.a!
+    '${last}': 'key'
+  }
+}
+
+module st 'st.json' = [for (r, i) in regions: if (i == 0) {
+  name: 'st-${r}'
+  params: {
+    name: 'st${i}'
+  }
+}]
+
+output names array = [for i in range(0, 2): st[0].outputs.made.value]
+`,
+		"st.json": `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {"name": {"type": "string"}},
+  "resources": [{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01", "name": "[parameters('name')]",
+    "properties": {"allowBlobPublicAccess": true}}],
+  "outputs": {"made": {"type": "string", "value": "[parameters('name')]"}}
+}`,
+	}
+	rs, diags := decodeFiles(t, files, "main.bicep", "")
+	for _, d := range diags {
+		assert.Equal(t, parser.DiagNote, d.Severity, d.String())
+	}
+	vnet := resource(t, rs, "Microsoft.Network/virtualNetworks", "pre-vnet")
+	assert.Equal(t, []any{
+		map[string]any{"name": "a0", "properties": map[string]any{"size": int64(1)}},
+		map[string]any{"name": "b1", "properties": map[string]any{"size": int64(2)}},
+	}, vnet.Properties["properties"].(map[string]any)["subnets"])
+	resource(t, rs, "Microsoft.Network/virtualNetworks/subnets", "inner")
+	nsg := resource(t, rs, "Microsoft.Network/networkSecurityGroups", "nsg")
+	p := nsg.Properties["properties"].(map[string]any)
+	assert.Equal(t, "inner", p["subnetName"])
+	assert.Contains(t, p["subnetId"], "/virtualNetworks/pre-vnet/subnets/inner")
+	assert.Equal(t, "StorageV2", p["kind"])
+	assert.Equal(t, "Standard_LRS", p["sku"])
+	assert.Equal(t, []any{"westeurope-2", "northeurope-2"}, p["doubled"])
+	assert.Equal(t, "northeurope", p["last"])
+	assert.Equal(t, "fallback", p["missing"])
+	assert.Equal(t, int64(1), p["forced"])
+	// A module's ARM template, in a loop with a filter.
+	st := resource(t, rs, "Microsoft.Storage/storageAccounts", "st0")
+	assert.Equal(t, "st.json", st.Range.File)
+	for _, r := range rs {
+		assert.NotEqual(t, "st1", r.Name)
+	}
+	resource(t, rs, "Microsoft.Resources/deployments", "st-westeurope")
+}
