@@ -128,12 +128,17 @@ func azdValue(v any) any {
 }
 
 // compiledBeside reports whether the template name was compiled by Bicep
-// from the .bicep file of the same base name beside it, and that file is
-// part of the scan (discovery read it): a template named alone on the
-// command line is still scanned.
+// from the .bicep file of the same base name beside it (or, in the layout
+// of the Azure quickstarts, azuredeploy.json from main.bicep), and that
+// file is part of the scan (discovery read it): a template named alone
+// on the command line is still scanned.
 func compiledBeside(src *parser.Source, name string) bool {
 	base := strings.TrimSuffix(name, path.Ext(name))
-	if _, ok := src.Cached(base + ".bicep"); !ok {
+	_, ok := src.Cached(base + ".bicep")
+	if !ok && path.Base(base) == "azuredeploy" {
+		_, ok = src.Cached(path.Join(path.Dir(name), "main.bicep"))
+	}
+	if !ok {
 		return false
 	}
 	b, err := src.ReadFile(name)

@@ -15,14 +15,17 @@ func TestCompiledBicepIsSkipped(t *testing.T) {
  "contentVersion": "1.0.0.0", "metadata": {"_generator": {"name": "bicep"}},
  "resources": [{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01", "name": "st"}]}`
 	fsys := fstest.MapFS{
-		"main.json":  {Data: []byte(tmpl)},
-		"main.bicep": {Data: []byte("")},
-		"other.json": {Data: []byte(tmpl)},
+		"main.json":          {Data: []byte(tmpl)},
+		"main.bicep":         {Data: []byte("")},
+		"other.json":         {Data: []byte(tmpl)},
+		"q/azuredeploy.json": {Data: []byte(tmpl)},
+		"q/main.bicep":       {Data: []byte("")},
 	}
 	src := parser.NewSource(fsys)
 	// Discovery reads every file of the scan.
 	_, _ = src.ReadFile("main.bicep")
-	rs, _ := New(Options{BicepSource: true}).Decode(context.Background(), src, []string{"main.json", "other.json"})
+	_, _ = src.ReadFile("q/main.bicep")
+	rs, _ := New(Options{BicepSource: true}).Decode(context.Background(), src, []string{"main.json", "other.json", "q/azuredeploy.json"})
 	assert.Len(t, rs, 1, "main.json is compiled from main.bicep; other.json has no source beside it")
 	rs, _ = New(Options{}).Decode(context.Background(), src, []string{"main.json"})
 	assert.Len(t, rs, 1, "without the Bicep decoder the compiled template is scanned")
