@@ -76,8 +76,10 @@ func (d *decoder) index(src *parser.Source) {
 		if err != nil {
 			continue
 		}
-		f, _ := Parse(n, b)
-		if f == nil {
+		f, diags := Parse(n, b)
+		if f == nil || hasError(diags) {
+			// A file that does not parse is not evaluated, so its modules
+			// are scanned on their own.
 			continue
 		}
 		for _, s := range f.Statements {
@@ -224,4 +226,13 @@ func literal(e Expr, depth int) any {
 		}
 	}
 	return expr.Unknown
+}
+
+func hasError(ds []parser.Diagnostic) bool {
+	for _, d := range ds {
+		if d.Severity == parser.DiagError {
+			return true
+		}
+	}
+	return false
 }

@@ -245,6 +245,10 @@ func (ft *fileTr) template() *arm.Node {
 	sort.Slice(infos, func(i, j int) bool { return ft.order(infos[i]) < ft.order(infos[j]) })
 	for _, ri := range infos {
 		var n *arm.Node
+		if ri.body == nil {
+			// Not a declaration Bicep accepts; the parser reported it.
+			continue
+		}
 		if ri.module != nil {
 			n = ft.moduleNode(ri)
 		} else {
@@ -777,12 +781,17 @@ func (ft *fileTr) moduleTemplate(m *Module) (*arm.Node, string) {
 		return root, ""
 	}
 	mf, diags := Parse(target, b)
+	bad := false
 	for _, d := range diags {
 		if d.Severity == parser.DiagError {
 			ft.t.diags = append(ft.t.diags, d)
+			bad = true
 		}
 	}
-	if mf == nil {
+	if mf == nil || bad {
+		// A module read only in part could lack what it declares: its
+		// resources are not scanned rather than judged on half a body.
+		ft.note(m.Path, "module %s does not parse; its resources are not scanned", quote(rel))
 		return nil, ""
 	}
 	sub := &fileTr{t: ft.t, name: target, content: b, f: mf,

@@ -362,3 +362,22 @@ output names array = [for i in range(0, 2): st[0].outputs.made.value]
 	}
 	resource(t, rs, "Microsoft.Resources/deployments", "st-westeurope")
 }
+
+func TestModuleThatDoesNotParse(t *testing.T) {
+	files := map[string]string{
+		"main.bicep": "module m 'm.bicep' = {\n  name: 'm'\n}\n",
+		"m.bicep":    "resource a 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'a'\n  properties: {\n    minimumTlsVersion: 'TLS1_2'\n    x: (\n  }\n}\n",
+	}
+	rs, diags := decodeFiles(t, files, "main.bicep", "")
+	for _, r := range rs {
+		assert.NotEqual(t, "Microsoft.Storage/storageAccounts", r.Type, "half a module is not judged")
+	}
+	var errs int
+	for _, d := range diags {
+		if d.Severity == parser.DiagError {
+			errs++
+			assert.Equal(t, "m.bicep", d.Range.File)
+		}
+	}
+	assert.Positive(t, errs)
+}
