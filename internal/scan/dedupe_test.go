@@ -20,6 +20,26 @@ func TestDedupeStage(t *testing.T) {
 	related := a
 	related.Related = []parser.Range{{File: "overlays/prod/patch.yaml", Start: parser.Pos{Line: 2, Column: 1}}}
 	moved := finding("R-D-001", "base/pod.yaml", 5, "v1/Pod//p")
-	got, _ := dedupeStage().run([]policies.Finding{a, a, other, related, related, moved, a})
-	assert.Equal(t, []policies.Finding{a, other, related, moved}, got)
+	otherRule := finding("R-D-002", "base/pod.yaml", 4, "v1/Pod//p")
+
+	tests := []struct {
+		name    string
+		in, out []policies.Finding
+	}{
+		{"the same finding twice", []policies.Finding{a, a}, []policies.Finding{a}},
+		{"repeats apart keep the first place", []policies.Finding{a, moved, a}, []policies.Finding{a, moved}},
+		{"another message", []policies.Finding{a, other}, []policies.Finding{a, other}},
+		{"another related place", []policies.Finding{a, related, related}, []policies.Finding{a, related}},
+		{"another line", []policies.Finding{a, moved}, []policies.Finding{a, moved}},
+		{"another rule", []policies.Finding{a, otherRule}, []policies.Finding{a, otherRule}},
+		{"none", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, diags := dedupeStage().run(tc.in)
+			assert.Equal(t, tc.out, got)
+			assert.Empty(t, diags)
+		})
+	}
 }
