@@ -1,4 +1,4 @@
-// Package score computes the posture score of a scan (POLICIES.md §7.2),
+// Package score computes the posture score of a scan,
 // modelled on the Defender for Cloud secure score: every policy belongs to
 // one control with a fixed max score; per control a resource is healthy,
 // unhealthy or not applicable; current = max × healthy/(healthy+unhealthy);

@@ -53,7 +53,7 @@ func control(t *testing.T, res *score.Result, name string) score.ControlScore {
 }
 
 // TestFixtureScore checks the score of testdata/score against this hand
-// computation (POLICIES.md §7.2).
+// computation (docs/score.md).
 //
 // Root "terraform:azure" (azure/main.tf):
 //
