@@ -20,10 +20,11 @@
 // resourceId, sym.name, sym.properties.x as reference, module outputs,
 // interpolation as format, ?? as coalesce, .? as tryGet, ternaries as
 // if, lambdas, spreads, loadTextContent and loadJsonContent, the az. and
-// sys. namespaces). Resource types take the casing of the compiler's type
-// catalog (catalog.go). What cannot be translated (compile-time imports,
-// user-defined types, registry modules' outputs) is unknown, never a
-// violation. Registry (br:, ts:) modules are not fetched; a note says so.
+// sys. namespaces), and compile-time imports of variables and functions
+// from local files (inlined where they are used). Resource types take the
+// casing of the compiler's type catalog (catalog.go). What cannot be
+// translated (user-defined types, imports from registries, registry
+// modules' outputs) is unknown, never a violation. Registry (br:, ts:) modules are not fetched; a note says so.
 // Module cycles and deep nesting are reported, and the translation of
 // expressions is bounded.
 //

@@ -128,8 +128,13 @@ func (ft *fileTr) ex1(e Expr, en env) string {
 		switch {
 		case ft.params[x.Name]:
 			return "parameters(" + quote(x.Name) + ")"
+		case ft.vars[x.Name] && ft.inline:
+			return ft.inlineVar(x.Name)
 		case ft.vars[x.Name]:
 			return "variables(" + quote(x.Name) + ")"
+		}
+		if ir, ok := ft.imported[x.Name]; ok {
+			return ir.from.inlineVar(ir.name)
 		}
 		return unknownExpr
 	case *Int:
@@ -240,6 +245,11 @@ func (ft *fileTr) ex1(e Expr, en env) string {
 		}
 		return "concat(" + strings.Join(parts, ", ") + ")"
 	case *Member:
+		if ns, ok := x.X.(*Ident); ok && ft.wildcards[ns.Name] != nil {
+			if _, shadowed := en[ns.Name]; !shadowed {
+				return ft.wildcards[ns.Name].inlineVar(x.Name.Name)
+			}
+		}
 		if ri, idx, ok := ft.symRef(x.X, en); ok {
 			if t := ft.member(ri, idx, x.Name.Name); t != "" {
 				return t
@@ -319,9 +329,16 @@ func (ft *fileTr) call(c *Call, en env) string {
 			return unknownExpr
 		}
 		id, ok := c.Target.(*Ident)
+		if ok && ft.wildcards[id.Name] != nil {
+			return ft.wildcards[id.Name].inlineFunc(name, ft.args(c, en))
+		}
 		if !ok || id.Name != "az" && id.Name != "sys" {
 			return unknownExpr
 		}
+	} else if ir, ok := ft.imported[name]; ok && !ft.funcs[name] {
+		return ir.from.inlineFunc(ir.name, ft.args(c, en))
+	} else if ft.inline && ft.funcs[name] {
+		return ft.inlineFunc(name, ft.args(c, en))
 	}
 	args := make([]string, 0, len(c.Args))
 	lower := strings.ToLower(name)
@@ -393,4 +410,12 @@ func itoa(i int) string {
 		return d[i : i+1]
 	}
 	return itoa(i/10) + d[i%10:i%10+1]
+}
+
+func (ft *fileTr) args(c *Call, en env) []string {
+	out := make([]string, len(c.Args))
+	for i, a := range c.Args {
+		out[i] = ft.ex(a, en)
+	}
+	return out
 }

@@ -38,6 +38,8 @@ type translator struct {
 	diags  []parser.Diagnostic
 	nested map[*arm.Node]arm.TreeFile
 	stack  []string
+	// exporters are the files read for compile-time imports, by path.
+	exporters map[string]*fileTr
 	// depth and steps bound expression translation; exhausted is set
 	// once a bound was hit.
 	depth     int
@@ -56,6 +58,24 @@ type fileTr struct {
 	funcs   map[string]bool
 	res     map[string]*resInfo
 	scope   string // targetScope
+
+	// Compile-time imports: the compiler copies what a file imports into
+	// the template; here an imported variable or function is inlined
+	// where it is used, so its value lands on the line that uses it.
+	imported  map[string]importRef
+	wildcards map[string]*fileTr
+	varDecls  map[string]*Var
+	funcDecls map[string]*Func
+	// inline is set on a file read for its exports: its variables are
+	// inlined rather than referenced.
+	inline bool
+}
+
+// importRef is an imported name: the file that exports it and its name
+// there.
+type importRef struct {
+	from *fileTr
+	name string
 }
 
 // resInfo is a declared resource or module.
@@ -153,14 +173,9 @@ func (ft *fileTr) note(n Node, format string, args ...any) {
 // template translates the file into a deployment template.
 func (ft *fileTr) template() *arm.Node {
 	root := &arm.Node{Kind: arm.KindObject, Start: 0, End: len(ft.content)}
+	ft.declareNames()
 	for _, s := range ft.f.Statements {
 		switch d := s.(type) {
-		case *Param:
-			ft.params[d.Name.Name] = true
-		case *Var:
-			ft.vars[d.Name.Name] = true
-		case *Func:
-			ft.funcs[d.Name.Name] = true
 		case *TargetScope:
 			if v, ok := d.Value.(*String); ok {
 				if sv, ok := v.Value(); ok {
@@ -927,4 +942,121 @@ func (o *Object) withoutParent() *Object {
 		c.Items = append(c.Items, it)
 	}
 	return &c
+}
+
+// declareNames records the file's parameters, variables, functions and
+// imports.
+func (ft *fileTr) declareNames() {
+	ft.varDecls, ft.funcDecls = map[string]*Var{}, map[string]*Func{}
+	ft.imported, ft.wildcards = map[string]importRef{}, map[string]*fileTr{}
+	for _, s := range ft.f.Statements {
+		switch d := s.(type) {
+		case *Param:
+			ft.params[d.Name.Name] = true
+		case *Var:
+			ft.vars[d.Name.Name] = true
+			ft.varDecls[d.Name.Name] = d
+		case *Func:
+			ft.funcs[d.Name.Name] = true
+			ft.funcDecls[d.Name.Name] = d
+		case *Import:
+			ft.importFrom(d)
+		}
+	}
+}
+
+// importFrom reads the file of an import declaration.
+func (ft *fileTr) importFrom(d *Import) {
+	if d.From == nil {
+		return
+	}
+	rel, ok := d.From.Value()
+	if !ok || strings.Contains(rel, ":") {
+		// Registry files are not fetched; what they export is unknown.
+		return
+	}
+	from := ft.t.exporter(ft, d.From, path.Join(path.Dir(ft.name), rel))
+	if from == nil {
+		return
+	}
+	if d.Wildcard && d.Alias != nil {
+		ft.wildcards[d.Alias.Name] = from
+		return
+	}
+	for _, sym := range d.Symbols {
+		var name string
+		switch n := sym.Name.(type) {
+		case *Ident:
+			name = n.Name
+		case *String:
+			name, _ = n.Value()
+		}
+		local := name
+		if sym.Alias != nil {
+			local = sym.Alias.Name
+		}
+		if name != "" {
+			ft.imported[local] = importRef{from, name}
+		}
+	}
+}
+
+// exporter returns the file read for its exports, nil when it cannot be
+// read, does not parse or imports back into a file being read.
+func (t *translator) exporter(by *fileTr, at Node, target string) *fileTr {
+	if f, ok := t.exporters[target]; ok {
+		return f
+	}
+	if t.exporters == nil {
+		t.exporters = map[string]*fileTr{}
+	}
+	for _, open := range t.stack {
+		if open == target {
+			by.warn(at, "%s imports back into %s, which is being read; the cycle is not followed", quote(target), open)
+			return nil
+		}
+	}
+	t.exporters[target] = nil
+	if len(t.stack) >= maxModuleDepth {
+		return nil
+	}
+	b, err := t.src.ReadFile(target)
+	if err != nil {
+		by.note(at, "%s cannot be read (%v); what it exports is unknown", quote(target), err)
+		return nil
+	}
+	f, diags := Parse(target, b)
+	if f == nil || hasError(diags) {
+		by.note(at, "%s does not parse; what it exports is unknown", quote(target))
+		return nil
+	}
+	ex := &fileTr{t: t, name: target, content: b, f: f, inline: true,
+		params: map[string]bool{}, vars: map[string]bool{}, funcs: map[string]bool{}, res: map[string]*resInfo{}, scope: "resourceGroup"}
+	t.stack = append(t.stack, target)
+	ex.declareNames()
+	t.stack = t.stack[:len(t.stack)-1]
+	t.exporters[target] = ex
+	return ex
+}
+
+// inlineVar is the ARM text of an exported variable.
+func (ft *fileTr) inlineVar(name string) string {
+	d := ft.varDecls[name]
+	if d == nil {
+		return unknownExpr
+	}
+	return ft.ex(d.Value, nil)
+}
+
+// inlineFunc is the ARM text of a call to an exported function.
+func (ft *fileTr) inlineFunc(name string, args []string) string {
+	d := ft.funcDecls[name]
+	if d == nil || len(d.Params) != len(args) {
+		return unknownExpr
+	}
+	en := env{}
+	for i, p := range d.Params {
+		en[p.Name.Name] = args[i]
+	}
+	return ft.ex(d.Body, en)
 }

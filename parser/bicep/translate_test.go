@@ -381,3 +381,52 @@ func TestModuleThatDoesNotParse(t *testing.T) {
 	}
 	assert.Positive(t, errs)
 }
+
+func TestImports(t *testing.T) {
+	files := map[string]string{
+		"main.bicep": `import { tlsVersion, settings as s, tagged } from 'shared.bicep'
+import * as shared from 'shared.bicep'
+import { lockType } from 'br/public:avm/utl/types/avm-common-types:0.5.1'
+
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'st'
+  tags: tagged('x')
+  properties: {
+    minimumTlsVersion: tlsVersion
+    allowSharedKeyAccess: s.sharedKeys
+    publicNetworkAccess: shared.network
+    kind: shared.label('k')
+  }
+}
+`,
+		"shared.bicep": `@export()
+var tlsVersion = 'TLS1_${minor}'
+var minor = '2'
+@export()
+var settings = {
+  sharedKeys: false
+}
+@export()
+var network = 'Disabled'
+@export()
+func tagged(name string) object => {
+  owner: name
+}
+@export()
+func label(x string) string => '${x}-${tlsVersion}'
+`,
+	}
+	rs, diags := decodeFiles(t, files, "main.bicep", "")
+	for _, d := range diags {
+		assert.Equal(t, parser.DiagNote, d.Severity, d.String())
+	}
+	st := resource(t, rs, "Microsoft.Storage/storageAccounts", "st")
+	p := st.Properties["properties"].(map[string]any)
+	assert.Equal(t, "TLS1_2", p["minimumTlsVersion"])
+	assert.Equal(t, false, p["allowSharedKeyAccess"])
+	assert.Equal(t, "Disabled", p["publicNetworkAccess"])
+	assert.Equal(t, "k-TLS1_2", p["kind"])
+	assert.Equal(t, map[string]any{"owner": "x"}, st.Properties["tags"])
+	// The imported value is located where it is used.
+	assert.Equal(t, lc{9, 24, 9, 34}, lcOf(st.Locate(parser.Path{"properties", "minimumTlsVersion"})))
+}
