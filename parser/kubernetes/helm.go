@@ -155,9 +155,11 @@ func chartFiles(src *parser.Source, dir string) ([]*loader.BufferedFile, []parse
 			return nil, diags, fmt.Errorf("%s: %w", ignoreFile, err)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		// Without its rules, files the chart leaves out would be
-		// rendered: do not guess.
-		return nil, diags, errors.New(unreadable(ignoreFile, err))
+		// Rendered without its rules: a chart must not be able to hide
+		// its templates from the scan behind an unreadable ignore file.
+		// At worst a file it meant to leave out is checked too.
+		diags = append(diags, parser.Warnf(parser.Range{File: ignoreFile},
+			"not read: %s; the chart is rendered without its ignore rules", unreadable(ignoreFile, err)))
 	}
 	rules.AddDefaults()
 	var files []*loader.BufferedFile
@@ -310,9 +312,23 @@ func renderDiagnostic(dir string, chartRange parser.Range, err error) parser.Dia
 		r = parser.Range{File: sourceOf(dir, sm[1]), Start: p, End: p}
 	}
 	if errors.Is(err, errRenderBudget) {
-		return parser.Errorf(r, "Helm chart in %s not rendered: %s; its templates are not scanned", dir, msg)
+		// The chain of template errors around a budget can be as long as
+		// the recursion that spent it: say only which budget ran out.
+		return parser.Errorf(r, "Helm chart in %s not rendered: %s; its templates are not scanned", dir, budgetCause(err))
 	}
 	return parser.Errorf(r, "cannot render the Helm chart: %s; fix the template, or give the values it needs with --helm-values/--helm-set", msg)
+}
+
+// budgetCause returns the error that says which budget ran out and why,
+// below the chain of template errors ("template: x.yaml:3:4: executing
+// ... error calling include: ...") wrapped around it.
+func budgetCause(err error) error {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if errors.Is(e, errRenderBudget) && !strings.Contains(e.Error(), "template: ") {
+			return e
+		}
+	}
+	return errRenderBudget
 }
 
 // sourceOf maps a Helm template name (chart/templates/x.yaml,
