@@ -68,6 +68,17 @@ type ResourceRisk struct {
 	Rules    []string    `json:"rules"`
 }
 
+// refLess orders resources by place, then id.
+func refLess(a, b ResourceRef) bool {
+	if a.File != b.File {
+		return a.File < b.File
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.ID < b.ID
+}
+
 func ref(r *resource) ResourceRef {
 	return ResourceRef{ID: r.id, Type: r.typ, File: r.file, Line: r.line, AI: r.ai}
 }
@@ -132,6 +143,9 @@ func (m *model) recommendations(current float64) []Recommendation {
 	out := make([]Recommendation, 0, len(order))
 	for _, id := range order {
 		rec := byRule[id]
+		// In place order, not in the order the decoders happened to
+		// produce the resources, which may differ from run to run.
+		sort.SliceStable(rec.Resources, func(i, j int) bool { return refLess(rec.Resources[i], rec.Resources[j]) })
 		rec.Severity = rec.severity.String()
 		rec.PotentialIncrease = m.score(id, "").Score - current
 		out = append(out, *rec)
