@@ -12,7 +12,6 @@ import (
 
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/parser/arm"
-	"github.com/posture-dev/posture/policies"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -266,87 +265,4 @@ func BenchmarkBicepVsARM(b *testing.B) {
 			}
 		}
 	})
-}
-
-// TestDifferentialFindings evaluates the policies on both sides of each
-// pair: the findings must agree by rule and resource, except on the pairs
-// listed in knownDifferences and those whose modules are not in the
-// corpus.
-func TestDifferentialFindings(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus run skipped in -short mode")
-	}
-	pairs := quickstartPairs(t)
-	src := parser.NewSource(os.DirFS(quickstartDir))
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := policies.New(lib, policies.Options{})
-	require.NoError(t, err)
-	dec := arm.New(arm.Options{})
-	findings := func(rs []parser.Resource) map[string]bool {
-		res, err := eng.Evaluate(context.Background(), rs, nil)
-		require.NoError(t, err)
-		out := map[string]bool{}
-		for _, f := range res.Findings {
-			out[f.RuleID+" "+f.ResourceType+" "+f.ResourceName] = true
-		}
-		return out
-	}
-	agree, compared, total := 0, 0, 0
-	for _, p := range pairs {
-		if _, ok := knownDifferences[p.bicep]; ok {
-			continue
-		}
-		want, _ := dec.Decode(context.Background(), src, []string{p.json})
-		b, _ := src.ReadFile(p.bicep)
-		f, _ := Parse(p.bicep, b)
-		tree, tds := translate(src, f, b)
-		incomplete := false
-		for _, d := range tds {
-			if strings.Contains(d.Message, "registry module") || strings.Contains(d.Message, "cannot be read") {
-				incomplete = true
-			}
-		}
-		params := map[string]arm.Supplied{}
-		if pb, err := src.ReadFile(path.Join(path.Dir(p.json), "azuredeploy.parameters.json")); err == nil {
-			if root, err := arm.ParseJSON(pb); err == nil {
-				for _, m := range root.Get("parameters").Fields() {
-					if v := m.Value.Get("value"); v != nil {
-						params[m.Key] = arm.Supplied{Value: plainJSON(v)}
-					}
-				}
-			}
-		}
-		got, _ := arm.DecodeTree(context.Background(), src, tree, params)
-		fw, fg := findings(want), findings(got)
-		if incomplete {
-			// Resources of modules not in the corpus are missing; nothing
-			// may be reported that the compiled JSON does not report.
-			for k := range fg {
-				if !fw[k] {
-					t.Errorf("%s: extra finding %s", p.bicep, k)
-				}
-			}
-			continue
-		}
-		compared++
-		total += len(fw)
-		same := true
-		for k := range fw {
-			if !fg[k] {
-				same = false
-				t.Errorf("%s: missing finding %s", p.bicep, k)
-			}
-		}
-		for k := range fg {
-			if !fw[k] {
-				same = false
-				t.Errorf("%s: extra finding %s", p.bicep, k)
-			}
-		}
-		if same {
-			agree++
-		}
-	}
-	t.Logf("findings agree on %d/%d pairs (%d findings from the compiled JSON)", agree, compared, total)
 }

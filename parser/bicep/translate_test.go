@@ -3,13 +3,11 @@ package bicep
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/posture-dev/posture/parser"
-	"github.com/posture-dev/posture/policies"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -215,27 +213,6 @@ func TestModuleCycle(t *testing.T) {
 		}
 	}
 	assert.True(t, cycle, "%v", diags)
-}
-
-// TestExample scans examples/bicep/main.bicep and finds AZ-AI-003 on the
-// line of disableLocalAuth.
-func TestExample(t *testing.T) {
-	src := parser.NewSource(os.DirFS("../../examples/bicep"))
-	rs, diags := DecodeFile(context.Background(), src, "main.bicep", "")
-	for _, d := range diags {
-		require.NotEqual(t, parser.DiagError, d.Severity, d.String())
-	}
-	lib, err := policies.LoadBuiltin()
-	require.NoError(t, err)
-	eng, err := policies.New(lib, policies.Options{Only: []string{"AZ-AI-003"}})
-	require.NoError(t, err)
-	res, err := eng.Evaluate(context.Background(), rs, nil)
-	require.NoError(t, err)
-	require.Len(t, res.Findings, 1)
-	f := res.Findings[0]
-	assert.Equal(t, "main.bicep", f.Range.File)
-	assert.Equal(t, lc{27, 23, 27, 33}, lcOf(f.Range))
-	assert.Equal(t, "oai-fabrikam", f.ResourceName, "main.parameters.json beside it gives the prefix")
 }
 
 func TestHostileNamesAreBounded(t *testing.T) {
