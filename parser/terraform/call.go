@@ -65,6 +65,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 			return cty.DynamicVal
 		}
 		ci := st.newInstance(child, in.prefix+"module."+c.name+inst.suffix+".", key, in.depth+1, in.stack)
+		ci.copies = in.copies * len(e.instances)
 		for name, decl := range child.variables {
 			a, given := c.args[name]
 			var v cty.Value

@@ -140,6 +140,10 @@ type instance struct {
 	modPath string // path.module, relative to the root module
 	depth   int
 	stack   []string
+	// copies is how many instances of this module the unit evaluates, as
+	// far as the count and for_each of the calls leading here tell: the
+	// product of their instances at every level.
+	copies int
 
 	vars    map[string]cty.Value
 	locals  map[string]cty.Value
@@ -156,7 +160,7 @@ func (st *state) newInstance(m *module, prefix, key string, depth int, stack []s
 			st.funcs[n] = unknownVariadic(cty.DynamicPseudoType)
 		}
 	}
-	return &instance{st: st, mod: m, prefix: prefix, key: key, depth: depth,
+	return &instance{st: st, mod: m, prefix: prefix, key: key, depth: depth, copies: 1,
 		stack:   append(append([]string(nil), stack...), m.dir),
 		modPath: relPath(st.rootDir, m.dir),
 		vars:    map[string]cty.Value{}, locals: map[string]cty.Value{}, res: map[string]cty.Value{}, data: map[string]cty.Value{},

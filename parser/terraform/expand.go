@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"math/big"
 
 	"github.com/hashicorp/hcl/v2"
@@ -76,7 +77,10 @@ func (in *instance) expandCount(a *hcl.Attribute, v cty.Value) expansion {
 		in.st.warn(in.mod, a.Expr.Range(), "count of %d exceeds the %d instances evaluated; the resource is evaluated once with an unknown count.index", n, maxInstances)
 		return unknownCount()
 	}
-	e := expansion{mode: byCount}
+	if !in.fanOut(a.Expr.Range(), "count", int(n)) {
+		return expansion{mode: byCount, unknown: true}
+	}
+	e := expansion{mode: byCount, instances: make([]instanceScope, 0, n)}
 	for i := int64(0); i < n; i++ {
 		idx := cty.NumberIntVal(i)
 		e.instances = append(e.instances, instanceScope{suffix: instanceKey(idx), key: instanceKey(idx),
@@ -109,7 +113,10 @@ func (in *instance) expandForEach(a *hcl.Attribute, v cty.Value) expansion {
 		in.st.warn(in.mod, a.Expr.Range(), "for_each over %d elements exceeds the %d instances evaluated", v.LengthInt(), maxInstances)
 		return unknownEach()
 	}
-	e := expansion{mode: byForEach}
+	if !in.fanOut(a.Expr.Range(), "for_each", v.LengthInt()) {
+		return expansion{mode: byForEach, unknown: true}
+	}
+	e := expansion{mode: byForEach, instances: make([]instanceScope, 0, v.LengthInt())}
 	for it := v.ElementIterator(); it.Next(); {
 		k, val := it.Element()
 		if ty.IsSetType() {
@@ -127,6 +134,23 @@ func (in *instance) expandForEach(a *hcl.Attribute, v cty.Value) expansion {
 			scope: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": val})}})
 	}
 	return e
+}
+
+// fanOut checks, before any instance is built, that n instances of a block
+// in every copy of this module stay within the unit's budget of block
+// instances. Counted module calls multiply: a count of 100 four levels
+// deep is 10^8 instances, and charging them one by one as they are built
+// would first evaluate the 100,000 the budget allows, with everything they
+// hold. The product is an upper bound (a count may differ between copies),
+// so it is compared with the whole budget, not what is left of it.
+func (in *instance) fanOut(r hcl.Range, what string, n int) bool {
+	total := in.copies * n
+	if total <= maxBlocks {
+		return true
+	}
+	in.st.stop(in.mod, r, fmt.Sprintf("%s of %d in a module evaluated %d times makes %d instances, more than %d resource, module and dynamic block instances evaluated per configuration",
+		what, n, in.copies, total, maxBlocks))
+	return false
 }
 
 // collect assembles the values of the instances the way references see

@@ -216,9 +216,6 @@ func (st *state) readScanFile(p string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if info, err := fs.Stat(st.src, name); err == nil && info.Size() > maxFileSize {
-		return nil, fmt.Errorf("%q is larger than %d MiB", p, maxFileSize>>20)
-	}
 	b, err := st.src.ReadFile(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %q: %w", p, err)

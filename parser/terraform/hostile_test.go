@@ -502,3 +502,174 @@ func TestLargeFileIsParsed(t *testing.T) {
 	assert.Empty(t, ds)
 	require.Len(t, rs, 1)
 }
+
+// fanOut is a chain of modules m0 → m1 → … each calling the next len(counts)
+// times over, counts[i] being the count (or for_each) of the call in m<i>.
+// Every module holds one resource, so the resources a unit produces count
+// the module instances it evaluated.
+func fanOut(counts []string, good bool) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	dir := "fan"
+	for i, c := range counts {
+		fsys[dir+"/main.tf"] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"resource \"aws_x\" \"r\" {}\nmodule \"m%d\" {\n  %s\n  source = \"./m%d\"\n}\n", i+1, c, i+1))}
+		dir = fmt.Sprintf("%s/m%d", dir, i+1)
+	}
+	fsys[dir+"/main.tf"] = &fstest.MapFile{Data: []byte(`resource "aws_x" "r" {}`)}
+	if good {
+		fsys["good/main.tf"] = &fstest.MapFile{Data: []byte(sibling)}
+	}
+	return fsys
+}
+
+// TestModuleFanOut: counted module calls multiply, and the product is
+// refused at the count that passes the unit's budget of block instances,
+// before its instances are built: the unit stops after evaluating a few
+// instances, not the 100,000 the budget allows.
+func TestModuleFanOut(t *testing.T) {
+	const each1000 = `for_each = toset([for i in range(1000) : tostring(i)])`
+	for _, tc := range []struct {
+		name   string
+		counts []string
+		// file is where the product passes the budget, on line 3.
+		file, message string
+		// resources is how many the root unit produces at most.
+		resources int
+	}{
+		{name: "100 four levels deep", counts: []string{"count = 100", "count = 100", "count = 100", "count = 100"},
+			file: "fan/m1/m2/main.tf", message: "count of 100 in a module evaluated 10000 times makes 1000000 instances, more than 100000 resource, module and dynamic block instances", resources: 3},
+		{name: "1000 two levels deep", counts: []string{"count = 1000", "count = 1000"},
+			file: "fan/m1/main.tf", message: "count of 1000 in a module evaluated 1000 times makes 1000000 instances, more than 100000", resources: 2},
+		{name: "for_each 1000 two levels deep", counts: []string{each1000, each1000},
+			file: "fan/m1/main.tf", message: "for_each of 1000 in a module evaluated 1000 times makes 1000000 instances", resources: 2},
+		{name: "11 under 10000", counts: []string{"count = 10000", "count = 11"},
+			file: "fan/m1/main.tf", message: "count of 11 in a module evaluated 10000 times makes 110000", resources: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fanOut(tc.counts, true)
+			rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"fan/main.tf"})
+			assert.LessOrEqual(t, len(rs), tc.resources, "instances evaluated before the fan-out was refused")
+			require.NotEmpty(t, ds)
+			found := false
+			for _, d := range ds {
+				if d.Severity == parser.DiagError && d.Range.File == tc.file && d.Range.Start.Line == 3 && strings.Contains(d.Message, tc.message) {
+					found = true
+				}
+			}
+			assert.Truef(t, found, "no error at %s:3 saying %q in %v", tc.file, tc.message, ds)
+
+			// The whole scan: every module directory is a unit of its own,
+			// and the directory beside the fan is still scanned.
+			res := decode(t, fsys, Options{})
+			res.get(t, "aws_s3_bucket.ok")
+		})
+	}
+}
+
+// TestModuleFanOutWithinBudget: a tree of 10,000 module instances is
+// evaluated whole.
+func TestModuleFanOutWithinBudget(t *testing.T) {
+	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fanOut([]string{"count = 10", "count = 10", "count = 100"}, false)), []string{"fan/main.tf"})
+	assert.Empty(t, errorsOf(ds, parser.DiagError))
+	assert.Len(t, rs, 1+10+100+10000)
+}
+
+// TestPlanJSONOfWrongTypes: every member of a plan the decoder reads that
+// has another type than `terraform show -json` writes is reported at its
+// place (an error when resources are lost through it), and the rest of the
+// plan is still read.
+func TestPlanJSONOfWrongTypes(t *testing.T) {
+	type want struct {
+		line    int
+		sev     parser.DiagSeverity
+		message string
+	}
+	for _, tc := range []struct {
+		name  string
+		plan  string
+		diags []want
+		ids   []string
+	}{
+		{
+			name: "every container",
+			plan: `{"format_version": "1.2",
+"planned_values": {"root_module": {"resources": "x",
+  "child_modules": 7}},
+"resource_changes": {"a": 1},
+"configuration": []}`,
+			diags: []want{
+				{2, parser.DiagError, "planned_values.root_module.resources is a string where a plan has an array; the resources of this module are not scanned"},
+				{3, parser.DiagError, "planned_values.root_module.child_modules is a number where a plan has an array"},
+				{4, parser.DiagError, "resource_changes is an object where a plan has an array; the plan's resources are not scanned"},
+				{5, parser.DiagWarning, "configuration is an array where a plan has an object; the azurerm provider version is not known"},
+			},
+		},
+		{
+			name: "resources",
+			plan: `{"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+  {"address": "aws_s3_bucket.b", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {"bucket": "b"}},
+  7,
+  {"address": 1, "type": "aws_x", "name": "c", "values": {}},
+  {"address": "aws_x.v", "type": "aws_x", "name": "v", "values": "v"},
+  {"address": "aws_x.m", "mode": false, "type": "aws_x", "name": ["m"], "values": {}}
+], "child_modules": [{"resources": [], "child_modules": [null, "m"]}]}},
+"resource_changes": [
+  {"address": "aws_s3_bucket.b", "change": {"after_unknown": 5}},
+  {"address": "aws_x.v", "change": "x"},
+  "c"
+],
+"variables": {"a": 3},
+"configuration": {"provider_config": {"azurerm": {"version_constraint": 5}}}}`,
+			diags: []want{
+				{3, parser.DiagError, "planned_values.root_module.resources[1] is a number where a plan has an object; the resource is not scanned"},
+				{4, parser.DiagError, "planned_values.root_module.resources[2].address is a number where a plan has a string; the resource is not scanned"},
+				{5, parser.DiagError, "planned_values.root_module.resources[3].values is a string where a plan has an object; the resource is scanned without its values"},
+				{6, parser.DiagWarning, "planned_values.root_module.resources[4].mode is a boolean where a plan has a string; it is read as a managed resource"},
+				{6, parser.DiagWarning, "planned_values.root_module.resources[4].name is an array where a plan has a string"},
+				{7, parser.DiagError, "planned_values.root_module.child_modules[0].child_modules[1] is a string where a plan has an object"},
+				{9, parser.DiagWarning, "resource_changes[0].change.after_unknown is a number where a plan has an object; the values of the resource are read as known"},
+				{10, parser.DiagWarning, "resource_changes[1].change is a string where a plan has an object"},
+				{11, parser.DiagWarning, "resource_changes[2] is a string where a plan has an object"},
+				{13, parser.DiagWarning, "a variable of the plan is a number where a plan has an object with its value"},
+				{14, parser.DiagWarning, "configuration.provider_config.azurerm.version_constraint is a number where a plan has a string"},
+			},
+			ids: []string{"aws_s3_bucket.b", "aws_x.m", "aws_x.v"},
+		},
+		{
+			name: "changes alone",
+			plan: `{"format_version": "1.2", "resource_changes": [
+  {"address": "aws_s3_bucket.b", "type": "aws_s3_bucket", "name": "b", "change": {"after": {"bucket": "b"}}},
+  {"address": "aws_x.a", "type": "aws_x", "name": "a", "change": {"after": []}},
+  {"address": 2, "change": {}}
+]}`,
+			diags: []want{
+				{3, parser.DiagWarning, "resource_changes[1].change.after is an array where a plan has an object; the resource is not scanned"},
+				{4, parser.DiagError, "resource_changes[2].address is a number where a plan has a string; the change is not read"},
+			},
+			ids: []string{"aws_s3_bucket.b"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"tfplan.json": {Data: []byte(tc.plan)}}
+			rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+			var ids []string
+			for _, r := range rs {
+				ids = append(ids, r.ID)
+			}
+			assert.ElementsMatch(t, tc.ids, ids)
+			var got []want
+			for _, d := range ds {
+				assert.Equal(t, "tfplan.json", d.Range.File)
+				got = append(got, want{d.Range.Start.Line, d.Severity, d.Message})
+			}
+			require.Len(t, got, len(tc.diags), "%v", ds)
+			for _, w := range tc.diags {
+				found := false
+				for _, g := range got {
+					found = found || g.line == w.line && g.sev == w.sev && strings.Contains(g.message, w.message)
+				}
+				assert.Truef(t, found, "no %v at line %d saying %q in %v", w.sev, w.line, w.message, ds)
+			}
+		})
+	}
+}

@@ -18,9 +18,6 @@ import (
 	"github.com/posture-dev/posture/parser"
 )
 
-// maxFileSize bounds what is parsed; larger files are reported, not read.
-const maxFileSize = 16 << 20
-
 // module is the parsed configuration of one directory. It is immutable once
 // loaded and shared by every unit that evaluates it.
 type module struct {
@@ -215,10 +212,6 @@ func (m *module) loadFile(src *parser.Source, name string) {
 	b, err := src.ReadFile(name)
 	if err != nil {
 		m.diags = append(m.diags, parser.Errorf(parser.Range{File: name}, "cannot read file: %v", err))
-		return
-	}
-	if len(b) > maxFileSize {
-		m.diags = append(m.diags, parser.Errorf(parser.Range{File: name}, "file is larger than %d MiB; not scanned", maxFileSize>>20))
 		return
 	}
 	m.hasConf = true

@@ -225,6 +225,9 @@ func (b *builder) dynamic(blk *hclsyntax.Block, path parser.Path, offset int, sc
 		in.st.warn(in.mod, forEach.Expr.Range(), "dynamic block over %d elements exceeds the %d evaluated", v.LengthInt(), maxInstances)
 		return nil, nil, false
 	}
+	if !in.fanOut(forEach.Expr.Range(), "dynamic block for_each", v.LengthInt()) {
+		return nil, nil, false
+	}
 	for it := v.ElementIterator(); it.Next(); {
 		if !in.st.block(in.mod, blk.DefRange()) {
 			return nil, nil, false
