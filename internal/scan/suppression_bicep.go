@@ -53,9 +53,7 @@ func bicepSpans(f *bicep.File) spans {
 		bicep.Walk(st, func(n bicep.Node) bool {
 			var r parser.Range
 			switch x := n.(type) {
-			case bicep.Statement:
-				r = bicep.Extent(x)
-			case *bicep.Resource:
+			case bicep.Statement: // nested resources included
 				r = bicep.Extent(x)
 			case *bicep.Property:
 				r = x.Range

@@ -1,11 +1,9 @@
 package bicep
 
 import (
-	"encoding/json"
 	"fmt"
 	"path"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/posture-dev/posture/parser"
@@ -101,15 +99,6 @@ type resInfo struct {
 // env maps Bicep names (loop variables, lambda and function parameters)
 // to ARM expression text.
 type env map[string]string
-
-func (e env) with(k, v string) env {
-	out := make(env, len(e)+1)
-	for a, b := range e {
-		out[a] = b
-	}
-	out[k] = v
-	return out
-}
 
 // Translate builds the ARM template tree of a parsed Bicep file. Modules
 // are read through src.
@@ -639,9 +628,6 @@ func (ft *fileTr) resourceNode(ri *resInfo) *arm.Node {
 	}
 	if ft.parentOf(ri) != nil && ri.nameExpr != nil {
 		set(n, "name", ri.nameExpr.Span().Start.Byte, exprNode(ft.nameText(ri, ""), ri.nameExpr, ft))
-		if ri.loop == nil {
-			// nameText with no loop has no copyIndex; with one it is bound.
-		}
 	}
 	if ri.scope != nil {
 		if sr, sidx, ok := ft.symRef(ri.scope, en); ok {
@@ -907,25 +893,6 @@ func hasSpread(items []ObjectItem) bool {
 	}
 	return false
 }
-
-func literalKeys(items []ObjectItem) bool {
-	for _, it := range items {
-		if p, ok := it.(*Property); ok {
-			if _, ok := p.Name(); !ok {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// jsonText is a Go value as ARM expression text.
-func jsonText(v any) string {
-	b, _ := json.Marshal(v)
-	return "json(" + quote(string(b)) + ")"
-}
-
-var _ = strconv.Itoa
 
 func cleanPath(p string) string { return path.Clean(p) }
 
