@@ -673,3 +673,44 @@ func TestPlanJSONOfWrongTypes(t *testing.T) {
 		})
 	}
 }
+
+// TestFileSizeLimitIsTheSources: the Source's size limit is the only one:
+// a configuration file or a file read by file() over it is reported by
+// name, and one under it is read however large (the decoder had a 16 MiB
+// limit of its own).
+func TestFileSizeLimitIsTheSources(t *testing.T) {
+	big := "# " + strings.Repeat("x", 17<<20) + "\n" + `resource "aws_x" "big" {}` + "\n"
+	fsys := fstest.MapFS{
+		"ok.tf":    {Data: []byte(sibling)},
+		"big.tf":   {Data: []byte(big)},
+		"read.tf":  {Data: []byte(`resource "aws_x" "r" { v = file("data.txt") }` + "\n")},
+		"data.txt": {Data: []byte(strings.Repeat("d", 2048))},
+	}
+	for _, tc := range []struct {
+		name  string
+		limit int64
+		ids   []string
+		// diags are the files reported as too large.
+		diags []string
+	}{
+		{name: "1 KiB", limit: 1 << 10, ids: []string{"aws_s3_bucket.ok", "aws_x.r"}, diags: []string{"big.tf", "read.tf"}},
+		{name: "32 MiB", limit: 32 << 20, ids: []string{"aws_s3_bucket.ok", "aws_x.big", "aws_x.r"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := parser.NewSource(fsys)
+			src.SetMaxFileSize(tc.limit)
+			rs, ds := New(Options{}).Decode(t.Context(), src, []string{"ok.tf", "big.tf", "read.tf"})
+			var ids, tooLarge []string
+			for _, r := range rs {
+				ids = append(ids, r.ID)
+			}
+			for _, d := range ds {
+				if strings.Contains(d.Message, "larger than the file size limit") {
+					tooLarge = append(tooLarge, d.Range.File)
+				}
+			}
+			assert.ElementsMatch(t, tc.ids, ids)
+			assert.ElementsMatch(t, tc.diags, tooLarge, "%v", ds)
+		})
+	}
+}
