@@ -38,6 +38,8 @@ type translator struct {
 	stack  []string
 	// exporters are the files read for compile-time imports, by path.
 	exporters map[string]*fileTr
+	// modules are the module files translated, by path.
+	modules map[string]moduleTemplate
 	// depth and steps bound expression translation; exhausted is set
 	// once a bound was hit.
 	depth     int
@@ -767,6 +769,27 @@ func (ft *fileTr) moduleTemplate(m *Module) (*arm.Node, string) {
 		ft.warn(m.Path, "modules nested more than %d deep; the inner resources are not scanned", maxModuleDepth)
 		return nil, ""
 	}
+	if c, ok := ft.t.modules[target]; ok {
+		// A template does not depend on its call: one translation serves
+		// every call, as the same inline template serves every copy of a
+		// looped deployment.
+		return c.root, c.scope
+	}
+	root, scope := ft.readModule(m, rel, target)
+	if ft.t.modules == nil {
+		ft.t.modules = map[string]moduleTemplate{}
+	}
+	ft.t.modules[target] = moduleTemplate{root, scope}
+	return root, scope
+}
+
+// moduleTemplate is a module file's translation.
+type moduleTemplate struct {
+	root  *arm.Node
+	scope string
+}
+
+func (ft *fileTr) readModule(m *Module, rel, target string) (*arm.Node, string) {
 	b, err := ft.t.src.ReadFile(target)
 	if err != nil {
 		ft.note(m.Path, "module %s cannot be read (%v); its resources are not scanned", quote(rel), err)

@@ -407,3 +407,18 @@ func label(x string) string => '${x}-${tlsVersion}'
 	// The imported value is located where it is used.
 	assert.Equal(t, lc{9, 24, 9, 34}, lcOf(st.Locate(parser.Path{"properties", "minimumTlsVersion"})))
 }
+
+func TestModuleDiamondIsTranslatedOnce(t *testing.T) {
+	files := map[string]string{}
+	for i := 0; i < 14; i++ {
+		files[fmt.Sprintf("m%d.bicep", i)] = fmt.Sprintf("module a 'm%d.bicep' = {\n  name: 'a'\n}\nmodule b 'm%d.bicep' = {\n  name: 'b'\n}\n", i+1, i+1)
+	}
+	files["m14.bicep"] = "resource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 's'\n}\n"
+	_, diags := decodeFiles(t, files, "m0.bicep", "")
+	// 2^14 deployments exceed the evaluator's budget: an error, quickly.
+	var stopped bool
+	for _, d := range diags {
+		stopped = stopped || d.Severity == parser.DiagError
+	}
+	assert.True(t, stopped, "%v", diags)
+}
