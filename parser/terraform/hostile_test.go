@@ -714,3 +714,16 @@ func TestFileSizeLimitIsTheSources(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanJSONOfManyWrongMembers: the diagnostics of a plan are bounded,
+// and the resources among the wrong members are still read.
+func TestPlanJSONOfManyWrongMembers(t *testing.T) {
+	plan := `{"format_version": "1.2", "planned_values": {"root_module": {"resources": [` +
+		strings.Repeat(`1, {"address": 2}, `, 100000) +
+		`{"address": "aws_s3_bucket.b", "type": "aws_s3_bucket", "name": "b", "values": {}}]}}}`
+	fsys := fstest.MapFS{"tfplan.json": {Data: []byte(plan)}}
+	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+	require.Len(t, rs, 1)
+	assert.Equal(t, "aws_s3_bucket.b", rs[0].ID)
+	assert.Len(t, ds, maxDiagsPerUnit)
+}

@@ -247,8 +247,8 @@ type planReader struct {
 
 // get returns member key of n, a member of the plan at path at ("" for
 // the top-level object), when it is of kind want; nil when it is missing
-// or null. A member of another kind is reported,
-// with what is lost through it, and nil returned.
+// or null. A member of another kind is reported, with what is lost
+// through it, and nil returned.
 func (p *planReader) get(n *jnode, at jpath, key string, want byte, fatal bool, lost string) *jnode {
 	m := n.get(key)
 	switch {
@@ -256,6 +256,8 @@ func (p *planReader) get(n *jnode, at jpath, key string, want byte, fatal bool, 
 		return nil
 	case m.kind == want:
 		return m
+	case p.full():
+		return nil
 	}
 	field := key
 	if at := at.String(); at != "" {
@@ -275,11 +277,13 @@ func (p *planReader) opt(n *jnode, at jpath, key string, want byte, lost string)
 	return p.get(n, at, key, want, false, lost)
 }
 
-// report reports a member of the wrong kind, unless the unit has reported
-// all it may: a plan of a million wrong members is not formatted further.
+// full tells when the unit has reported all it may: a plan of a million
+// wrong members is not formatted further.
+func (p *planReader) full() bool { return len(p.st.seen) >= maxDiagsPerUnit }
+
+// report reports a member of the wrong kind.
 func (p *planReader) report(n *jnode, fatal bool, format string, args ...any) {
 	switch {
-	case len(p.st.seen) >= maxDiagsPerUnit:
 	case fatal:
 		p.st.add(parser.Errorf(p.rng(n), format, args...))
 	default:
@@ -300,8 +304,8 @@ func (p *planReader) elems(n *jnode, at string, want byte, fatal bool, lost stri
 			each(el, e)
 		case '0':
 		default:
-			if len(p.st.seen) >= maxDiagsPerUnit {
-				continue // spares formatting the paths of millions of elements
+			if p.full() {
+				continue
 			}
 			p.report(e, fatal, "%s is %s where a plan has %s; %s", el, kindName(e.kind), kindName(want), lost)
 		}
@@ -372,7 +376,7 @@ func (p *planReader) variables(vars *jnode) map[string]cty.Value {
 	for i, k := range vars.keys {
 		v := vars.vals[i]
 		if v.kind != '{' {
-			if v.kind != '0' {
+			if v.kind != '0' && !p.full() {
 				p.report(v, false, "a variable of the plan is %s where a plan has an object with its value; the configuration beside the plan is evaluated with its default", kindName(v.kind))
 			}
 			continue
