@@ -36,6 +36,18 @@ type decoder struct {
 	once    sync.Once
 	called  map[string]bool
 	params  map[string][]string // template → .bicepparam files using it
+	using   map[string]string   // .bicepparam file → its template
+}
+
+func (d *decoder) isClaimed(name string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, c := range d.claimed {
+		if c == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Name implements parser.Decoder.
@@ -47,18 +59,17 @@ func (d *decoder) Match(name string, _ []byte) bool {
 	return strings.HasSuffix(l, ".bicep") || strings.HasSuffix(l, ".bicepparam")
 }
 
-// Units implements parser.Decoder: every .bicep file is a unit.
+// Units implements parser.Decoder: every file is a unit; a .bicepparam
+// file decodes its template only when the template is not scanned itself.
 func (d *decoder) Units(names []string) [][]string {
 	// Units starts a scan: what the files call is indexed anew.
 	d.mu.Lock()
 	d.claimed = append([]string(nil), names...)
 	d.once = sync.Once{}
 	d.mu.Unlock()
-	var units [][]string
+	units := make([][]string, 0, len(names))
 	for _, n := range names {
-		if strings.HasSuffix(strings.ToLower(n), ".bicep") {
-			units = append(units, []string{n})
-		}
+		units = append(units, []string{n})
 	}
 	return units
 }
@@ -66,7 +77,7 @@ func (d *decoder) Units(names []string) [][]string {
 // index finds which files are modules of others and which parameter
 // files use which template.
 func (d *decoder) index(src *parser.Source) {
-	d.called, d.params = map[string]bool{}, map[string][]string{}
+	d.called, d.params, d.using = map[string]bool{}, map[string][]string{}, map[string]string{}
 	d.mu.Lock()
 	names := append([]string(nil), d.claimed...)
 	d.mu.Unlock()
@@ -96,6 +107,7 @@ func (d *decoder) index(src *parser.Source) {
 					if rel, ok := x.Path.Value(); ok {
 						t := path.Join(path.Dir(n), rel)
 						d.params[t] = append(d.params[t], n)
+						d.using[n] = t
 					}
 				}
 			}
@@ -109,6 +121,16 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
 	for _, name := range unit {
+		if strings.HasSuffix(strings.ToLower(name), ".bicepparam") {
+			// A parameters file scanned without its template: the
+			// template is evaluated with it.
+			if t := d.using[name]; t != "" && !d.isClaimed(t) {
+				r, diags := decodeFile(ctx, src, t, name, d.opts.ParameterFiles)
+				rs = append(rs, r...)
+				ds = append(ds, diags...)
+			}
+			continue
+		}
 		if d.called[name] {
 			continue
 		}

@@ -65,3 +65,17 @@ func TestParameterFilesOption(t *testing.T) {
 	r = resource(t, res.Resources, "Microsoft.Search/searchServices", "r")
 	assert.Equal(t, "b", r.Properties["sku"].(map[string]any)["name"], "the .bicepparam wins over the JSON beside")
 }
+
+func TestParamsFileAlone(t *testing.T) {
+	fsys := fstest.MapFS{
+		"main.bicep":      {Data: []byte("param sku string = 'a'\nresource r 'Microsoft.Search/searchServices@2023-11-01' = {\n  name: 'r'\n  sku: {\n    name: sku\n  }\n}\n")},
+		"main.bicepparam": {Data: []byte("using 'main.bicep'\nparam sku = 'b'\n")},
+	}
+	res, err := parser.Parse(context.Background(), parser.NewSource(fsys), []string{"main.bicepparam"}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+	r := resource(t, res.Resources, "Microsoft.Search/searchServices", "r")
+	assert.Equal(t, "b", r.Properties["sku"].(map[string]any)["name"])
+	res, err = parser.Parse(context.Background(), parser.NewSource(fsys), []string{"."}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+	assert.Len(t, res.Resources, 1, "the template is evaluated once")
+}
