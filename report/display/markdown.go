@@ -156,7 +156,7 @@ func markdownText(s string, lineStart bool) string {
 			b.WriteString(zwsp)
 		case c == ':' && strings.HasPrefix(s[i+1:], "//"):
 			b.WriteString(":" + zwsp)
-		case (c == 'w' || c == 'W') && len(s) >= i+4 && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isWordByte(s[i-1])):
+		case (c == 'w' || c == 'W') && len(s) >= i+4 && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isAlnum(s[i-1]) && s[i-1] < 0x80):
 			b.WriteString(s[i:i+3] + zwsp)
 			i += 2
 		default:
