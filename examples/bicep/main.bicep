@@ -1,7 +1,7 @@
 // The model and data layer of the chat platform, in Bicep. main.json is
-// its compiled ARM template (bicep build main.bicep); posture scans the
-// compiled template. Written for posture's examples; it contains
-// deliberate misconfigurations.
+// its compiled ARM template (bicep build main.bicep); posture scans this
+// source and leaves the compiled template to it. Written for posture's
+// examples; it contains deliberate misconfigurations.
 
 @description('Short name used in every resource name.')
 param prefix string = 'contoso'
