@@ -1,3 +1,5 @@
+//lint:file-ignore SA1019 deprecated Kustomization fields are still applied by Kustomize, so they are checked and counted
+
 package kubernetes
 
 import (
@@ -343,6 +345,7 @@ func transformsIn(content []byte) int {
 	if k.Unmarshal(content) != nil {
 		return 0
 	}
+	// The deprecated fields still apply: kustomizations in the wild use them.
 	return len(k.Patches) + len(k.PatchesStrategicMerge) + len(k.PatchesJson6902) + len(k.Replacements) +
 		len(k.Images) + len(k.ImageTags) + len(k.Replicas) + len(k.Labels) + len(k.Transformers) + len(k.Validators) + len(k.Vars) +
 		min(len(k.CommonLabels), 1) + min(len(k.CommonAnnotations), 1)

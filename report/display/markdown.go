@@ -170,8 +170,6 @@ func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func isWordByte(c byte) bool { return isAlnum(c) || c == '_' || c >= 0x80 }
-
 // run returns the length of the run of backticks at s[i].
 func run(s string, i int) int {
 	n := 0
