@@ -241,139 +241,224 @@ func (in *instance) evaluate() {
 // resources.
 func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.Value, *prov) {
 	p := &prov{}
-	if in.st.stopped {
+	if !in.running() {
 		return cty.DynamicVal, p
+	}
+	syms := newSymbols()
+	for _, t := range expr.Variables() {
+		in.resolve(t, scope, syms, p)
+	}
+	vars := syms.variables()
+	if !in.affordable(expr, vars) {
+		return cty.DynamicVal, p
+	}
+	return in.evalWith(expr, vars, p), p
+}
+
+// running reports whether the unit is still being evaluated: no budget
+// spent, no timeout.
+func (in *instance) running() bool {
+	if in.st.stopped {
+		return false
 	}
 	if in.st.ctx.Err() != nil {
 		// The driver reports the unit's timeout.
 		in.st.stopped = true
-		return cty.DynamicVal, p
+		return false
 	}
-	vars := map[string]cty.Value{}
-	nested := map[string]map[string]cty.Value{}
-	two := map[string]map[string]map[string]cty.Value{}
-	put2 := func(root, typ, name string, v cty.Value) {
-		if two[root] == nil {
-			two[root] = map[string]map[string]cty.Value{}
-		}
-		if two[root][typ] == nil {
-			two[root][typ] = map[string]cty.Value{}
-		}
-		two[root][typ][name] = v
+	return true
+}
+
+// symbols are the values an expression refers to, grouped by root name
+// as an hcl.EvalContext wants them: bare roots (path, count), roots with
+// one attribute (var.x, aws_s3_bucket.b) and roots with two
+// (data.type.name, resource.type.name).
+type symbols struct {
+	bare  map[string]cty.Value
+	named map[string]map[string]cty.Value
+	typed map[string]map[string]map[string]cty.Value
+}
+
+func newSymbols() *symbols {
+	return &symbols{bare: map[string]cty.Value{}, named: map[string]map[string]cty.Value{},
+		typed: map[string]map[string]map[string]cty.Value{}}
+}
+
+// setNamed sets root.name.
+func (s *symbols) setNamed(root, name string, v cty.Value) {
+	m := s.named[root]
+	if m == nil {
+		m = map[string]cty.Value{}
+		s.named[root] = m
 	}
-	put := func(root, name string, v cty.Value) {
-		m := nested[root]
-		if m == nil {
-			m = map[string]cty.Value{}
-			nested[root] = m
-		}
-		m[name] = v
+	m[name] = v
+}
+
+// setTyped sets root.typ.name.
+func (s *symbols) setTyped(root, typ, name string, v cty.Value) {
+	if s.typed[root] == nil {
+		s.typed[root] = map[string]map[string]cty.Value{}
 	}
-	for _, t := range expr.Variables() {
-		root := t.RootName()
-		if v, ok := scope[root]; ok {
-			vars[root] = v
-			continue
-		}
-		switch root {
-		case "path":
-			vars[root] = cty.ObjectVal(map[string]cty.Value{
-				"module": cty.StringVal(in.modPath), "root": cty.StringVal("."), "cwd": cty.StringVal(".")})
-			continue
-		case "terraform":
-			vars[root] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal(in.st.opts.Workspace)})
-			continue
-		case "count", "each", "self":
-			vars[root] = cty.DynamicVal
-			continue
-		}
-		name, ok := attrStep(t, 1)
-		if !ok {
-			in.st.warn(in.mod, t.SourceRange(), "invalid reference %q: refer to var.<name>, local.<name>, module.<name> or <resource type>.<name>", root)
-			vars[root] = cty.DynamicVal
-			continue
-		}
-		switch root {
-		case "var":
-			v, ok := in.vars[name]
-			if !ok {
-				in.st.warn(in.mod, t.SourceRange(), "reference to undeclared input variable %q; declare it with a variable block", name)
-				v = cty.DynamicVal
-			}
-			put(root, name, v)
-			p.merge(in.provs["var."+name])
-		case "local":
-			v, ok := in.locals[name]
-			if !ok {
-				if _, declared := in.mod.locals[name]; !declared {
-					in.st.warn(in.mod, t.SourceRange(), "reference to undeclared local value %q; declare it in a locals block", name)
-				}
-				v = cty.DynamicVal
-			}
-			put(root, name, v)
-			p.merge(in.provs["local."+name])
-		case "module":
-			v, ok := in.calls[name]
-			if !ok {
-				if _, declared := in.mod.calls[name]; !declared {
-					in.st.warn(in.mod, t.SourceRange(), "reference to undeclared module call %q; declare it with a module block", name)
-				}
-				v = cty.DynamicVal
-			}
-			put(root, name, v)
-			p.merge(in.provs["module."+name])
-			p.approx = true
-		case "data", "ephemeral":
-			dn, ok := attrStep(t, 2)
-			if !ok {
-				p.approx = true
-				continue
-			}
-			if v, evaluated := in.data[name+"."+dn]; evaluated && root == "data" {
-				put2(root, name, dn, v)
-				p.merge(in.provs[dataNodeKey(name, dn)])
-				continue
-			}
-			put2(root, name, dn, cty.DynamicVal)
-			p.approx = true
-		case "resource":
-			// resource.type.name is the long form of type.name.
-			rn, ok := attrStep(t, 2)
-			if !ok {
-				vars[root] = cty.DynamicVal
-				continue
-			}
-			put2(root, name, rn, in.resourceRef(hcl.Traversal(t[1:]), name, rn, p))
-		default:
-			put(root, name, in.resourceRef(t, root, name, p))
-		}
+	if s.typed[root][typ] == nil {
+		s.typed[root][typ] = map[string]cty.Value{}
 	}
-	for root, m := range nested {
+	s.typed[root][typ][name] = v
+}
+
+// variables returns the symbols as the variables of an evaluation context.
+// A root given both bare and with attributes takes the latter.
+func (s *symbols) variables() map[string]cty.Value {
+	vars := s.bare
+	for root, m := range s.named {
 		vars[root] = cty.ObjectVal(m)
 	}
-	for root, types := range two {
+	for root, types := range s.typed {
 		d := map[string]cty.Value{}
 		for typ, m := range types {
 			d[typ] = cty.ObjectVal(m)
 		}
 		vars[root] = cty.ObjectVal(d)
 	}
-	if c := cost(expr, vars); c > maxIterations || c > float64(in.st.iterations) {
-		in.st.warn(in.mod, expr.Range(), "nested for expressions here could iterate more than %d times; the value is treated as unknown", min(maxIterations, in.st.iterations))
-		return cty.DynamicVal, p
-	} else {
-		in.st.iterations -= int(c)
+	return vars
+}
+
+// resolve adds the value t refers to to syms, and its provenance to p.
+// References to what the module does not declare are reported.
+func (in *instance) resolve(t hcl.Traversal, scope map[string]cty.Value, syms *symbols, p *prov) {
+	root := t.RootName()
+	if v, ok := scope[root]; ok {
+		syms.bare[root] = v
+		return
 	}
+	if v, ok := in.builtin(root); ok {
+		syms.bare[root] = v
+		return
+	}
+	name, ok := attrStep(t, 1)
+	if !ok {
+		in.st.warn(in.mod, t.SourceRange(), "invalid reference %q: refer to var.<name>, local.<name>, module.<name> or <resource type>.<name>", root)
+		syms.bare[root] = cty.DynamicVal
+		return
+	}
+	switch root {
+	case "var":
+		syms.setNamed(root, name, in.inputVariable(t, name))
+		p.merge(in.provs["var."+name])
+	case "local":
+		syms.setNamed(root, name, in.localValue(t, name))
+		p.merge(in.provs["local."+name])
+	case "module":
+		syms.setNamed(root, name, in.callOutputs(t, name))
+		p.merge(in.provs["module."+name])
+		p.approx = true
+	case "data", "ephemeral":
+		in.resolveData(t, root, name, syms, p)
+	case "resource":
+		// resource.type.name is the long form of type.name.
+		rn, ok := attrStep(t, 2)
+		if !ok {
+			syms.bare[root] = cty.DynamicVal
+			return
+		}
+		syms.setTyped(root, name, rn, in.resourceRef(hcl.Traversal(t[1:]), name, rn, p))
+	default:
+		syms.setNamed(root, name, in.resourceRef(t, root, name, p))
+	}
+}
+
+// builtin returns the value of the roots Terraform itself defines. count,
+// each and self outside the blocks that define them are unknown.
+func (in *instance) builtin(root string) (cty.Value, bool) {
+	switch root {
+	case "path":
+		return cty.ObjectVal(map[string]cty.Value{
+			"module": cty.StringVal(in.modPath), "root": cty.StringVal("."), "cwd": cty.StringVal(".")}), true
+	case "terraform":
+		return cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal(in.st.opts.Workspace)}), true
+	case "count", "each", "self":
+		return cty.DynamicVal, true
+	}
+	return cty.NilVal, false
+}
+
+// inputVariable returns the value of var.name, t referring to it.
+func (in *instance) inputVariable(t hcl.Traversal, name string) cty.Value {
+	v, ok := in.vars[name]
+	if !ok {
+		in.st.warn(in.mod, t.SourceRange(), "reference to undeclared input variable %q; declare it with a variable block", name)
+		v = cty.DynamicVal
+	}
+	return v
+}
+
+// localValue returns the value of local.name, t referring to it. A declared
+// local not evaluated yet is unknown, not an error.
+func (in *instance) localValue(t hcl.Traversal, name string) cty.Value {
+	v, ok := in.locals[name]
+	if !ok {
+		if _, declared := in.mod.locals[name]; !declared {
+			in.st.warn(in.mod, t.SourceRange(), "reference to undeclared local value %q; declare it in a locals block", name)
+		}
+		v = cty.DynamicVal
+	}
+	return v
+}
+
+// callOutputs returns the outputs of module.name, t referring to it.
+func (in *instance) callOutputs(t hcl.Traversal, name string) cty.Value {
+	v, ok := in.calls[name]
+	if !ok {
+		if _, declared := in.mod.calls[name]; !declared {
+			in.st.warn(in.mod, t.SourceRange(), "reference to undeclared module call %q; declare it with a module block", name)
+		}
+		v = cty.DynamicVal
+	}
+	return v
+}
+
+// resolveData adds data.typ.name or ephemeral.typ.name to syms: the
+// evaluated data block if there is one, else an unknown value.
+func (in *instance) resolveData(t hcl.Traversal, root, typ string, syms *symbols, p *prov) {
+	name, ok := attrStep(t, 2)
+	if !ok {
+		p.approx = true
+		return
+	}
+	if v, evaluated := in.data[typ+"."+name]; evaluated && root == "data" {
+		syms.setTyped(root, typ, name, v)
+		p.merge(in.provs[dataNodeKey(typ, name)])
+		return
+	}
+	syms.setTyped(root, typ, name, cty.DynamicVal)
+	p.approx = true
+}
+
+// affordable reports whether evaluating expr with vars stays within the
+// unit's budgets, and charges the iterations it costs. An expression over
+// budget is reported.
+func (in *instance) affordable(expr hcl.Expression, vars map[string]cty.Value) bool {
+	c := cost(expr, vars)
+	if c > maxIterations || c > float64(in.st.iterations) {
+		in.st.warn(in.mod, expr.Range(), "nested for expressions here could iterate more than %d times; the value is treated as unknown", min(maxIterations, in.st.iterations))
+		return false
+	}
+	in.st.iterations -= int(c)
 	if err := in.jsonCost(expr, vars); err != nil {
 		in.st.refuse(in.mod, expr.Range(), err)
-		return cty.DynamicVal, p
+		return false
 	}
+	return true
+}
+
+// evalWith evaluates expr with vars, p being the provenance of its
+// operands.
+func (in *instance) evalWith(expr hcl.Expression, vars map[string]cty.Value, p *prov) cty.Value {
 	ctx := &hcl.EvalContext{Variables: vars, Functions: in.st.funcs}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
 		if err := budgetError(diags); err != nil {
 			in.st.refuse(in.mod, expr.Range(), err)
-			return cty.DynamicVal, p
+			return cty.DynamicVal
 		}
 		for _, d := range diags {
 			if d.Severity != hcl.DiagError {
@@ -384,13 +469,13 @@ func (in *instance) eval(expr hcl.Expression, scope map[string]cty.Value) (cty.V
 			}
 			in.st.report(in.mod, d)
 		}
-		return cty.DynamicVal, p
+		return cty.DynamicVal
 	}
 	if err := in.st.charge(v); err != nil {
 		in.st.refuse(in.mod, expr.Range(), err)
-		return cty.DynamicVal, p
+		return cty.DynamicVal
 	}
-	return v, p
+	return v
 }
 
 // refuse reports a value not evaluated because it would pass a bound. When

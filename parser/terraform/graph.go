@@ -36,10 +36,26 @@ type node struct {
 // plan orders the module's nodes so that everything a node refers to is
 // evaluated before it, and records reference cycles.
 func (m *module) plan() {
-	nodes := map[string]*node{}
+	all, byKey := m.nodes()
+	for _, n := range all {
+		m.linkDependencies(n, byKey)
+	}
+	var inCycle map[*node]bool
+	m.order, inCycle = dependencyOrder(all)
+	for _, n := range all {
+		if inCycle[n] {
+			m.cycles = append(m.cycles, n)
+		}
+	}
+	m.reportCycles()
+}
+
+// nodes returns the module's nodes in declaration order, and by key.
+func (m *module) nodes() ([]*node, map[string]*node) {
+	byKey := map[string]*node{}
 	var all []*node
 	add := func(n *node) {
-		nodes[n.key] = n
+		byKey[n.key] = n
 		all = append(all, n)
 	}
 	for name, a := range m.locals {
@@ -60,36 +76,44 @@ func (m *module) plan() {
 	// Declaration order makes the evaluation order, and so the order of the
 	// resources returned, independent of map iteration.
 	sort.SliceStable(all, func(i, j int) bool { return rangeLess(all[i].rng, all[j].rng) })
+	return all, byKey
+}
 
-	for _, n := range all {
-		seen := map[*node]bool{}
-		visit := func(t hcl.Traversal) {
-			d := m.dependency(t, nodes)
-			if d != nil && d != n && !seen[d] {
-				seen[d] = true
-				n.deps = append(n.deps, d)
-			}
-		}
-		switch n.kind {
-		case nodeLocal:
-			m.walkExpr(n.local.Expr, visit)
-		case nodeOutput:
-			m.walkExpr(n.out.Expr, visit)
-		case nodeResource, nodeData:
-			m.walkBody(n.res.block.Body, visit)
-		case nodeCall:
-			for _, a := range n.call.args {
-				m.walkExpr(a.Expr, visit)
-			}
-			if n.call.count != nil {
-				m.walkExpr(n.call.count.Expr, visit)
-			}
-			if n.call.forEach != nil {
-				m.walkExpr(n.call.forEach.Expr, visit)
-			}
+// linkDependencies sets n.deps to the nodes its expressions refer to, each
+// once, in the order of their first reference.
+func (m *module) linkDependencies(n *node, byKey map[string]*node) {
+	seen := map[*node]bool{}
+	visit := func(t hcl.Traversal) {
+		d := m.dependency(t, byKey)
+		if d != nil && d != n && !seen[d] {
+			seen[d] = true
+			n.deps = append(n.deps, d)
 		}
 	}
+	switch n.kind {
+	case nodeLocal:
+		m.walkExpr(n.local.Expr, visit)
+	case nodeOutput:
+		m.walkExpr(n.out.Expr, visit)
+	case nodeResource, nodeData:
+		m.walkBody(n.res.block.Body, visit)
+	case nodeCall:
+		for _, a := range n.call.args {
+			m.walkExpr(a.Expr, visit)
+		}
+		if n.call.count != nil {
+			m.walkExpr(n.call.count.Expr, visit)
+		}
+		if n.call.forEach != nil {
+			m.walkExpr(n.call.forEach.Expr, visit)
+		}
+	}
+}
 
+// dependencyOrder returns the nodes with each one after the nodes it
+// depends on, and the nodes on a reference cycle that no module call
+// softens.
+func dependencyOrder(all []*node) (order []*node, inCycle map[*node]bool) {
 	const (
 		white = iota
 		grey
@@ -98,7 +122,7 @@ func (m *module) plan() {
 	// Depth-first, with an explicit stack: a chain of a million locals,
 	// each referring to the previous one, is a valid file.
 	color := map[*node]int{}
-	inCycle := map[*node]bool{}
+	inCycle = map[*node]bool{}
 	type frame struct {
 		n    *node
 		next int // index of the next dependency to visit
@@ -114,7 +138,7 @@ func (m *module) plan() {
 			top := &stack[len(stack)-1]
 			if top.next == len(top.n.deps) {
 				color[top.n] = black
-				m.order = append(m.order, top.n)
+				order = append(order, top.n)
 				stack = stack[:len(stack)-1]
 				continue
 			}
@@ -144,20 +168,21 @@ func (m *module) plan() {
 			}
 		}
 	}
-	for _, n := range all {
-		if inCycle[n] {
-			m.cycles = append(m.cycles, n)
-		}
+	return order, inCycle
+}
+
+// reportCycles reports the module's reference cycles as one error.
+func (m *module) reportCycles() {
+	if len(m.cycles) == 0 {
+		return
 	}
-	if len(m.cycles) > 0 {
-		var keys []string
-		for _, n := range m.cycles {
-			keys = append(keys, n.key)
-		}
-		m.diags = append(m.diags, parser.Diagnostic{Severity: parser.DiagError, Range: m.rng(m.cycles[0].rng),
-			Message: "reference cycle between " + strings.Join(keys, ", ") +
-				": each refers to the next, so none can be evaluated (Terraform rejects this too); break the cycle, their values are treated as unknown"})
+	var keys []string
+	for _, n := range m.cycles {
+		keys = append(keys, n.key)
 	}
+	m.diags = append(m.diags, parser.Diagnostic{Severity: parser.DiagError, Range: m.rng(m.cycles[0].rng),
+		Message: "reference cycle between " + strings.Join(keys, ", ") +
+			": each refers to the next, so none can be evaluated (Terraform rejects this too); break the cycle, their values are treated as unknown"})
 }
 
 func rangeLess(a, b hcl.Range) bool {

@@ -52,7 +52,7 @@ func Fold(rs []parser.Resource) []parser.Resource {
 		if p < 0 || p == i {
 			continue
 		}
-		out[p] = merge1(out[p], r, fd)
+		out[p] = foldInto(out[p], r, fd)
 		folded[i] = true
 	}
 	kept := out[:0:0]
@@ -94,95 +94,149 @@ func findParent(rs []parser.Resource, byID map[string]int, r parser.Resource, pa
 	return found
 }
 
-// merge1 returns parent with the fragment's value at fd.at.
-func merge1(parent, frag parser.Resource, fd fold) parser.Resource {
-	at := fd.at
-	val := get(frag.Properties, at)
-	// shift re-keys a fragment path below at into the parent.
-	shift := func(p parser.Path) parser.Path { return p }
+// foldInto returns parent with the fragment's value at fd.at, and with
+// the ranges, names, unknowns, references and origins that go with it.
+func foldInto(parent, frag parser.Resource, fd fold) parser.Resource {
+	g := graft{at: fd.at, appendList: fd.appendList}
+	parent.Properties, g.offset = graftProperties(parent.Properties, frag.Properties, fd)
+	parent.Ranges = g.ranges(parent.Ranges, frag.Ranges)
+	parent.Names = g.names(parent.Names, frag.Names)
+	parent.Unknown = g.unknown(parent.Unknown, frag.Unknown)
+	parent.Refs = g.refs(parent.Refs, frag.Refs)
+	parent.Origins = g.origins(parent.Origins, frag.Origins)
+	parent.Meta = joinDefaultBasis(parent.Meta, frag.Meta)
+	return parent
+}
 
-	props := deepCopy(parent.Properties).(map[string]any)
+// graftProperties returns a copy of the parent's properties with the
+// fragment's value at fd.at, and how many list elements precede the
+// fragment's there.
+func graftProperties(parent, frag map[string]any, fd fold) (props map[string]any, offset int) {
+	val := get(frag, fd.at)
+	props = deepCopy(parent).(map[string]any)
 	if fd.appendList {
-		existing, _ := get(props, at).([]any)
-		n := len(existing)
+		existing, _ := get(props, fd.at).([]any)
 		add, _ := val.([]any)
-		set(props, at, append(append([]any(nil), existing...), add...))
-		shift = func(p parser.Path) parser.Path {
-			if len(p) > len(at) {
-				if i, ok := p[len(at)].(int); ok {
-					q := append(parser.Path(nil), p...)
-					q[len(at)] = i + n
-					return q
-				}
-			}
-			return p
-		}
-	} else {
-		set(props, at, deepCopy(val))
-		if val == nil {
-			deleteAt(props, at)
-		}
+		set(props, fd.at, append(append([]any(nil), existing...), add...))
+		return props, len(existing)
 	}
-	parent.Properties = props
+	set(props, fd.at, deepCopy(val))
+	if val == nil {
+		deleteAt(props, fd.at)
+	}
+	return props, 0
+}
 
-	inFrag := func(p parser.Path) bool { return p.HasPrefix(at) }
-	replaced := func(p parser.Path) bool { return !fd.appendList && p.HasPrefix(at) }
+// graft says which paths of a parent a fragment's value replaces, and
+// where the fragment's paths go in the parent.
+type graft struct {
+	at         parser.Path
+	appendList bool
+	offset     int // list elements before the fragment's, when appended
+}
 
+// fromFragment reports whether p, a path of the fragment, is in the value
+// folded.
+func (g graft) fromFragment(p parser.Path) bool { return p.HasPrefix(g.at) }
+
+// replaced reports whether p, a path of the parent, is replaced by the
+// fragment's value.
+func (g graft) replaced(p parser.Path) bool { return !g.appendList && p.HasPrefix(g.at) }
+
+// shift re-keys a fragment path below g.at into the parent.
+func (g graft) shift(p parser.Path) parser.Path {
+	if !g.appendList || len(p) <= len(g.at) {
+		return p
+	}
+	i, ok := p[len(g.at)].(int)
+	if !ok {
+		return p
+	}
+	q := append(parser.Path(nil), p...)
+	q[len(g.at)] = i + g.offset
+	return q
+}
+
+// replacedKey reports whether k, a path key of one of the parent's
+// tables, is replaced by the fragment's value.
+func (g graft) replacedKey(k string) bool {
+	p, err := parser.ParsePath(k)
+	return err == nil && g.replaced(p)
+}
+
+// fragmentKey returns the parent's path for k, a path key of one of the
+// fragment's tables, if it is in the value folded.
+func (g graft) fragmentKey(k string) (parser.Path, bool) {
+	p, err := parser.ParsePath(k)
+	if err != nil || !g.fromFragment(p) {
+		return nil, false
+	}
+	return g.shift(p), true
+}
+
+func (g graft) ranges(parent, frag parser.RangeTable) parser.RangeTable {
 	ranges := parser.RangeTable{}
-	for k, rg := range parent.Ranges {
-		if p, err := parser.ParsePath(k); err == nil && replaced(p) {
-			continue
-		}
-		ranges[k] = rg
-	}
-	for k, rg := range frag.Ranges {
-		if p, err := parser.ParsePath(k); err == nil && inFrag(p) {
-			ranges.Set(shift(p), rg)
+	for k, rg := range parent {
+		if !g.replacedKey(k) {
+			ranges[k] = rg
 		}
 	}
-	parent.Ranges = ranges
+	for k, rg := range frag {
+		if p, ok := g.fragmentKey(k); ok {
+			ranges.Set(p, rg)
+		}
+	}
+	return ranges
+}
 
+func (g graft) names(parent, frag map[string]string) map[string]string {
 	names := map[string]string{}
-	for k, n := range parent.Names {
-		if p, err := parser.ParsePath(k); err == nil && replaced(p) {
-			continue
-		}
-		names[k] = n
-	}
-	for k, n := range frag.Names {
-		if p, err := parser.ParsePath(k); err == nil && inFrag(p) {
-			names[shift(p).String()] = n
+	for k, n := range parent {
+		if !g.replacedKey(k) {
+			names[k] = n
 		}
 	}
-	parent.Names = names
+	for k, n := range frag {
+		if p, ok := g.fragmentKey(k); ok {
+			names[p.String()] = n
+		}
+	}
+	return names
+}
 
+func (g graft) unknown(parent, frag []parser.Path) []parser.Path {
 	var unknown []parser.Path
-	for _, u := range parent.Unknown {
-		if !replaced(u) {
+	for _, u := range parent {
+		if !g.replaced(u) {
 			unknown = append(unknown, u)
 		}
 	}
-	for _, u := range frag.Unknown {
-		if inFrag(u) {
-			unknown = append(unknown, shift(u))
+	for _, u := range frag {
+		if g.fromFragment(u) {
+			unknown = append(unknown, g.shift(u))
 		}
 	}
-	parent.Unknown = unknown
+	return unknown
+}
 
+func (g graft) refs(parent, frag []parser.Ref) []parser.Ref {
 	var refs []parser.Ref
-	for _, r := range parent.Refs {
-		if !replaced(r.Path) {
+	for _, r := range parent {
+		if !g.replaced(r.Path) {
 			refs = append(refs, r)
 		}
 	}
-	for _, r := range frag.Refs {
-		if inFrag(r.Path) {
-			r.Path = shift(r.Path)
+	for _, r := range frag {
+		if g.fromFragment(r.Path) {
+			r.Path = g.shift(r.Path)
 			refs = append(refs, r)
 		}
 	}
-	parent.Refs = refs
+	return refs
+}
 
+// origins keeps a resource without origins without a table.
+func (g graft) origins(parent, frag map[string][]parser.Range) map[string][]parser.Range {
 	var origins map[string][]parser.Range
 	add := func(k string, chain []parser.Range) {
 		if origins == nil {
@@ -190,28 +244,33 @@ func merge1(parent, frag parser.Resource, fd fold) parser.Resource {
 		}
 		origins[k] = chain
 	}
-	for k, chain := range parent.Origins {
-		if p, err := parser.ParsePath(k); err == nil && replaced(p) {
-			continue
-		}
-		add(k, chain)
-	}
-	for k, chain := range frag.Origins {
-		if p, err := parser.ParsePath(k); err == nil && inFrag(p) {
-			add(shift(p).String(), chain)
+	for k, chain := range parent {
+		if !g.replacedKey(k) {
+			add(k, chain)
 		}
 	}
-	parent.Origins = origins
+	for k, chain := range frag {
+		if p, ok := g.fragmentKey(k); ok {
+			add(p.String(), chain)
+		}
+	}
+	return origins
+}
 
-	if b := frag.Meta["default_basis"]; b != "" {
-		meta := map[string]string{}
-		for k, v := range parent.Meta {
-			meta[k] = v
-		}
-		meta["default_basis"] = strings.TrimPrefix(meta["default_basis"]+"; "+b, "; ")
-		parent.Meta = meta
+// joinDefaultBasis returns the parent's metadata with the fragment's
+// default_basis appended to its own; a copy, as the parent's map may be
+// shared.
+func joinDefaultBasis(parent, frag map[string]string) map[string]string {
+	b := frag["default_basis"]
+	if b == "" {
+		return parent
 	}
-	return parent
+	meta := map[string]string{}
+	for k, v := range parent {
+		meta[k] = v
+	}
+	meta["default_basis"] = strings.TrimPrefix(meta["default_basis"]+"; "+b, "; ")
+	return meta
 }
 
 // deleteAt removes the key at p from its object.
