@@ -16,10 +16,10 @@ type Format string
 
 // Input formats.
 const (
-	Terraform     Format = "terraform"
-	TerraformPlan Format = "terraform-plan"
-	ARM           Format = "arm"
-	KubernetesFmt Format = "kubernetes"
+	Terraform          Format = "terraform"
+	TerraformPlan      Format = "terraform-plan"
+	ARM                Format = "arm"
+	KubernetesManifest Format = "kubernetes"
 )
 
 // Resource is one cloud or cluster object, whatever format declared it.

@@ -28,7 +28,7 @@ func BenchmarkEngine(b *testing.B) {
 				Ranges:     parser.RangeTable{},
 			},
 			parser.Resource{
-				ID: fmt.Sprintf("pod%d", i), Type: "apps/Deployment", Name: "d", Provider: parser.Kubernetes, Format: parser.KubernetesFmt,
+				ID: fmt.Sprintf("pod%d", i), Type: "apps/Deployment", Name: "d", Provider: parser.Kubernetes, Format: parser.KubernetesManifest,
 				Properties: map[string]any{"kind": "Deployment", "metadata": map[string]any{"name": "d"}, "spec": map[string]any{"template": map[string]any{"spec": map[string]any{
 					"containers": []any{map[string]any{"name": "c", "image": "nginx:latest", "securityContext": map[string]any{"privileged": i%3 == 0}}},
 				}}}},

@@ -468,7 +468,7 @@ func manifestOnlyTypes(rs []parser.Resource) map[string]bool {
 	for i := range rs {
 		t := rs[i].Type
 		ok, seen := manifestTypes[t]
-		manifestTypes[t] = (ok || !seen) && rs[i].Format == parser.KubernetesFmt
+		manifestTypes[t] = (ok || !seen) && rs[i].Format == parser.KubernetesManifest
 	}
 	return manifestTypes
 }

@@ -16,7 +16,7 @@ import (
 // return what filtering data.posture.by_type returns, in the same order.
 func TestInNamespaceIndex(t *testing.T) {
 	obj := func(id, typ, file string, md map[string]any) parser.Resource {
-		return parser.Resource{ID: id, Type: typ, Name: id, Provider: parser.Kubernetes, Format: parser.KubernetesFmt,
+		return parser.Resource{ID: id, Type: typ, Name: id, Provider: parser.Kubernetes, Format: parser.KubernetesManifest,
 			Properties: map[string]any{"metadata": md}, Range: parser.Range{File: file}}
 	}
 	rs := []parser.Resource{

@@ -22,7 +22,7 @@ func RootOf(r *parser.Resource, file string) string {
 	switch r.Format {
 	case parser.ARM:
 		return "arm:" + file
-	case parser.KubernetesFmt:
+	case parser.KubernetesManifest:
 		if md, ok := r.Properties["metadata"].(map[string]any); ok {
 			if ns, ok := md["namespace"].(string); ok && ns != "" {
 				return "kubernetes namespace:" + ns

@@ -32,7 +32,7 @@ func collectInline(src *parser.Source, resources []parser.Resource, want func(na
 			if !strings.HasSuffix(r.Range.File, ".bicep") {
 				continue
 			}
-		case parser.KubernetesFmt:
+		case parser.KubernetesManifest:
 			out = append(out, annotationDirectives(r)...)
 		}
 		name := r.Range.File

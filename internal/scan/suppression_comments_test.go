@@ -171,7 +171,7 @@ func TestMetadataDirectives(t *testing.T) {
 	assert.Contains(t, ds[2].problem, "has no reason")
 	assert.Contains(t, ds[3].problem, "must be an object")
 
-	k8s := parser.Resource{ID: "apps/v1/Deployment/ns/d", Format: parser.KubernetesFmt, Properties: map[string]any{
+	k8s := parser.Resource{ID: "apps/v1/Deployment/ns/d", Format: parser.KubernetesManifest, Properties: map[string]any{
 		"metadata": map[string]any{"annotations": map[string]any{AnnotationIgnore: "K8S-POD-001 reason=\"GPU driver\"\n\nK8S-IMG-001 reason=\"pinned by digest upstream\" until=2030-01-01\n"}},
 		"spec": map[string]any{"template": map[string]any{"metadata": map[string]any{"annotations": map[string]any{
 			AnnotationIgnore: "K8S-POD-004",
@@ -187,7 +187,7 @@ func TestMetadataDirectives(t *testing.T) {
 		assert.Equal(t, k8s.ID, d.Resource)
 	}
 
-	odd := parser.Resource{Format: parser.KubernetesFmt, Properties: map[string]any{"metadata": "x", "spec": []any{1}}}
+	odd := parser.Resource{Format: parser.KubernetesManifest, Properties: map[string]any{"metadata": "x", "spec": []any{1}}}
 	assert.Empty(t, annotationDirectives(&odd), "odd shapes are ignored, never a panic")
 	oddARM := parser.Resource{Format: parser.ARM, Properties: map[string]any{"metadata": map[string]any{"posture": map[string]any{"ignore": "AZ"}}}}
 	ds = armDirectives(&oddARM)

@@ -285,7 +285,7 @@ func (c *converter) resource(obj map[string]any, ranges parser.RangeTable, whole
 		Type:       TypeOf(apiVersion, kind),
 		Name:       name,
 		Provider:   parser.Kubernetes,
-		Format:     parser.KubernetesFmt,
+		Format:     parser.KubernetesManifest,
 		Properties: obj,
 		Range:      whole,
 		Header:     ranges["kind"],

@@ -50,7 +50,7 @@ func checkResources(t *testing.T, file string, got []parser.Resource, want []wan
 		assert.Equal(t, w.typ, r.Type)
 		assert.Equal(t, w.name, r.Name)
 		assert.Equal(t, parser.Kubernetes, r.Provider)
-		assert.Equal(t, parser.KubernetesFmt, r.Format)
+		assert.Equal(t, parser.KubernetesManifest, r.Format)
 		assert.Equal(t, file, r.Range.File)
 		assert.Equal(t, w.whole, spanOf(r.Range), "%s: whole range", w.id)
 		assert.Equal(t, w.header, spanOf(r.Header), "%s: header", w.id)
