@@ -249,22 +249,3 @@ func (d *disk) ReadDir(name string) ([]fs.DirEntry, error) {
 	es, err := dir.ReadDir(-1)
 	return sortedEntries(es), renamed(err, "readdir", name)
 }
-
-func (d *disk) readFile(name string, limit int64) ([]byte, error) {
-	f, err := d.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, renamed(err, "read", name)
-	}
-	if info.IsDir() {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: notRegular(info.Mode())}
-	}
-	if info.Size() > limit {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: tooLarge(info.Size(), limit)}
-	}
-	return readLimited(f, name, limit)
-}

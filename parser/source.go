@@ -105,29 +105,49 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 // read checks the kind and size of a file before reading it, and reads no
 // more than the limit even if the file grows meanwhile.
 func (s *Source) read(name string) ([]byte, error) {
-	if d, ok := s.fsys.(*disk); ok {
-		return d.readFile(name, s.maxSize)
+	b, err := ReadRegular(s.fsys, name, s.maxSize)
+	var pe *fs.PathError
+	if errors.Is(err, ErrTooLarge) && errors.As(err, &pe) {
+		pe.Err = fmt.Errorf("%w; raise it with --max-file-size", pe.Err)
 	}
-	info, err := fs.Stat(s.fsys, name)
+	return b, err
+}
+
+// ReadRegular reads a regular file of at most limit bytes from fsys, which
+// must implement fs.StatFS. The
+// kind is checked before opening, so that a named pipe cannot block the
+// caller nor a device run on, and again on the opened file; no more than
+// the limit is read even if the file grows meanwhile. Errors wrap
+// ErrNotRegular or ErrTooLarge in an *fs.PathError, and never quote what
+// the file holds.
+func ReadRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	// fs.Stat on a file system without Stat opens the file to ask it.
+	stater, ok := fsys.(fs.StatFS)
+	if !ok {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("the file system cannot tell a file's kind without opening it")}
+	}
+	info, err := stater.Stat(name)
 	if err != nil {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: notRegular(info.Mode())}
 	}
-	if info.Size() > s.maxSize {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: tooLarge(info.Size(), s.maxSize)}
-	}
-	f, err := s.fsys.Open(name)
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return readLimited(f, name, s.maxSize)
-}
-
-func readLimited(r io.Reader, name string, limit int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if info, err = f.Stat(); err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: notRegular(info.Mode())}
+	}
+	if info.Size() > limit {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: tooLarge(info.Size(), limit)}
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
 	}
@@ -153,10 +173,11 @@ func notRegular(mode fs.FileMode) error {
 }
 
 func tooLarge(size, limit int64) error {
-	if size > limit {
-		return fmt.Errorf("%w (%s, limit %s; raise it with --max-file-size)", ErrTooLarge, byteSize(size), byteSize(limit))
+	have, max := byteSize(size), byteSize(limit)
+	if have == max {
+		have, max = fmt.Sprintf("%d bytes", size), fmt.Sprintf("%d bytes", limit)
 	}
-	return fmt.Errorf("%w (%s)", ErrTooLarge, byteSize(limit))
+	return fmt.Errorf("%w (%s, limit %s)", ErrTooLarge, have, max)
 }
 
 func byteSize(n int64) string {

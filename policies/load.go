@@ -4,7 +4,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -13,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/posture-dev/posture/parser"
 )
 
 //go:embed lib/*.rego azure/*/*.rego aws/*/*.rego gcp/*/*.rego kubernetes/*/*.rego
@@ -99,16 +100,30 @@ func (l *Library) AddDirIn(root *os.Root, dir, shown string) ([]Unread, error) {
 	if !info.IsDir() {
 		return []Unread{{shown, errors.New("not a directory")}}, nil
 	}
-	sub, err := fs.Sub(fsys, dir)
-	if err != nil {
-		return []Unread{{shown, err}}, nil
-	}
 	var unread []Unread
-	err = l.addFS(sub, shown, func(u Unread) error {
+	err = l.addFS(subdir{fsys, dir}, shown, func(u Unread) error {
 		unread = append(unread, u)
 		return nil
 	})
 	return unread, err
+}
+
+// subdir is fsys below dir, as fs.Sub would give it, but able to stat a
+// file without opening it (opening a named pipe blocks); links are still
+// resolved in the whole of fsys.
+type subdir struct {
+	fsys fs.FS
+	dir  string
+}
+
+func (s subdir) Open(name string) (fs.File, error) { return s.fsys.Open(path.Join(s.dir, name)) }
+
+func (s subdir) Stat(name string) (fs.FileInfo, error) {
+	return fs.Stat(s.fsys, path.Join(s.dir, name))
+}
+
+func (s subdir) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(s.fsys, path.Join(s.dir, name))
 }
 
 // addFS loads the policies of fsys, naming files below shown.
@@ -143,7 +158,7 @@ func walkRego(fsys fs.FS, shown string, keep func(name string) bool, unreadable 
 		if d.IsDir() || !keep(name) {
 			return nil
 		}
-		src, err := readPolicyFile(fsys, name, d)
+		src, err := readPolicyFile(fsys, name)
 		if err != nil {
 			return unreadable(Unread{file, err})
 		}
@@ -152,41 +167,12 @@ func walkRego(fsys fs.FS, shown string, keep func(name string) bool, unreadable 
 }
 
 // readPolicyFile reads a policy file found by fs.WalkDir: only a regular
-// file (or a link to one) no larger than MaxPolicySize. The type is checked
-// before opening, so that a FIFO named x.rego cannot block the scan.
-func readPolicyFile(fsys fs.FS, name string, d fs.DirEntry) ([]byte, error) {
-	mode := d.Type()
-	if mode&fs.ModeSymlink != 0 {
-		info, err := fs.Stat(fsys, name)
-		if err != nil {
-			return nil, plainPathError(err)
-		}
-		mode = info.Mode().Type()
-	}
-	if !mode.IsRegular() {
-		return nil, errors.New("not a regular file; refused")
-	}
-	f, err := fsys.Open(name)
+// file (or a link to one) no larger than MaxPolicySize, checked before
+// opening, so that a FIFO named x.rego cannot block the scan.
+func readPolicyFile(fsys fs.FS, name string) ([]byte, error) {
+	b, err := parser.ReadRegular(fsys, name, MaxPolicySize)
 	if err != nil {
 		return nil, plainPathError(err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, plainPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file; refused")
-	}
-	if info.Size() > MaxPolicySize {
-		return nil, fmt.Errorf("%d bytes, more than the %d MiB a policy file may have; refused", info.Size(), MaxPolicySize>>20)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxPolicySize+1))
-	if err != nil {
-		return nil, plainPathError(err)
-	}
-	if len(b) > MaxPolicySize {
-		return nil, fmt.Errorf("more than the %d MiB a policy file may have; refused", MaxPolicySize>>20)
 	}
 	return b, nil
 }

@@ -18,7 +18,7 @@ func TestAddDirLimits(t *testing.T) {
 	err = lib.AddDir(big)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "big.rego: ")
-	assert.Contains(t, err.Error(), "more than the 4 MiB a policy file may have; refused")
+	assert.Contains(t, err.Error(), "larger than the file size limit (4194439 bytes, limit 4194304 bytes)")
 
 	// A parse error names the file and line, not the line's text.
 	broken := writePolicy(t, "x.rego", policyHeader+"deny contains x if { secret-text-here }}\n")

@@ -201,45 +201,15 @@ func within(dir, path string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// readRegular reads a regular file of at most limit bytes. The type is
-// checked before the file is opened, so a FIFO cannot block posture, and
-// again on the open file. Errors say what is wrong, never what the file
-// holds.
-func readRegular(open func() (*os.File, error), stat func() (fs.FileInfo, error), limit int64) ([]byte, error) {
-	info, err := stat()
+// readFile reads a regular file of at most limit bytes from the file
+// system (parser.ReadRegular); errors say what is wrong, never what the
+// file holds.
+func readFile(name string, limit int64) ([]byte, error) {
+	b, err := parser.ReadRegular(os.DirFS(filepath.Dir(name)), filepath.Base(name), limit)
 	if err != nil {
 		return nil, plainPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file; refused")
-	}
-	f, err := open()
-	if err != nil {
-		return nil, plainPathError(err)
-	}
-	defer f.Close()
-	if info, err = f.Stat(); err != nil {
-		return nil, plainPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file; refused")
-	}
-	if info.Size() > limit {
-		return nil, fmt.Errorf("%d bytes, more than the %d MiB posture reads; refused", info.Size(), limit>>20)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, plainPathError(err)
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("more than the %d MiB posture reads; refused", limit>>20)
 	}
 	return b, nil
-}
-
-// readFile is readRegular on a path of the file system.
-func readFile(name string, limit int64) ([]byte, error) {
-	return readRegular(func() (*os.File, error) { return os.Open(name) }, func() (fs.FileInfo, error) { return os.Stat(name) }, limit)
 }
 
 // plainPathError keeps the reason of a path error: callers name the file
@@ -465,8 +435,7 @@ func (c *config) readBaseline(e pathEntry) (data []byte, name string, d *parser.
 	root, err := os.OpenRoot(c.dir)
 	if err == nil {
 		defer root.Close()
-		rel := filepath.FromSlash(rel)
-		data, err = readRegular(func() (*os.File, error) { return root.Open(rel) }, func() (fs.FileInfo, error) { return root.Stat(rel) }, maxBaselineSize)
+		data, err = parser.ReadRegular(root.FS(), rel, maxBaselineSize)
 	}
 	if err != nil {
 		d := parser.Errorf(at, "baseline %q: %v (the scan runs without a baseline)", e.value, plainPathError(err))

@@ -114,10 +114,10 @@ func TestConfigTooLarge(t *testing.T) {
 	dir := repo(t, map[string]string{".posture.yaml": big, "infra/main.tf": account, "b.json": " " + strings.Repeat(" ", maxBaselineSize) + "{}"})
 	code, stdout, stderr := runIn(t, dir, "scan", "--format", "text", "infra")
 	assert.Equal(t, ExitFindings, code, stderr)
-	assert.Contains(t, stdout, ".posture.yaml  error    10485763 bytes, more than the 10 MiB posture reads; refused (the scan runs without this configuration)")
+	assert.Contains(t, stdout, ".posture.yaml  error    larger than the file size limit (10485763 bytes, limit 10485760 bytes) (the scan runs without this configuration)")
 
 	require.NoError(t, os.Remove(filepath.Join(dir, ".posture.yaml")))
 	code, _, stderr = runIn(t, dir, "scan", "--baseline", "b.json", "infra")
 	assert.Equal(t, ExitUsage, code)
-	assert.Contains(t, stderr, "--baseline b.json: 67108867 bytes, more than the 64 MiB posture reads; refused")
+	assert.Contains(t, stderr, "--baseline b.json: larger than the file size limit (67108867 bytes, limit 67108864 bytes)")
 }

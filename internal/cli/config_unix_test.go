@@ -26,12 +26,12 @@ func TestFIFOsRefused(t *testing.T) {
 		code       int
 		want       string
 	}{
-		{"--config", "c.yaml", nil, []string{"--config", "c.yaml"}, ExitUsage, "c.yaml: not a regular file; refused"},
-		{"--baseline", "b.json", nil, []string{"--baseline", "b.json"}, ExitUsage, "--baseline b.json: not a regular file; refused"},
-		{"--policy", "p/x.rego", nil, []string{"--policy", "p"}, ExitUsage, "p/x.rego: not a regular file; refused"},
-		{"found config", ".posture.yaml", nil, nil, ExitFindings, ".posture.yaml  error    not a regular file; refused (the scan runs without this configuration)"},
-		{"config baseline", "b.json", map[string]string{".posture.yaml": "baseline: b.json\n"}, nil, ExitFindings, `.posture.yaml:1:11  error    baseline "b.json": not a regular file; refused (the scan runs without a baseline)`},
-		{"config policy", "p/x.rego", map[string]string{".posture.yaml": "policy: [p]\n"}, nil, ExitFindings, "p/x.rego  error    policy not loaded: not a regular file; refused (the scan runs without it)"},
+		{"--config", "c.yaml", nil, []string{"--config", "c.yaml"}, ExitUsage, "c.yaml: not a regular file (a named pipe)"},
+		{"--baseline", "b.json", nil, []string{"--baseline", "b.json"}, ExitUsage, "--baseline b.json: not a regular file (a named pipe)"},
+		{"--policy", "p/x.rego", nil, []string{"--policy", "p"}, ExitUsage, "p/x.rego: not a regular file (a named pipe)"},
+		{"found config", ".posture.yaml", nil, nil, ExitFindings, ".posture.yaml  error    not a regular file (a named pipe) (the scan runs without this configuration)"},
+		{"config baseline", "b.json", map[string]string{".posture.yaml": "baseline: b.json\n"}, nil, ExitFindings, `.posture.yaml:1:11  error    baseline "b.json": not a regular file (a named pipe) (the scan runs without a baseline)`},
+		{"config policy", "p/x.rego", map[string]string{".posture.yaml": "policy: [p]\n"}, nil, ExitFindings, "p/x.rego  error    policy not loaded: not a regular file (a named pipe) (the scan runs without it)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

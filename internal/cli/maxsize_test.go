@@ -24,7 +24,7 @@ func TestMaxFileSize(t *testing.T) {
 		want     string
 		wantCode int
 	}{
-		{name: "over the limit", args: []string{"--max-file-size", "1"}, want: "big.tf  error    not scanned: larger than the file size limit (1.4 MiB, limit 1.0 MiB; raise it with --max-file-size)", wantCode: 0},
+		{name: "over the limit", args: []string{"--max-file-size", "1"}, want: "big.tf  error    not scanned: larger than the file size limit (1.4 MiB, limit 1.0 MiB); raise it with --max-file-size", wantCode: 0},
 		{name: "default limit", args: nil, want: "AZ-ST-004", wantCode: 1},
 		{name: "not a number", args: []string{"--max-file-size", "lots"}, want: "want a whole number of MiB", wantCode: 2},
 	}
