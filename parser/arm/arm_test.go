@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -502,27 +501,6 @@ func hostileSeeds(f *testing.F) []string {
 		out = append(out, string(b))
 	}
 	return out
-}
-
-func FuzzParseJSON(f *testing.F) {
-	f.Add(storageTemplate)
-	for _, s := range hostileSeeds(f) {
-		f.Add(s)
-	}
-	f.Add(strings.Repeat("[", 600) + strings.Repeat("]", 600))
-	f.Add(`{"a": [1, 2,], /* c */ "b": "x\ny", // d
-}`)
-	f.Add(`[{"\u00e9": -1.5e3, "t": true, "n": null}]`)
-	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseJSON([]byte(s))
-		if err != nil {
-			var se *SyntaxError
-			require.ErrorAs(t, err, &se)
-			assert.True(t, se.Offset >= 0 && se.Offset <= len(s))
-			return
-		}
-		assert.True(t, n.Start >= 0 && n.End <= len(s) && n.Start <= n.End)
-	})
 }
 
 // FuzzDecode decodes a template with a parameter file beside it; the
