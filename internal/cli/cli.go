@@ -241,7 +241,7 @@ func prepare(ctx context.Context, f *scanFlags, set map[string]bool, paths []str
 	}
 	if baseline != nil {
 		if p.opts.Process.Baseline, err = scan.ReadBaseline(bytes.NewReader(baseline), baselineName); err != nil {
-			return nil, usageError{strings.TrimPrefix(err.Error(), "usage: ")}
+			return nil, usageError{err.Error()}
 		}
 	}
 	if len(cfgPolicies) > 0 {
@@ -343,10 +343,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
-		if errors.Is(err, scan.ErrUsage) {
-			return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
-		}
-		return badUsage(stderr, "%v", err)
+		return badUsage(stderr, "%s", describeScanError(err, p.opts.WorkDir))
 	}
 	p.withDiagnostics(rep)
 	if p.baseErr != nil {
@@ -402,7 +399,7 @@ func runBaseline(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	rep, err := runWithProgress(ctx, p.opts, stderr)
 	if err != nil {
-		return badUsage(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
+		return badUsage(stderr, "%s", describeScanError(err, p.opts.WorkDir))
 	}
 	for _, d := range p.diags {
 		warn(stderr, "%s", d)

@@ -184,7 +184,7 @@ func scanAtRef(ctx context.Context, ref string, opts scan.Options) (*result.Repo
 	}
 	base, err := scan.Run(ctx, bo)
 	if err != nil {
-		return nil, err
+		return nil, errors.New(describeScanError(err, baseWD))
 	}
 	for i := range base.Findings {
 		f := &base.Findings[i]

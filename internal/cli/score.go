@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -201,18 +200,10 @@ func scoredScan(ctx context.Context, f *inputFlags, paths []string, stderr io.Wr
 		return opts, nil, nil, badUsage(stderr, "%v", err), false
 	}
 	if rep, err = scan.Run(ctx, opts); err != nil {
-		return opts, nil, nil, scanFailed(stderr, err), false
+		warn(stderr, "%s", describeScanError(err, opts.WorkDir))
+		return opts, nil, nil, ExitUsage, false
 	}
 	return opts, rep, sm, 0, true
-}
-
-func scanFailed(stderr io.Writer, err error) int {
-	if errors.Is(err, scan.ErrUsage) {
-		warn(stderr, "%s", strings.TrimPrefix(err.Error(), "usage: "))
-		return ExitUsage
-	}
-	warn(stderr, "%v", err)
-	return ExitUsage
 }
 
 // scoreProperties is what the score adds to the SARIF run's properties.

@@ -88,16 +88,16 @@ func ReadBaseline(r io.Reader, name string) (*Baseline, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return nil, fmt.Errorf("%w: baseline %s: %s (write one with `posture baseline`)", ErrUsage, name, decodeProblem(err))
+		return nil, fmt.Errorf("baseline %s: %s (write one with `posture baseline`)", name, decodeProblem(err))
 	}
 	if b.Version != BaselineVersion {
-		return nil, fmt.Errorf("%w: baseline %s: version %d, want %d (rewrite it with `posture baseline`)", ErrUsage, name, b.Version, BaselineVersion)
+		return nil, fmt.Errorf("baseline %s: version %d, want %d (rewrite it with `posture baseline`)", name, b.Version, BaselineVersion)
 	}
 	b.file = name
 	b.set = make(map[string]bool, len(b.Findings))
 	for _, e := range b.Findings {
 		if e.Fingerprint == "" {
-			return nil, fmt.Errorf("%w: baseline %s: an entry for %s %s has no fingerprint", ErrUsage, name, e.RuleID, e.Resource)
+			return nil, fmt.Errorf("baseline %s: an entry for %s %s has no fingerprint", name, e.RuleID, e.Resource)
 		}
 		b.set[e.Fingerprint] = true
 	}

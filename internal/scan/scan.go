@@ -53,9 +53,32 @@ type Options struct {
 	Version string
 }
 
-// ErrUsage marks errors in what the user asked for (a missing path, a
-// broken policy); the command exits with 2 on them.
-var ErrUsage = errors.New("usage")
+// PathError is a path the user named that the scan cannot read. Path is
+// absolute: the caller shows it as its user expects.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// PolicyError is a policy the scan cannot use: a user's policy directory
+// that does not load (Dir), or rules or options the policies reject.
+type PolicyError struct {
+	Dir string // empty when the error is not one directory's
+	Err error
+}
+
+func (e *PolicyError) Error() string {
+	if e.Dir == "" {
+		return e.Err.Error()
+	}
+	return e.Dir + ": " + e.Err.Error()
+}
+
+func (e *PolicyError) Unwrap() error { return e.Err }
 
 // Run scans opts.Paths.
 func Run(ctx context.Context, opts Options) (*result.Report, error) {
@@ -90,7 +113,9 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	files, unread, err := parser.Discover(src, names)
 	if err != nil {
 		if errors.Is(err, parser.ErrNotFound) {
-			return nil, fmt.Errorf("%w: %v", ErrUsage, displayErr(err, root, wd))
+			// Discover names the missing path only in its message.
+			name := strings.TrimSuffix(err.Error(), ": "+parser.ErrNotFound.Error())
+			return nil, &PathError{Path: filepath.Join(root, filepath.FromSlash(name)), Err: parser.ErrNotFound}
 		}
 		return nil, err
 	}
@@ -174,11 +199,7 @@ func openSource(root, wd string, names []string, opts Options) (*parser.Source, 
 			so.Files = append(so.Files, rootName(root, wd, p))
 		}
 	}
-	src, err := parser.OpenSource(root, so)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
-	}
-	return src, nil
+	return parser.OpenSource(root, so)
 }
 
 // policyGroups returns the policy groups that resources read from files
@@ -218,16 +239,16 @@ func NewEngine(policyDirs []string, opts policies.Options) (*policies.Engine, er
 	}
 	for _, dir := range policyDirs {
 		if err := lib.AddDir(dir); err != nil {
-			return nil, fmt.Errorf("%w: --policy %s: %v", ErrUsage, dir, err)
+			return nil, &PolicyError{Dir: dir, Err: err}
 		}
 	}
 	eng, err := policies.New(lib, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+		return nil, &PolicyError{Err: err}
 	}
 	if len(policyDirs) > 0 {
 		if err := eng.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+			return nil, &PolicyError{Err: err}
 		}
 	}
 	return eng, nil
@@ -258,7 +279,7 @@ func scanRoot(wd string, paths []string) (string, []string, error) {
 	for i, a := range abs {
 		r, err := filepath.Rel(root, a)
 		if err != nil {
-			return "", nil, fmt.Errorf("%w: path %s: %v", ErrUsage, paths[i], err)
+			return "", nil, fmt.Errorf("path %s: %w", paths[i], err)
 		}
 		names[i] = filepath.ToSlash(r)
 	}
@@ -294,14 +315,6 @@ func displayPath(root, wd, name string) string {
 		return name
 	}
 	return filepath.ToSlash(r)
-}
-
-func displayErr(err error, root, wd string) error {
-	msg := err.Error()
-	if i := strings.Index(msg, ": "); i > 0 {
-		return fmt.Errorf("%s: %s", displayPath(root, wd, msg[:i]), msg[i+2:])
-	}
-	return err
 }
 
 // scannedFiles maps the display paths a report names back to the names
