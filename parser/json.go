@@ -106,13 +106,16 @@ func (e *JSONSyntaxError) Error() string { return fmt.Sprintf("offset %d: %s", e
 
 // ParseJSON reads one JSON document, accepting what Azure's template
 // reader accepts beyond strict JSON: // and /* */ comments, trailing commas
-// in objects and arrays, and raw line breaks inside strings.
+// in objects and arrays, and raw line breaks inside strings. Its errors are
+// *JSONSyntaxError.
 func ParseJSON(src []byte) (*JSONNode, error) { return parseJSON(src, false) }
 
 // ParseStrictJSON reads one document of strict JSON, as tools such as
 // Terraform write it: comments, trailing commas and raw control characters
 // in strings are errors, and invalid UTF-8 in a string reads as U+FFFD,
-// one for each bad byte, as encoding/json reads it.
+// one for each bad byte, as encoding/json reads it. Numbers are checked as
+// ParseJSON checks them, which lets a leading zero pass, as plan files
+// were always read.
 func ParseStrictJSON(src []byte) (*JSONNode, error) { return parseJSON(src, true) }
 
 func parseJSON(src []byte, strict bool) (*JSONNode, error) {

@@ -19,6 +19,11 @@ func TestParseJSONAcceptsAzureExtensions(t *testing.T) {
 	assert.Len(t, n.Get("A").Items(), 2, "names fold case, as in ARM")
 	assert.Nil(t, n.GetExact("A"))
 	assert.Equal(t, "x\ny", n.GetExact("b").String())
+
+	empty, err := ParseJSON([]byte(`[{}, []]`))
+	require.NoError(t, err)
+	assert.Nil(t, empty.Elems[0].Members, "an empty object has no slice")
+	assert.Nil(t, empty.Elems[1].Elems)
 }
 
 func TestParseStrictJSONRejectsExtensions(t *testing.T) {
