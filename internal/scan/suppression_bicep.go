@@ -32,14 +32,7 @@ func bicepDirectives(name string, b []byte) []directive {
 		if c.Trailing {
 			target = c.Range.Start.Line
 		}
-		if target == 0 {
-			if d.problem == "" {
-				d.problem = "is not followed by a resource or property"
-			}
-		} else {
-			cv := items.cover(target)
-			d.First, d.Last = cv.first, cv.last
-		}
+		d.coverFrom(items, target, "property")
 		out = append(out, d)
 	}
 	return out

@@ -74,6 +74,20 @@ func (s spans) add(first, last int) {
 }
 
 // cover returns the lines a comment aimed at line covers.
+// coverFrom makes a comment cover the item that starts on line target
+// (0: none follows it, which makes the directive inert); what names the
+// format's kind of item in the message.
+func (d *directive) coverFrom(items spans, target int, what string) {
+	if target == 0 {
+		if d.problem == "" {
+			d.problem = "is not followed by a resource or " + what
+		}
+		return
+	}
+	c := items.cover(target)
+	d.First, d.Last = c.first, c.last
+}
+
 func (s spans) cover(line int) span {
 	if last, ok := s[line]; ok {
 		return span{line, last}
@@ -114,14 +128,7 @@ func hclDirectives(name string, b []byte) []directive {
 				}
 			}
 		}
-		if target == 0 {
-			if d.problem == "" {
-				d.problem = "is not followed by a resource or attribute"
-			}
-		} else {
-			c := items.cover(target)
-			d.First, d.Last = c.first, c.last
-		}
+		d.coverFrom(items, target, "attribute")
 		out = append(out, d)
 	}
 	return out
