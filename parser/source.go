@@ -128,7 +128,8 @@ func ReadRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	}
 	info, err := stater.Stat(name)
 	if err != nil {
-		return nil, err
+		// Reported as the open it stands for.
+		return nil, renamed(err, "open", name)
 	}
 	if !info.Mode().IsRegular() {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: notRegular(info.Mode())}
