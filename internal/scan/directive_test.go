@@ -7,53 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestParseDirective(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name    string
-		text    string
-		ok      bool
-		ids     []string
-		reason  string
-		until   string
-		problem string
-	}{
-		{"full", ` posture:ignore AZ-ST-001 reason="training data is public by design" until=2027-03-31`, true,
-			[]string{"AZ-ST-001"}, "training data is public by design", "2027-03-31", ""},
-		{"several ids", `posture:ignore AZ-ST-001,AZ-ST-002 reason="x"`, true, []string{"AZ-ST-001", "AZ-ST-002"}, "x", "", ""},
-		{"ids with a space after the comma", `posture:ignore AZ-ST-001, AZ-ST-002 reason=x`, true, []string{"AZ-ST-001", "AZ-ST-002"}, "x", "", ""},
-		{"single quotes and escapes", `posture:ignore K8S-POD-001 reason='the "driver" needs it'`, true, []string{"K8S-POD-001"}, `the "driver" needs it`, "", ""},
-		{"escaped quote", `posture:ignore K8S-POD-001 reason="say \"hi\""`, true, []string{"K8S-POD-001"}, `say "hi"`, "", ""},
-		{"no reason", `posture:ignore AZ-ST-001`, true, []string{"AZ-ST-001"}, "", "", "has no reason"},
-		{"empty reason", `posture:ignore AZ-ST-001 reason=""`, true, []string{"AZ-ST-001"}, "", "", "has no reason"},
-		{"no id", `posture:ignore reason="x"`, true, nil, "x", "", "names no policy id"},
-		{"bad date", `posture:ignore AZ-ST-001 reason="x" until=31.03.2027`, true, []string{"AZ-ST-001"}, "x", "31.03.2027", "is not a date"},
-		{"unknown field", `posture:ignore AZ-ST-001 because="x"`, true, []string{"AZ-ST-001"}, "", "", `unknown field "because"`},
-		{"unterminated quote", `posture:ignore AZ-ST-001 reason="x`, true, nil, "", "", "unterminated"},
-		{"bad id", `posture:ignore AZ/ST reason="x"`, true, []string{"AZ/ST"}, "x", "", "is not a policy id"},
-		{"other comment", `just a comment about posture:ignore`, false, nil, "", "", ""},
-		{"longer word", `posture:ignored AZ-ST-001 reason="x"`, false, nil, "", "", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			d, ok := parseDirective(tc.text)
-			assert.Equal(t, tc.ok, ok)
-			if !ok {
-				return
-			}
-			assert.Equal(t, tc.ids, d.IDs)
-			assert.Equal(t, tc.reason, d.Reason)
-			assert.Equal(t, tc.until, d.Until)
-			if tc.problem == "" {
-				assert.Empty(t, d.problem)
-			} else {
-				assert.Contains(t, d.problem, tc.problem)
-			}
-		})
-	}
-}
-
 func TestExpired(t *testing.T) {
 	t.Parallel()
 	now := time.Date(2027, 3, 31, 23, 0, 0, 0, time.UTC)

@@ -42,11 +42,11 @@ func configStage(ignores []Ignore, rel func(dir, display string) string, now tim
 		var active []compiled
 		for i := range ignores {
 			ig := &ignores[i]
-			d := directive{IDs: ig.Rules, Reason: ig.Reason, Until: ig.Until}
+			d := parser.Suppression{IDs: ig.Rules, Reason: ig.Reason, Until: ig.Until}
 			if len(d.IDs) == 0 {
 				d.IDs = []string{"all"}
 			}
-			if p := d.validate(); p != "" {
+			if p := d.Validate(); p != "" {
 				diags = append(diags, parser.Warnf(ig.Source, "ignore entry %s; it suppresses nothing", p))
 				continue
 			}

@@ -16,10 +16,10 @@ func TestInlineStage(t *testing.T) {
 	at := func(line int) parser.Range {
 		return parser.Range{File: "main.tf", Start: parser.Pos{Line: line, Column: 3}}
 	}
-	ds := []directive{
+	ds := []parser.Suppression{
 		{IDs: []string{"AZ-AI-003"}, Reason: "keys rotated", File: "main.tf", First: 10, Last: 20, Range: at(9)},
 		{IDs: []string{"AZ-AI-001"}, Reason: "old", Until: "2027-01-14", File: "main.tf", First: 10, Last: 20, Range: at(8)},
-		{IDs: []string{"AZ-AI-002"}, File: "main.tf", First: 10, Last: 20, Range: at(7), problem: "has no reason: add reason"},
+		{IDs: []string{"AZ-AI-002"}, File: "main.tf", First: 10, Last: 20, Range: at(7), Problem: "has no reason: add reason"},
 		{IDs: []string{"AZ-AI-004", "NOT-RUN-001"}, Reason: "x", File: "main.tf", First: 30, Last: 30, Range: at(29)},
 		{IDs: []string{"K8S-POD-001"}, Reason: "GPU", Until: "2027-01-15", Resource: "apps/v1/Deployment/ns/d", Range: parser.Range{File: "d.yaml", Start: parser.Pos{Line: 5, Column: 5}}},
 	}

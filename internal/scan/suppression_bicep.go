@@ -9,18 +9,18 @@ import (
 // with the rules of HCL: a comment on a line of its own covers the
 // declaration (with its decorators) or property that starts on the next
 // line of code; a comment after code covers the item on its own line.
-func bicepDirectives(name string, b []byte) []directive {
+func bicepDirectives(name string, b []byte) []parser.Suppression {
 	f, _ := bicep.Parse(name, b)
 	if f == nil {
 		return nil
 	}
-	var items spans
-	var out []directive
+	var items parser.Spans
+	var out []parser.Suppression
 	for _, c := range f.Comments {
 		if c.Kind != bicep.LineComment && c.Kind != bicep.BlockComment {
 			continue
 		}
-		d, ok := parseDirective(commentText(c.Text))
+		d, ok := parser.ParseSuppressionComment(parser.CommentText(c.Text))
 		if !ok {
 			continue
 		}
@@ -32,7 +32,7 @@ func bicepDirectives(name string, b []byte) []directive {
 		if c.Trailing {
 			target = c.Range.Start.Line
 		}
-		d.coverFrom(items, target, "property")
+		items.Cover(&d, target, "property")
 		out = append(out, d)
 	}
 	return out
@@ -40,8 +40,8 @@ func bicepDirectives(name string, b []byte) []directive {
 
 // bicepSpans records the lines of every declaration (from its first
 // decorator) and property of a file.
-func bicepSpans(f *bicep.File) spans {
-	s := spans{}
+func bicepSpans(f *bicep.File) parser.Spans {
+	s := parser.Spans{}
 	for _, st := range f.Statements {
 		bicep.Walk(st, func(n bicep.Node) bool {
 			var r parser.Range
@@ -53,7 +53,7 @@ func bicepSpans(f *bicep.File) spans {
 			default:
 				return true
 			}
-			s.add(r.Start.Line, r.End.Line)
+			s.Add(r.Start.Line, r.End.Line)
 			return true
 		})
 	}

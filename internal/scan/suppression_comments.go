@@ -21,8 +21,8 @@ const AnnotationIgnore = "posture.dev/ignore"
 // (read from comment tokens and YAML comment nodes, never from text inside
 // strings), ARM metadata.posture.ignore entries and Kubernetes
 // annotations. Only files for which want returns true are read.
-func collectInline(src *parser.Source, resources []parser.Resource, want func(name string) bool) []directive {
-	var out []directive
+func collectInline(src *parser.Source, resources []parser.Resource, want func(name string) bool) []parser.Suppression {
+	var out []parser.Suppression
 	seen := map[string]bool{}
 	for i := range resources {
 		r := &resources[i]
@@ -60,54 +60,19 @@ func collectInline(src *parser.Source, resources []parser.Resource, want func(na
 // its first and last line.
 type span struct{ first, last int }
 
-// spans maps a first line to the last line of the largest item that starts
-// on it.
-type spans map[int]int
-
-func (s spans) add(first, last int) {
-	if last < first {
-		last = first
-	}
-	if s[first] < last {
-		s[first] = last
-	}
-}
-
-// cover returns the lines a comment aimed at line covers.
-// coverFrom makes a comment cover the item that starts on line target
-// (0: none follows it, which makes the directive inert); what names the
-// format's kind of item in the message.
-func (d *directive) coverFrom(items spans, target int, what string) {
-	if target == 0 {
-		if d.problem == "" {
-			d.problem = "is not followed by a resource or " + what
-		}
-		return
-	}
-	c := items.cover(target)
-	d.First, d.Last = c.first, c.last
-}
-
-func (s spans) cover(line int) span {
-	if last, ok := s[line]; ok {
-		return span{line, last}
-	}
-	return span{line, line}
-}
-
 // hclDirectives reads ignore comments from HCL comment tokens. A comment on
 // a line of its own covers the attribute or block that starts on the next
 // line of code; a comment after code covers the item on its own line.
-func hclDirectives(name string, b []byte) []directive {
+func hclDirectives(name string, b []byte) []parser.Suppression {
 	toks, _ := hclsyntax.LexConfig(b, name, hcl.InitialPos)
-	var items spans
+	var items parser.Spans
 	idx := parser.NewLineIndex(b)
-	var out []directive
+	var out []parser.Suppression
 	for i, tok := range toks {
 		if tok.Type != hclsyntax.TokenComment {
 			continue
 		}
-		d, ok := parseDirective(commentText(string(tok.Bytes)))
+		d, ok := parser.ParseSuppressionComment(parser.CommentText(string(tok.Bytes)))
 		if !ok {
 			continue
 		}
@@ -128,7 +93,7 @@ func hclDirectives(name string, b []byte) []directive {
 				}
 			}
 		}
-		d.coverFrom(items, target, "attribute")
+		items.Cover(&d, target, "attribute")
 		out = append(out, d)
 	}
 	return out
@@ -142,23 +107,9 @@ func trimNewline(tok hclsyntax.Token) int {
 	return end
 }
 
-// commentText strips the comment markers of a # // or /* */ comment.
-func commentText(s string) string {
-	s = strings.TrimSpace(s)
-	switch {
-	case strings.HasPrefix(s, "#"):
-		return s[1:]
-	case strings.HasPrefix(s, "//"):
-		return s[2:]
-	case strings.HasPrefix(s, "/*"):
-		return strings.TrimSuffix(s[2:], "*/")
-	}
-	return s
-}
-
 // hclSpans records the lines of every attribute and block of a file.
-func hclSpans(name string, b []byte) spans {
-	s := spans{}
+func hclSpans(name string, b []byte) parser.Spans {
+	s := parser.Spans{}
 	f, _ := hclsyntax.ParseConfig(b, name, hcl.InitialPos)
 	if f == nil {
 		return s
@@ -173,11 +124,11 @@ func hclSpans(name string, b []byte) spans {
 			return
 		}
 		for _, a := range body.Attributes {
-			s.add(a.SrcRange.Start.Line, a.SrcRange.End.Line)
+			s.Add(a.SrcRange.Start.Line, a.SrcRange.End.Line)
 		}
 		for _, blk := range body.Blocks {
 			r := blk.Range()
-			s.add(r.Start.Line, r.End.Line)
+			s.Add(r.Start.Line, r.End.Line)
 			walk(blk.Body, depth+1)
 		}
 	}
@@ -189,11 +140,11 @@ func hclSpans(name string, b []byte) spans {
 // to nodes. A head comment covers the key (with its value) or sequence item
 // below it; a comment above a document's first key covers the whole
 // object; a line comment covers the item on its line.
-func yamlDirectives(name string, b []byte) []directive {
-	if !bytes.Contains(b, []byte(directivePrefix)) {
+func yamlDirectives(name string, b []byte) []parser.Suppression {
+	if !bytes.Contains(b, []byte(parser.SuppressionPrefix)) {
 		return nil
 	}
-	var out []directive
+	var out []parser.Suppression
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	for range 10000 {
 		var doc yaml.Node
@@ -216,12 +167,12 @@ func decodeNode(dec *yaml.Decoder, n *yaml.Node) (err error) {
 	return dec.Decode(n)
 }
 
-func yamlDocDirectives(name string, b []byte, doc *yaml.Node) []directive {
+func yamlDocDirectives(name string, b []byte, doc *yaml.Node) []parser.Suppression {
 	idx := parser.NewLineIndex(b)
-	var out []directive
+	var out []parser.Suppression
 	emit := func(comment string, commentLine int, cover span) {
 		for i, line := range strings.Split(comment, "\n") {
-			d, ok := parseDirective(commentText(line))
+			d, ok := parser.ParseSuppressionComment(parser.CommentText(line))
 			if !ok {
 				continue
 			}
@@ -335,7 +286,7 @@ func yamlCommentRange(name string, idx *parser.LineIndex, line int, text string)
 
 // armDirectives reads a resource's metadata.posture.ignore entries:
 // [{"id": "AZ-ST-001" (or "ids": [...]), "reason": "...", "until": "YYYY-MM-DD"}].
-func armDirectives(r *parser.Resource) []directive {
+func armDirectives(r *parser.Resource) []parser.Suppression {
 	md, _ := r.Properties["metadata"].(map[string]any)
 	pm, _ := md["posture"].(map[string]any)
 	raw, ok := pm["ignore"]
@@ -345,15 +296,15 @@ func armDirectives(r *parser.Resource) []directive {
 	base := parser.Path{"metadata", "posture", "ignore"}
 	list, ok := raw.([]any)
 	if !ok {
-		return []directive{{Range: r.Locate(base), Resource: r.ID, problem: "must be a list of {\"id\", \"reason\", \"until\"} objects"}}
+		return []parser.Suppression{{Range: r.Locate(base), Resource: r.ID, Problem: "must be a list of {\"id\", \"reason\", \"until\"} objects"}}
 	}
-	var out []directive
+	var out []parser.Suppression
 	for i, e := range list {
 		p := append(append(parser.Path{}, base...), i)
-		d := directive{Range: r.Locate(p), Resource: r.ID}
+		d := parser.Suppression{Range: r.Locate(p), Resource: r.ID}
 		obj, ok := e.(map[string]any)
 		if !ok {
-			d.problem = "must be an object {\"id\", \"reason\", \"until\"}"
+			d.Problem = "must be an object {\"id\", \"reason\", \"until\"}"
 			out = append(out, d)
 			continue
 		}
@@ -361,7 +312,7 @@ func armDirectives(r *parser.Resource) []directive {
 			switch k {
 			case "id":
 				s, _ := v.(string)
-				d.IDs = append(d.IDs, splitIDs(s)...)
+				d.IDs = append(d.IDs, parser.SplitSuppressionIDs(s)...)
 			case "ids":
 				vs, _ := v.([]any)
 				for _, x := range vs {
@@ -374,33 +325,23 @@ func armDirectives(r *parser.Resource) []directive {
 			case "until":
 				d.Until, _ = v.(string)
 			default:
-				if d.problem == "" {
-					d.problem = fmt.Sprintf("has an unknown member %q (want id, reason, until)", k)
+				if d.Problem == "" {
+					d.Problem = fmt.Sprintf("has an unknown member %q (want id, reason, until)", k)
 				}
 			}
 		}
-		if d.problem == "" {
-			d.problem = d.validate()
+		if d.Problem == "" {
+			d.Problem = d.Validate()
 		}
 		out = append(out, d)
 	}
 	return out
 }
 
-func splitIDs(s string) []string {
-	var out []string
-	for _, id := range strings.Split(s, ",") {
-		if id = strings.TrimSpace(id); id != "" {
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 // annotationDirectives reads the posture.dev/ignore annotation of a
 // Kubernetes object and of its pod template.
-func annotationDirectives(r *parser.Resource) []directive {
-	var out []directive
+func annotationDirectives(r *parser.Resource) []parser.Suppression {
+	var out []parser.Suppression
 	for _, base := range []parser.Path{
 		{"metadata"},
 		{"spec", "template", "metadata"},
@@ -416,7 +357,7 @@ func annotationDirectives(r *parser.Resource) []directive {
 		rng := r.Locate(p)
 		s, ok := v.(string)
 		if !ok {
-			out = append(out, directive{Range: rng, Resource: r.ID, problem: "must be a string: one \"ID reason=\\\"...\\\" until=YYYY-MM-DD\" per line"})
+			out = append(out, parser.Suppression{Range: rng, Resource: r.ID, Problem: "must be a string: one \"ID reason=\\\"...\\\" until=YYYY-MM-DD\" per line"})
 			continue
 		}
 		for _, line := range strings.Split(s, "\n") {
@@ -424,7 +365,7 @@ func annotationDirectives(r *parser.Resource) []directive {
 			if line == "" {
 				continue
 			}
-			d := parseDirectiveBody(line)
+			d := parser.ParseSuppressionBody(line)
 			d.Range, d.Resource = rng, r.ID
 			out = append(out, d)
 		}

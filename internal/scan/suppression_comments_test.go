@@ -18,10 +18,10 @@ type covered struct {
 	Problem     bool
 }
 
-func summarize(ds []directive) []covered {
+func summarize(ds []parser.Suppression) []covered {
 	out := make([]covered, 0, len(ds))
 	for _, d := range ds {
-		out = append(out, covered{d.IDs, d.First, d.Last, d.Range.Start.Line, d.problem != ""})
+		out = append(out, covered{d.IDs, d.First, d.Last, d.Range.Start.Line, d.Problem != ""})
 	}
 	return out
 }
@@ -166,10 +166,10 @@ func TestMetadataDirectives(t *testing.T) {
 	assert.Equal(t, "public datasets", ds[0].Reason)
 	assert.Equal(t, "2030-01-01", ds[0].Until)
 	assert.Equal(t, arm.ID, ds[0].Resource)
-	assert.Empty(t, ds[0].problem)
+	assert.Empty(t, ds[0].Problem)
 	assert.Equal(t, []string{"AZ-ST-002", "AZ-ST-003"}, ds[1].IDs)
-	assert.Contains(t, ds[2].problem, "has no reason")
-	assert.Contains(t, ds[3].problem, "must be an object")
+	assert.Contains(t, ds[2].Problem, "has no reason")
+	assert.Contains(t, ds[3].Problem, "must be an object")
 
 	k8s := parser.Resource{ID: "apps/v1/Deployment/ns/d", Format: parser.KubernetesManifest, Properties: map[string]any{
 		"metadata": map[string]any{"annotations": map[string]any{AnnotationIgnore: "K8S-POD-001 reason=\"GPU driver\"\n\nK8S-IMG-001 reason=\"pinned by digest upstream\" until=2030-01-01\n"}},
@@ -182,7 +182,7 @@ func TestMetadataDirectives(t *testing.T) {
 	assert.Equal(t, []string{"K8S-POD-001"}, ds[0].IDs)
 	assert.Equal(t, "GPU driver", ds[0].Reason)
 	assert.Equal(t, "2030-01-01", ds[1].Until)
-	assert.Contains(t, ds[2].problem, "has no reason")
+	assert.Contains(t, ds[2].Problem, "has no reason")
 	for _, d := range ds {
 		assert.Equal(t, k8s.ID, d.Resource)
 	}
@@ -192,5 +192,5 @@ func TestMetadataDirectives(t *testing.T) {
 	oddARM := parser.Resource{Format: parser.ARM, Properties: map[string]any{"metadata": map[string]any{"posture": map[string]any{"ignore": "AZ"}}}}
 	ds = armDirectives(&oddARM)
 	require.Len(t, ds, 1)
-	assert.Contains(t, ds[0].problem, "must be a list")
+	assert.Contains(t, ds[0].Problem, "must be a list")
 }
