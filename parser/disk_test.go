@@ -170,12 +170,12 @@ type claimAll struct{}
 func (claimAll) Name() string                    { return "test" }
 func (claimAll) Match(string, []byte) bool       { return true }
 func (claimAll) Units(names []string) [][]string { return [][]string{names} }
-func (claimAll) Decode(_ context.Context, _ *Source, unit []string) ([]Resource, []Diagnostic) {
+func (claimAll) Decode(_ context.Context, _ *Source, unit []string) ([]Resource, []Diagnostic, []Suppression) {
 	var rs []Resource
 	for _, n := range unit {
 		rs = append(rs, Resource{ID: n})
 	}
-	return rs, nil
+	return rs, nil, nil
 }
 
 func TestLineIndexLongLines(t *testing.T) {

@@ -24,14 +24,20 @@ type Decoder interface {
 	// Units groups the claimed files into units decoded together.
 	Units(names []string) [][]string
 	// Decode reads one unit. It must not panic on any input; problems in the
-	// input become diagnostics.
-	Decode(ctx context.Context, src *Source, unit []string) ([]Resource, []Diagnostic)
+	// input become diagnostics. It also returns the inline suppressions
+	// written in the unit's files (see Suppression), which it finds while
+	// reading them.
+	Decode(ctx context.Context, src *Source, unit []string) ([]Resource, []Diagnostic, []Suppression)
 }
 
 // Result is what parsing a scan's input produced.
 type Result struct {
 	Resources   []Resource
 	Diagnostics []Diagnostic
+	// Suppressions are the inline suppressions the decoders found. Those
+	// of a file read by several units (a Terraform module called from
+	// several roots) appear once.
+	Suppressions []Suppression
 	// Files counts the files claimed by a decoder, Units the units decoded.
 	Files, Units int
 }
@@ -98,8 +104,9 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 	res.Units = len(jobs)
 
 	type out struct {
-		resources []Resource
-		diags     []Diagnostic
+		resources    []Resource
+		diags        []Diagnostic
+		suppressions []Suppression
 	}
 	outs := make([]out, len(jobs))
 	var wg sync.WaitGroup
@@ -110,7 +117,7 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rs, ds := decodeSafely(ctx, src, jobs[i].dec, jobs[i].unit)
+				rs, ds, ss := decodeSafely(ctx, src, jobs[i].dec, jobs[i].unit)
 				if opts.Located != nil {
 					for j := range rs {
 						if !opts.Located(rs[j].Type) {
@@ -118,7 +125,7 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 						}
 					}
 				}
-				outs[i] = out{rs, ds}
+				outs[i] = out{rs, ds, ss}
 			}
 		}()
 	}
@@ -133,9 +140,11 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	filesDone := map[string]bool{}
 	for _, o := range outs {
 		res.Resources = append(res.Resources, o.resources...)
 		res.Diagnostics = append(res.Diagnostics, o.diags...)
+		res.Suppressions = AppendSuppressions(res.Suppressions, o.suppressions, filesDone)
 	}
 	SortDiagnostics(res.Diagnostics)
 	return res, nil
@@ -150,7 +159,7 @@ var UnitTimeout = 30 * time.Second
 // decodeSafely turns a decoder's panic into a diagnostic on the unit, so a
 // bug triggered by one file never costs the findings of the others, and
 // gives the unit its own deadline.
-func decodeSafely(ctx context.Context, src *Source, d Decoder, unit []string) (rs []Resource, ds []Diagnostic) {
+func decodeSafely(ctx context.Context, src *Source, d Decoder, unit []string) (rs []Resource, ds []Diagnostic, ss []Suppression) {
 	uctx, cancel := context.WithTimeout(ctx, UnitTimeout)
 	defer cancel()
 	defer func() {
@@ -165,12 +174,33 @@ func decodeSafely(ctx context.Context, src *Source, d Decoder, unit []string) (r
 			if len(unit) > 0 {
 				file = unit[0]
 			}
-			rs = nil
+			rs, ss = nil, nil
 			ds = []Diagnostic{Errorf(Range{File: file},
 				"internal error in the %s reader (please report it with this file): %v\n%s", d.Name(), p, firstFrames(debug.Stack()))}
 		}
 	}()
 	return d.Decode(uctx, src, unit)
+}
+
+// AppendSuppressions appends the suppressions one reading found to all.
+// The comments of a file are taken from the first reading of it: another
+// reading of the same file finds the same ones. done holds the files
+// taken.
+func AppendSuppressions(all, unit []Suppression, done map[string]bool) []Suppression {
+	taken := map[string]bool{}
+	for _, s := range unit {
+		if s.File != "" && done[s.File] && !taken[s.File] {
+			continue
+		}
+		if s.File != "" {
+			taken[s.File] = true
+		}
+		all = append(all, s)
+	}
+	for f := range taken {
+		done[f] = true
+	}
+	return all
 }
 
 func firstFrames(stack []byte) string {

@@ -165,11 +165,11 @@ type panicky struct{}
 func (panicky) Name() string                     { return "test" }
 func (panicky) Match(name string, _ []byte) bool { return true }
 func (panicky) Units(names []string) [][]string  { return [][]string{names[:1], names[1:]} }
-func (panicky) Decode(_ context.Context, src *Source, unit []string) ([]Resource, []Diagnostic) {
+func (panicky) Decode(_ context.Context, src *Source, unit []string) ([]Resource, []Diagnostic, []Suppression) {
 	if unit[0] == "bad.tf" {
 		panic("boom")
 	}
-	return []Resource{{ID: unit[0], Range: Range{File: unit[0]}}}, nil
+	return []Resource{{ID: unit[0], Range: Range{File: unit[0]}}}, nil, nil
 }
 
 func TestParseRecoversAndReportsBadInput(t *testing.T) {

@@ -52,3 +52,13 @@ func TestParseSuppressionComment(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendSuppressions: a file read by two units (a module called from
+// two roots) gives its comments once; suppressions of no file all stay.
+func TestAppendSuppressions(t *testing.T) {
+	mod := []Suppression{{File: "mod/main.tf", IDs: []string{"A"}}, {File: "mod/main.tf", IDs: []string{"B"}}}
+	done := map[string]bool{}
+	all := AppendSuppressions(nil, append([]Suppression{{File: "root1/main.tf"}}, mod...), done)
+	all = AppendSuppressions(all, append([]Suppression{{Resource: "r"}}, mod...), done)
+	assert.Equal(t, []Suppression{{File: "root1/main.tf"}, mod[0], mod[1], {Resource: "r"}}, all)
+}

@@ -62,7 +62,7 @@ type ProcessOptions struct {
 
 // postProcess runs the stages over the report's findings. paths are the
 // scanned paths as names in the scan root.
-func postProcess(r *result.Report, opts ProcessOptions, paths []string, resources []parser.Resource, src *parser.Source, root, wd string) {
+func postProcess(r *result.Report, opts ProcessOptions, paths []string, resources []parser.Resource, found []parser.Suppression, root, wd string) {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -90,7 +90,7 @@ func postProcess(r *result.Report, opts ProcessOptions, paths []string, resource
 		}
 	}
 	if !opts.NoIgnore {
-		ds := collectInline(src, resources, inScope)
+		ds := collectInline(resources, found, inScope)
 		for i := range ds {
 			ds[i].Range.File = display(ds[i].Range.File)
 			if ds[i].File != "" {

@@ -174,7 +174,7 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	relativise(rep, read)
 	setResources(rep, parsed.Resources, read)
 	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
-	postProcess(rep, opts.Process, names, parsed.Resources, src, root, wd)
+	postProcess(rep, opts.Process, names, parsed.Resources, parsed.Suppressions, root, wd)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil

@@ -100,7 +100,7 @@ func (d *decoder) Units(names []string) [][]string {
 }
 
 // Decode implements parser.Decoder.
-func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
 	for _, name := range unit {
@@ -114,7 +114,7 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 		rs = append(rs, r...)
 		ds = append(ds, diags...)
 	}
-	return rs, ds
+	return rs, ds, nil
 }
 
 // besideParameterFile names the parameter file that conventionally sits

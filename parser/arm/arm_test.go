@@ -28,7 +28,8 @@ func decode(t *testing.T, files map[string]string, opts Options, template string
 	b, err := src.ReadFile(template)
 	require.NoError(t, err)
 	require.True(t, d.Match(template, b), "Match must claim %s", template)
-	return d.Decode(context.Background(), src, []string{template})
+	rs, ds, _ := d.Decode(context.Background(), src, []string{template})
+	return rs, ds
 }
 
 func byID(t *testing.T, rs []parser.Resource, id string) parser.Resource {
@@ -523,7 +524,7 @@ func FuzzDecode(f *testing.F) {
 		src := parser.NewSource(fsys)
 		// Decode must not panic whatever the content, and stays within
 		// its budgets: an abandoned unit says so.
-		rs, ds := New(Options{}).Decode(context.Background(), src, []string{"t.json"})
+		rs, ds, _ := New(Options{}).Decode(context.Background(), src, []string{"t.json"})
 		assert.LessOrEqual(t, len(rs), maxInstances)
 		assert.LessOrEqual(t, len(ds), maxDiagnostics+2)
 		for _, d := range ds {

@@ -22,7 +22,8 @@ func hostileDecode(t *testing.T, files map[string]string, opts Options) ([]parse
 	for name, content := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(content)}
 	}
-	return New(opts).Decode(context.Background(), parser.NewSource(fsys), []string{"main.json"})
+	rs, ds, _ := New(opts).Decode(context.Background(), parser.NewSource(fsys), []string{"main.json"})
+	return rs, ds
 }
 
 // findDiag returns the first diagnostic whose message contains part.
@@ -355,7 +356,7 @@ func BenchmarkMinifiedTemplate(b *testing.B) {
 	fsys := fstest.MapFS{"main.json": &fstest.MapFile{Data: src}}
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		rs, ds := New(Options{}).Decode(context.Background(), parser.NewSource(fsys), []string{"main.json"})
+		rs, ds, _ := New(Options{}).Decode(context.Background(), parser.NewSource(fsys), []string{"main.json"})
 		if len(rs) == 0 || len(ds) > 0 {
 			b.Fatalf("%d resources, diagnostics %v", len(rs), ds)
 		}

@@ -25,9 +25,9 @@ func TestCompiledBicepIsSkipped(t *testing.T) {
 	// Discovery reads every file of the scan.
 	_, _ = src.ReadFile("main.bicep")
 	_, _ = src.ReadFile("q/main.bicep")
-	rs, _ := New(Options{BicepSource: true}).Decode(context.Background(), src, []string{"main.json", "other.json", "q/azuredeploy.json"})
+	rs, _, _ := New(Options{BicepSource: true}).Decode(context.Background(), src, []string{"main.json", "other.json", "q/azuredeploy.json"})
 	assert.Len(t, rs, 1, "main.json is compiled from main.bicep; other.json has no source beside it")
-	rs, _ = New(Options{}).Decode(context.Background(), src, []string{"main.json"})
+	rs, _, _ = New(Options{}).Decode(context.Background(), src, []string{"main.json"})
 	assert.Len(t, rs, 1, "without the Bicep decoder the compiled template is scanned")
 }
 

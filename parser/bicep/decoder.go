@@ -116,18 +116,21 @@ func (d *decoder) index(src *parser.Source) {
 }
 
 // Decode implements parser.Decoder.
-func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	d.once.Do(func() { d.index(src) })
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
+	var ss []parser.Suppression
+	commented := map[string]bool{} // a module called by several files
 	for _, name := range unit {
 		if strings.HasSuffix(strings.ToLower(name), ".bicepparam") {
 			// A parameters file scanned without its template: the
 			// template is evaluated with it.
 			if t := d.using[name]; t != "" && !d.isClaimed(t) {
-				r, diags := decodeFile(ctx, src, t, name, d.opts.ParameterFiles)
+				r, diags, sups := decodeFile(ctx, src, t, name, d.opts.ParameterFiles)
 				rs = append(rs, r...)
 				ds = append(ds, diags...)
+				ss = parser.AppendSuppressions(ss, sups, commented)
 			}
 			continue
 		}
@@ -138,31 +141,35 @@ func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string)
 		if ps := d.params[name]; len(ps) > 0 {
 			pf = ps[0]
 		}
-		r, diags := decodeFile(ctx, src, name, pf, d.opts.ParameterFiles)
+		r, diags, sups := decodeFile(ctx, src, name, pf, d.opts.ParameterFiles)
 		rs = append(rs, r...)
 		ds = append(ds, diags...)
+		ss = parser.AppendSuppressions(ss, sups, commented)
 	}
-	return rs, ds
+	return rs, ds, ss
 }
 
 // DecodeFile translates and evaluates one .bicep file, with the values
 // of the .bicepparam file paramFile when it is not empty.
 func DecodeFile(ctx context.Context, src *parser.Source, name, paramFile string) ([]parser.Resource, []parser.Diagnostic) {
-	return decodeFile(ctx, src, name, paramFile, nil)
+	rs, ds, _ := decodeFile(ctx, src, name, paramFile, nil)
+	return rs, ds
 }
 
-func decodeFile(ctx context.Context, src *parser.Source, name, paramFile string, parameterFiles []string) ([]parser.Resource, []parser.Diagnostic) {
+// decodeFile also returns the ignore comments of the file and of the
+// modules it calls.
+func decodeFile(ctx context.Context, src *parser.Source, name, paramFile string, parameterFiles []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	b, err := src.ReadFile(name)
 	if err != nil {
-		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read: %v", err)}
+		return nil, []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read: %v", err)}, nil
 	}
 	f, diags := Parse(name, b)
 	for _, d := range diags {
 		if d.Severity == parser.DiagError {
-			return nil, diags
+			return nil, diags, nil
 		}
 	}
-	tree, tds := translate(src, f, b)
+	tree, tds, sups := translate(src, f, b)
 	tree.ParameterFiles = parameterFiles
 	diags = append(diags, tds...)
 	var params map[string]arm.Supplied
@@ -172,7 +179,7 @@ func decodeFile(ctx context.Context, src *parser.Source, name, paramFile string,
 		diags = append(diags, pds...)
 	}
 	rs, eds := arm.DecodeTree(ctx, src, tree, params)
-	return rs, append(diags, eds...)
+	return rs, append(diags, eds...), sups
 }
 
 // readBicepParams reads the param assignments of a .bicepparam file.

@@ -210,7 +210,7 @@ func TestDifferential(t *testing.T) {
 	reasons := map[string][]string{}
 	var partial []string
 	for _, p := range pairs {
-		want, _ := dec.Decode(context.Background(), src, []string{p.json})
+		want, _, _ := dec.Decode(context.Background(), src, []string{p.json})
 		params := map[string]arm.Supplied{}
 		if b, err := src.ReadFile(path.Join(path.Dir(p.json), "azuredeploy.parameters.json")); err == nil {
 			if root, err := arm.ParseJSON(b); err == nil {
@@ -223,7 +223,7 @@ func TestDifferential(t *testing.T) {
 		}
 		b, _ := src.ReadFile(p.bicep)
 		f, _ := Parse(p.bicep, b)
-		tree, tds := translate(src, f, b)
+		tree, tds, _ := translate(src, f, b)
 		got, eds := arm.DecodeTree(context.Background(), src, tree, params)
 		for _, d := range append(tds, eds...) {
 			if d.Severity != parser.DiagNote {

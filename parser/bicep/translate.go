@@ -40,6 +40,8 @@ type translator struct {
 	exporters map[string]*fileTr
 	// modules are the module files translated, by path.
 	modules map[string]moduleTemplate
+	// suppressions are the ignore comments of the files translated.
+	suppressions []parser.Suppression
 	// depth and steps bound expression translation; exhausted is set
 	// once a bound was hit.
 	depth     int
@@ -104,15 +106,16 @@ type env map[string]string
 
 // Translate builds the ARM template tree of a parsed Bicep file. Modules
 // are read through src.
-func translate(src reader, f *File, content []byte) (*arm.Tree, []parser.Diagnostic) {
+func translate(src reader, f *File, content []byte) (*arm.Tree, []parser.Diagnostic, []parser.Suppression) {
 	t := &translator{src: src, nested: map[*arm.Node]arm.TreeFile{}}
 	root := t.file(f, content)
-	return &arm.Tree{File: arm.TreeFile{Name: f.Name, Content: content}, Root: root, Nested: t.nested}, t.diags
+	return &arm.Tree{File: arm.TreeFile{Name: f.Name, Content: content}, Root: root, Nested: t.nested}, t.diags, t.suppressions
 }
 
 func (t *translator) file(f *File, content []byte) *arm.Node {
 	t.stack = append(t.stack, f.Name)
 	defer func() { t.stack = t.stack[:len(t.stack)-1] }()
+	t.suppressions = append(t.suppressions, suppressions(f)...)
 	ft := &fileTr{t: t, name: f.Name, content: content, f: f,
 		params: map[string]bool{}, vars: map[string]bool{}, funcs: map[string]bool{}, res: map[string]*resInfo{}, scope: "resourceGroup"}
 	return ft.template()
@@ -818,6 +821,7 @@ func (ft *fileTr) readModule(m *Module, rel, target string) (*arm.Node, string) 
 		ft.note(m.Path, "module %s does not parse; its resources are not scanned", quote(rel))
 		return nil, ""
 	}
+	ft.t.suppressions = append(ft.t.suppressions, suppressions(mf)...)
 	sub := &fileTr{t: ft.t, name: target, content: b, f: mf,
 		params: map[string]bool{}, vars: map[string]bool{}, funcs: map[string]bool{}, res: map[string]*resInfo{}, scope: "resourceGroup"}
 	ft.t.stack = append(ft.t.stack, target)

@@ -197,18 +197,21 @@ func chartFileIn(dir string, names []string) string {
 
 func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Chart.yml" }
 
-// Decode implements parser.Decoder.
-func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+// Decode implements parser.Decoder. The ignore comments of a rendered
+// chart or kustomization are those of the files its objects point at.
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
 		if _, err := fs.Stat(src, unit[0]); err == nil {
-			return d.decodeChart(ctx, src, unit[0])
+			rs, ds := d.decodeChart(ctx, src, unit[0])
+			return rs, ds, renderedSuppressions(src, rs)
 		}
 		// A templates/ directory outside any chart: its files are read
 		// as they are (and an un-rendered template says how to scan it).
 		unit = unit[1:]
 	}
 	if len(unit) > 0 && isKustomization(path.Base(unit[0])) {
-		return d.decodeOverlay(ctx, src, unit, map[string]bool{})
+		rs, ds := d.decodeOverlay(ctx, src, unit, map[string]bool{})
+		return rs, ds, renderedSuppressions(src, rs)
 	}
 	return d.decodePlain(ctx, src, unit)
 }
@@ -224,7 +227,7 @@ func (d *decoder) decodeOverlay(ctx context.Context, src *parser.Source, unit []
 	if built {
 		return rs, ds
 	}
-	prs, pds := d.decodePlain(ctx, src, unit[1:])
+	prs, pds, _ := d.decodePlain(ctx, src, unit[1:])
 	rs, ds = append(rs, prs...), append(ds, pds...)
 	for _, base := range d.basesOf(kdir) {
 		if seen[base] {
@@ -240,9 +243,10 @@ func (d *decoder) decodeOverlay(ctx context.Context, src *parser.Source, unit []
 	return rs, ds
 }
 
-func (d *decoder) decodePlain(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+func (d *decoder) decodePlain(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
+	var ss []parser.Suppression
 	for _, name := range unit {
 		if ctx.Err() != nil {
 			break
@@ -255,8 +259,11 @@ func (d *decoder) decodePlain(ctx context.Context, src *parser.Source, unit []st
 		m := readManifest(name, content)
 		rs = append(rs, m.resources...)
 		ds = append(ds, m.diags...)
+		if strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") {
+			ss = append(ss, m.suppressions...)
+		}
 	}
-	return rs, ds
+	return rs, ds, ss
 }
 
 // isJSONManifest reports whether content is a JSON object whose top level

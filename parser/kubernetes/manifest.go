@@ -18,6 +18,9 @@ import (
 type manifest struct {
 	resources []parser.Resource
 	diags     []parser.Diagnostic
+	// suppressions are the ignore comments of the documents read before
+	// the first syntax error.
+	suppressions []parser.Suppression
 	// documents counts the YAML documents read, objects the Kubernetes
 	// objects among them (List items included).
 	documents, objects int
@@ -68,6 +71,9 @@ func (m *manifest) readSegment(file string, src []byte, lines *parser.LineIndex,
 			m.documents++
 			m.diags = append(m.diags, syntaxDiagnostic(file, src, lines, prevDocument(src, lines, line, docStart), line, next, msg))
 			return next
+		}
+		if off == 0 && m.documents < maxCommentDocuments && bytes.Contains(src, []byte(parser.SuppressionPrefix)) {
+			m.suppressions = append(m.suppressions, docSuppressions(file, lines, &doc)...)
 		}
 		m.documents++
 		if len(doc.Content) == 0 {

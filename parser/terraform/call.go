@@ -37,7 +37,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 			return cty.DynamicVal
 		}
 	}
-	child := st.cache.get(dir)
+	child := st.module(dir)
 	if !child.hasConf && len(child.diags) > 0 && child.diags[0].Range.File == dir {
 		// The directory cannot be read (a link out of the scan): no unit
 		// of its own reports that.

@@ -40,6 +40,10 @@ type state struct {
 	diags     []parser.Diagnostic
 	seen      map[string]bool // diagnostics already reported
 	budget    int
+	// suppressions are those of the modules evaluated; modulesSeen holds
+	// their directories.
+	suppressions []parser.Suppression
+	modulesSeen  map[string]bool
 	// iterations is what is left of the unit's budget for nested loops,
 	// weightLeft of its budget for values (budget.go), blocksLeft of its
 	// budget for block instances, stepsLeft of its budget for function
@@ -167,9 +171,23 @@ func (st *state) newInstance(m *module, prefix, key string, depth int, stack []s
 		calls: map[string]cty.Value{}, outputs: map[string]cty.Value{}, provs: map[string]*prov{}}
 }
 
+// module returns the module in dir, keeping its suppressions for the
+// unit's result.
+func (st *state) module(dir string) *module {
+	m := st.cache.get(dir)
+	if !st.modulesSeen[dir] {
+		if st.modulesSeen == nil {
+			st.modulesSeen = map[string]bool{}
+		}
+		st.modulesSeen[dir] = true
+		st.suppressions = append(st.suppressions, m.suppressions...)
+	}
+	return m
+}
+
 // run evaluates the root module of the unit.
 func (st *state) run() []parser.Resource {
-	m := st.cache.get(st.rootDir)
+	m := st.module(st.rootDir)
 	st.diags = append(st.diags, m.diags...)
 	if !m.hasConf {
 		return nil

@@ -70,7 +70,7 @@ resource "aws_x" "y" { p = jsonencode({ a = [aws_x.y.id], b = data.aws_iam_polic
 			".terraform.lock.hcl": {Data: []byte(`provider "registry.terraform.io/hashicorp/azurerm" { version = "4.0.0" }`)},
 		}
 		d := New(Options{Env: []string{"TF_VAR_v=1"}})
-		rs, _ := d.Decode(context.Background(), parser.NewSource(fsys), []string{"main.tf"})
+		rs, _, _ := d.Decode(context.Background(), parser.NewSource(fsys), []string{"main.tf"})
 		for _, r := range rs {
 			if r.ID == "" || r.Type == "" {
 				t.Fatalf("resource without ID or type: %+v", r)
@@ -95,6 +95,6 @@ func FuzzPlan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		fsys := fstest.MapFS{"tfplan.json": {Data: b}}
 		d := New(Options{})
-		_, _ = d.Decode(context.Background(), parser.NewSource(fsys), []string{"tfplan.json"})
+		_, _, _ = d.Decode(context.Background(), parser.NewSource(fsys), []string{"tfplan.json"})
 	})
 }

@@ -479,7 +479,7 @@ func TestFilesOutsideTheScan(t *testing.T) {
 func TestPlanJSONThatIsNotAnObject(t *testing.T) {
 	for _, plan := range []string{`[{"format_version": "1.2", "planned_values": {}}]`, `"format_version"`, `{"format_version": "1.2", "planned_values": [`} {
 		fsys := fstest.MapFS{"tfplan.json": {Data: []byte(plan)}}
-		rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+		rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
 		assert.Empty(t, rs)
 		require.Len(t, ds, 1, plan)
 		assert.Equal(t, "tfplan.json", ds[0].Range.File)
@@ -498,7 +498,7 @@ func TestLargeFileIsParsed(t *testing.T) {
 	b.WriteString(sibling)
 	fsys := fstest.MapFS{"main.tf": {Data: []byte(b.String())}}
 	// Without the driver's deadline: a busy machine must not fail this.
-	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"main.tf"})
+	rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"main.tf"})
 	assert.Empty(t, ds)
 	require.Len(t, rs, 1)
 }
@@ -547,7 +547,7 @@ func TestModuleFanOut(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fanOut(tc.counts, true)
-			rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"fan/main.tf"})
+			rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"fan/main.tf"})
 			assert.LessOrEqual(t, len(rs), tc.resources, "instances evaluated before the fan-out was refused")
 			require.NotEmpty(t, ds)
 			found := false
@@ -569,7 +569,7 @@ func TestModuleFanOut(t *testing.T) {
 // TestModuleFanOutWithinBudget: a tree of 10,000 module instances is
 // evaluated whole.
 func TestModuleFanOutWithinBudget(t *testing.T) {
-	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fanOut([]string{"count = 10", "count = 10", "count = 100"}, false)), []string{"fan/main.tf"})
+	rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fanOut([]string{"count = 10", "count = 10", "count = 100"}, false)), []string{"fan/main.tf"})
 	assert.Empty(t, errorsOf(ds, parser.DiagError))
 	assert.Len(t, rs, 1+10+100+10000)
 }
@@ -651,7 +651,7 @@ func TestPlanJSONOfWrongTypes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"tfplan.json": {Data: []byte(tc.plan)}}
-			rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+			rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
 			var ids []string
 			for _, r := range rs {
 				ids = append(ids, r.ID)
@@ -699,7 +699,7 @@ func TestFileSizeLimitIsTheSources(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := parser.NewSource(fsys)
 			src.SetMaxFileSize(tc.limit)
-			rs, ds := New(Options{}).Decode(t.Context(), src, []string{"ok.tf", "big.tf", "read.tf"})
+			rs, ds, _ := New(Options{}).Decode(t.Context(), src, []string{"ok.tf", "big.tf", "read.tf"})
 			var ids, tooLarge []string
 			for _, r := range rs {
 				ids = append(ids, r.ID)
@@ -722,7 +722,7 @@ func TestPlanJSONOfManyWrongMembers(t *testing.T) {
 		strings.Repeat(`1, {"address": 2}, `, 100000) +
 		`{"address": "aws_s3_bucket.b", "type": "aws_s3_bucket", "name": "b", "values": {}}]}}}`
 	fsys := fstest.MapFS{"tfplan.json": {Data: []byte(plan)}}
-	rs, ds := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
+	rs, ds, _ := New(Options{}).Decode(t.Context(), parser.NewSource(fsys), []string{"tfplan.json"})
 	require.Len(t, rs, 1)
 	assert.Equal(t, "aws_s3_bucket.b", rs[0].ID)
 	assert.Len(t, ds, maxDiagsPerUnit)

@@ -21,14 +21,16 @@ import (
 // module is the parsed configuration of one directory. It is immutable once
 // loaded and shared by every unit that evaluates it.
 type module struct {
-	dir       string
-	files     map[string]*hcl.File
-	lines     map[string]*parser.LineIndex
-	variables map[string]*variable
-	locals    map[string]*hcl.Attribute
-	resources map[string]*resourceBlock // "type.name"
-	resOrder  []*resourceBlock
-	data      map[string]map[string]bool
+	dir   string
+	files map[string]*hcl.File
+	// suppressions are the ignore comments of the module's .tf files.
+	suppressions []parser.Suppression
+	lines        map[string]*parser.LineIndex
+	variables    map[string]*variable
+	locals       map[string]*hcl.Attribute
+	resources    map[string]*resourceBlock // "type.name"
+	resOrder     []*resourceBlock
+	data         map[string]map[string]bool
 	// dataBlocks are the data blocks the scan evaluates (dataEvaluators),
 	// by "type.name", in declaration order in dataOrder.
 	dataBlocks map[string]*resourceBlock
@@ -227,6 +229,10 @@ func (m *module) loadFile(src *parser.Source, name string) {
 		return
 	}
 	f, diags := parseFile(name, b)
+	if strings.HasSuffix(name, ".tf") && f != nil {
+		body, _ := f.Body.(*hclsyntax.Body)
+		m.suppressions = append(m.suppressions, suppressions(name, b, body)...)
+	}
 	if diags.HasErrors() {
 		// What HCL recovers from a broken file is partial: checks would
 		// report attributes as missing that are only unreadable.

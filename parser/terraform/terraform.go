@@ -133,17 +133,35 @@ func (d *decoder) Units(names []string) [][]string {
 }
 
 // Decode evaluates one module directory, or reads one plan file.
-func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	if len(unit) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if fileKind(unit[0]) == kindOther {
-		return d.decodePlan(ctx, src, unit[0])
+		rs, ds := d.decodePlan(ctx, src, unit[0])
+		return rs, ds, d.planSuppressions(src, rs)
 	}
 	dir := path.Dir(unit[0])
 	st := newState(ctx, src, d.opts, d.modules(src), dir)
 	rs := st.run()
-	return rs, st.diags
+	return rs, st.diags, st.suppressions
+}
+
+// planSuppressions returns the ignore comments of the configuration a
+// plan's resources point at: the modules of their .tf files, which
+// reading the plan has just parsed.
+func (d *decoder) planSuppressions(src *parser.Source, rs []parser.Resource) []parser.Suppression {
+	var out []parser.Suppression
+	seen := map[string]bool{}
+	for i := range rs {
+		name := rs[i].Range.File
+		if !strings.HasSuffix(name, ".tf") || seen[path.Dir(name)] {
+			continue
+		}
+		seen[path.Dir(name)] = true
+		out = append(out, d.modules(src).get(path.Dir(name)).suppressions...)
+	}
+	return out
 }
 
 // modules returns the parse cache of src. Units share it so that a module

@@ -126,7 +126,7 @@ func TestDifferentialFindings(t *testing.T) {
 		if err != nil || !strings.Contains(string(j), `"name": "bicep"`) || stale[dir] {
 			return nil
 		}
-		want, _ := dec.Decode(context.Background(), src, []string{path.Join(dir, "azuredeploy.json")})
+		want, _, _ := dec.Decode(context.Background(), src, []string{path.Join(dir, "azuredeploy.json")})
 		got, diags := bicep.DecodeFile(context.Background(), src, path.Join(dir, "main.bicep"), "")
 		incomplete := false
 		for _, d := range diags {

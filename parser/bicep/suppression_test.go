@@ -1,12 +1,31 @@
-package scan
+package bicep
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/posture-dev/posture/parser"
 )
 
-func TestBicepDirectives(t *testing.T) {
+// covered summarises a suppression for comparison: ids, the lines it
+// covers, the line it is written on and whether it has a problem.
+type covered struct {
+	IDs         []string
+	First, Last int
+	At          int
+	Problem     bool
+}
+
+func summarize(ss []parser.Suppression) []covered {
+	out := make([]covered, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, covered{s.IDs, s.First, s.Last, s.Range.Start.Line, s.Problem != ""})
+	}
+	return out
+}
+
+func TestSuppressions(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name string
@@ -47,7 +66,8 @@ var s = '// posture:ignore AZ-AI-003 reason="x"'
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, summarize(bicepDirectives("main.bicep", []byte(tc.src))))
+			f, _ := Parse("main.bicep", []byte(tc.src))
+			assert.Equal(t, tc.want, summarize(suppressions(f)))
 		})
 	}
 }
