@@ -18,4 +18,8 @@
 //     policies must not report it, and the engine drops findings that blame it.
 //   - Problems in the input are Diagnostics with a Range; a decoder never
 //     panics and never drops a resource silently.
+//   - A decoder reports the inline suppressions written in its input
+//     (posture:ignore comments, ARM metadata, Kubernetes annotations) as
+//     Suppressions, found while it reads the files; the scan decides what
+//     they suppress.
 package parser

@@ -122,6 +122,11 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 					for j := range rs {
 						if !opts.Located(rs[j].Type) {
 							rs[j].Ranges, rs[j].Origins = nil, nil
+							// Like everything else on the resource, its
+							// suppressions are now placed at the resource.
+							for k := range rs[j].Suppressions {
+								rs[j].Suppressions[k].Range = rs[j].Locate(nil)
+							}
 						}
 					}
 				}

@@ -68,6 +68,10 @@ type Resource struct {
 	// argument, a tfvars file, an ARM parameter), the chain of places it
 	// passed through, outermost first. Keyed by Path.String.
 	Origins map[string][]Range
+	// Suppressions are the inline suppressions written in the resource
+	// itself (an ARM resource's metadata.posture.ignore, a Kubernetes
+	// posture.dev/ignore annotation); their Resource is ID.
+	Suppressions []Suppression
 }
 
 // Ref is a reference from the attribute at Path to the resource Target.

@@ -1,9 +1,12 @@
 package parser
 
 import (
+	"context"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseSuppressionComment(t *testing.T) {
@@ -61,4 +64,41 @@ func TestAppendSuppressions(t *testing.T) {
 	all := AppendSuppressions(nil, append([]Suppression{{File: "root1/main.tf"}}, mod...), done)
 	all = AppendSuppressions(all, append([]Suppression{{Resource: "r"}}, mod...), done)
 	assert.Equal(t, []Suppression{{File: "root1/main.tf"}, mod[0], mod[1], {Resource: "r"}}, all)
+}
+
+// annotated declares, for each file, a resource with a suppression written
+// at an attribute of it.
+type annotated struct{}
+
+func (annotated) Name() string                    { return "test" }
+func (annotated) Match(string, []byte) bool       { return true }
+func (annotated) Units(names []string) [][]string { return [][]string{names} }
+func (annotated) Decode(_ context.Context, _ *Source, unit []string) ([]Resource, []Diagnostic, []Suppression) {
+	var rs []Resource
+	for _, n := range unit {
+		header := Range{File: n, Start: Pos{Line: 1, Column: 1}}
+		at := Range{File: n, Start: Pos{Line: 5, Column: 3}}
+		rs = append(rs, Resource{ID: n, Type: n, Header: header,
+			Ranges:       RangeTable{"metadata": at},
+			Suppressions: []Suppression{{IDs: []string{"X"}, Resource: n, Range: at}}})
+	}
+	return rs, nil, nil
+}
+
+// TestParseMovesSuppressionsOfUnlocatedResources: a resource whose ranges
+// are dropped has its suppressions placed at its header, as its findings
+// would be.
+func TestParseMovesSuppressionsOfUnlocatedResources(t *testing.T) {
+	fsys := fstest.MapFS{"kept.tf": {Data: []byte("x")}, "dropped.tf": {Data: []byte("y")}}
+	res, err := ParseWith(context.Background(), NewSource(fsys), []string{"."}, []Decoder{annotated{}},
+		Options{Located: func(typ string) bool { return typ == "kept.tf" }})
+	require.NoError(t, err)
+	require.Len(t, res.Resources, 2)
+	for _, r := range res.Resources {
+		want := 5
+		if r.ID == "dropped.tf" {
+			want = 1
+		}
+		assert.Equal(t, want, r.Suppressions[0].Range.Start.Line, r.ID)
+	}
 }

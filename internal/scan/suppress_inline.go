@@ -8,6 +8,30 @@ import (
 	"github.com/posture-dev/posture/policies"
 )
 
+// collectInline gathers the inline suppressions of the scanned resources:
+// those written in the resources themselves and those the decoders found
+// in the comments of the files the resources are declared in (found).
+// Only the comments of files for which want returns true count.
+func collectInline(resources []parser.Resource, found []parser.Suppression, want func(name string) bool) []parser.Suppression {
+	byFile := map[string][]parser.Suppression{}
+	for _, s := range found {
+		byFile[s.File] = append(byFile[s.File], s)
+	}
+	var out []parser.Suppression
+	seen := map[string]bool{}
+	for i := range resources {
+		r := &resources[i]
+		out = append(out, r.Suppressions...)
+		name := r.Range.File
+		if name == "" || seen[name] || !want(name) {
+			continue
+		}
+		seen[name] = true
+		out = append(out, byFile[name]...)
+	}
+	return out
+}
+
 // inlineStage applies the inline suppressions. A directive with a problem
 // (no reason, a bad date) is reported and suppresses nothing; an expired
 // one is reported and suppresses nothing; a valid one that matched no

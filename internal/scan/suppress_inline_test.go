@@ -53,3 +53,20 @@ func TestInlineStage(t *testing.T) {
 		"note main.tf:29:3 posture:ignore AZ-AI-004 matches no finding here; remove it if the problem is fixed",
 	}, messages(diags), "NOT-RUN-001 did not run: no note about it")
 }
+
+// TestCollectInline: a resource's own suppressions come with it; the
+// comments of a file count once, only when a resource is declared in it
+// and the file is in scope.
+func TestCollectInline(t *testing.T) {
+	t.Parallel()
+	own := parser.Suppression{IDs: []string{"K8S-POD-001"}, Resource: "v1/Pod/a"}
+	comment := func(file string) parser.Suppression { return parser.Suppression{IDs: []string{"X"}, File: file} }
+	resources := []parser.Resource{
+		{ID: "v1/Pod/a", Range: parser.Range{File: "a.yaml"}, Suppressions: []parser.Suppression{own}},
+		{ID: "v1/Pod/b", Range: parser.Range{File: "a.yaml"}},
+		{ID: "v1/Pod/c", Range: parser.Range{File: "out.yaml"}},
+	}
+	found := []parser.Suppression{comment("a.yaml"), comment("out.yaml"), comment("empty.yaml")}
+	got := collectInline(resources, found, func(name string) bool { return name != "out.yaml" })
+	assert.Equal(t, []parser.Suppression{own, comment("a.yaml")}, got)
+}

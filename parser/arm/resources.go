@@ -143,7 +143,7 @@ var errReported = errors.New("reported")
 func (d *decoder) decodeTemplate(ctx context.Context, src *parser.Source, name string) ([]parser.Resource, []parser.Diagnostic) {
 	st := newState(ctx, src, name)
 	rs := st.run(name, d.opts.ParameterFiles)
-	return rs, st.diagnostics()
+	return withSuppressions(rs), st.diagnostics()
 }
 
 // run evaluates the unit's template and returns its resources; nil when

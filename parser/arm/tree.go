@@ -96,7 +96,7 @@ func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[str
 	if st.stopped {
 		return nil, st.diagnostics()
 	}
-	return rs, st.diagnostics()
+	return withSuppressions(rs), st.diagnostics()
 }
 
 // azdValue reads the Azure Developer CLI's substitutions in a parameter

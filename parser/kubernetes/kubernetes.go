@@ -200,6 +200,11 @@ func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Cha
 // Decode implements parser.Decoder. The ignore comments of a rendered
 // chart or kustomization are those of the files its objects point at.
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
+	rs, ds, ss := d.decode(ctx, src, unit)
+	return withSuppressions(rs), ds, ss
+}
+
+func (d *decoder) decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	if len(unit) > 0 && isChartFile(path.Base(unit[0])) {
 		if _, err := fs.Stat(src, unit[0]); err == nil {
 			rs, ds := d.decodeChart(ctx, src, unit[0])

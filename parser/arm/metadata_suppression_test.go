@@ -1,4 +1,4 @@
-package scan
+package arm
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 	"github.com/posture-dev/posture/parser"
 )
 
-func TestMetadataDirectives(t *testing.T) {
+func TestMetadataSuppressions(t *testing.T) {
 	t.Parallel()
 	arm := parser.Resource{ID: "Microsoft.Storage/storageAccounts/st", Format: parser.ARM, Properties: map[string]any{
 		"metadata": map[string]any{"posture": map[string]any{"ignore": []any{
@@ -19,7 +19,7 @@ func TestMetadataDirectives(t *testing.T) {
 			"AZ-ST-005",
 		}}},
 	}}
-	ds := armDirectives(&arm)
+	ds := metadataSuppressions(&arm)
 	require.Len(t, ds, 4)
 	assert.Equal(t, []string{"AZ-ST-001"}, ds[0].IDs)
 	assert.Equal(t, "public datasets", ds[0].Reason)
@@ -30,26 +30,8 @@ func TestMetadataDirectives(t *testing.T) {
 	assert.Contains(t, ds[2].Problem, "has no reason")
 	assert.Contains(t, ds[3].Problem, "must be an object")
 
-	k8s := parser.Resource{ID: "apps/v1/Deployment/ns/d", Format: parser.KubernetesManifest, Properties: map[string]any{
-		"metadata": map[string]any{"annotations": map[string]any{AnnotationIgnore: "K8S-POD-001 reason=\"GPU driver\"\n\nK8S-IMG-001 reason=\"pinned by digest upstream\" until=2030-01-01\n"}},
-		"spec": map[string]any{"template": map[string]any{"metadata": map[string]any{"annotations": map[string]any{
-			AnnotationIgnore: "K8S-POD-004",
-		}}}},
-	}}
-	ds = annotationDirectives(&k8s)
-	require.Len(t, ds, 3)
-	assert.Equal(t, []string{"K8S-POD-001"}, ds[0].IDs)
-	assert.Equal(t, "GPU driver", ds[0].Reason)
-	assert.Equal(t, "2030-01-01", ds[1].Until)
-	assert.Contains(t, ds[2].Problem, "has no reason")
-	for _, d := range ds {
-		assert.Equal(t, k8s.ID, d.Resource)
-	}
-
-	odd := parser.Resource{Format: parser.KubernetesManifest, Properties: map[string]any{"metadata": "x", "spec": []any{1}}}
-	assert.Empty(t, annotationDirectives(&odd), "odd shapes are ignored, never a panic")
 	oddARM := parser.Resource{Format: parser.ARM, Properties: map[string]any{"metadata": map[string]any{"posture": map[string]any{"ignore": "AZ"}}}}
-	ds = armDirectives(&oddARM)
+	ds = metadataSuppressions(&oddARM)
 	require.Len(t, ds, 1)
 	assert.Contains(t, ds[0].Problem, "must be a list")
 }
