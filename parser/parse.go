@@ -24,9 +24,9 @@ type Decoder interface {
 	// Units groups the claimed files into units decoded together.
 	Units(names []string) [][]string
 	// Decode reads one unit. It must not panic on any input; problems in the
-	// input become diagnostics. It also returns the inline suppressions
-	// written in the unit's files (see Suppression), which it finds while
-	// reading them.
+	// input become diagnostics. It also returns the suppressions written
+	// in comments of the unit's files, found while reading them; those
+	// written in a resource travel in Resource.Suppressions.
 	Decode(ctx context.Context, src *Source, unit []string) ([]Resource, []Diagnostic, []Suppression)
 }
 
