@@ -114,12 +114,11 @@ func (s *Source) read(name string) ([]byte, error) {
 }
 
 // ReadRegular reads a regular file of at most limit bytes from fsys, which
-// must implement fs.StatFS. The
-// kind is checked before opening, so that a named pipe cannot block the
-// caller nor a device run on, and again on the opened file; no more than
-// the limit is read even if the file grows meanwhile. Errors wrap
-// ErrNotRegular or ErrTooLarge in an *fs.PathError, and never quote what
-// the file holds.
+// must implement fs.StatFS. The kind is checked before opening, so that a
+// named pipe cannot block the caller nor a device run on, and again on
+// the opened file; no more than the limit is read even if the file grows
+// meanwhile. Errors wrap ErrNotRegular or ErrTooLarge in an
+// *fs.PathError, and never quote what the file holds.
 func ReadRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	// fs.Stat on a file system without Stat opens the file to ask it.
 	stater, ok := fsys.(fs.StatFS)
