@@ -311,24 +311,13 @@ func renderDiagnostic(dir string, chartRange parser.Range, err error) parser.Dia
 		p := parser.Pos{Line: line, Column: col}
 		r = parser.Range{File: sourceOf(dir, sm[1]), Start: p, End: p}
 	}
-	if errors.Is(err, errRenderBudget) {
+	var stopped *renderStopped
+	if errors.As(err, &stopped) {
 		// The chain of template errors around a budget can be as long as
 		// the recursion that spent it: say only which budget ran out.
-		return parser.Errorf(r, "Helm chart in %s not rendered: %s; its templates are not scanned", dir, budgetCause(err))
+		return parser.Errorf(r, "Helm chart in %s not rendered: %s; its templates are not scanned", dir, stopped.budget)
 	}
 	return parser.Errorf(r, "cannot render the Helm chart: %s; fix the template, or give the values it needs with --helm-values/--helm-set", msg)
-}
-
-// budgetCause returns the error that says which budget ran out and why,
-// below the chain of template errors ("template: x.yaml:3:4: executing
-// ... error calling include: ...") wrapped around it.
-func budgetCause(err error) error {
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if errors.Is(e, errRenderBudget) && !strings.Contains(e.Error(), "template: ") {
-			return e
-		}
-	}
-	return errRenderBudget
 }
 
 // sourceOf maps a Helm template name (chart/templates/x.yaml,

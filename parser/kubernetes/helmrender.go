@@ -104,16 +104,41 @@ func (b *budget) step(n int64) error {
 }
 
 func (b *budget) produce(n int64) error {
+	return b.produceFor("", n)
+}
+
+// produceFor charges the n bytes function fn is about to produce, before
+// it allocates them; the error names fn.
+func (b *budget) produceFor(fn string, n int64) error {
 	if b.err != nil {
 		return b.err
 	}
 	if n > b.limits.bytes-b.bytes {
 		b.bytes = b.limits.bytes + 1
+		if fn != "" {
+			return b.fail("%s would produce %d bytes; the templates may produce %s", fn, n, byteCount(b.limits.bytes))
+		}
 		return b.fail("the templates produce more than %s", byteCount(b.limits.bytes))
 	}
 	b.bytes += n
 	return nil
 }
+
+// renderStopped is a render the budget stopped: its text is the template
+// engine's (which names the template and line), its cause the budget.
+type renderStopped struct {
+	budget   error
+	template error
+}
+
+func (e *renderStopped) Error() string {
+	if e.template == nil {
+		return e.budget.Error()
+	}
+	return e.template.Error()
+}
+
+func (e *renderStopped) Unwrap() error { return e.budget }
 
 // budgetWriter is where templates write: every byte counts.
 type budgetWriter struct {
@@ -154,9 +179,9 @@ func renderChart(ctx context.Context, ch *chart.Chart, vals chartutil.Values, li
 		if p := recover(); p != nil {
 			err = fmt.Errorf("the Helm template engine failed: %v", p)
 		}
-		if r.b.err != nil && !errors.Is(err, errRenderBudget) {
+		if r.b.err != nil {
 			// Whatever error the template saw, the budget stopped it.
-			err = fmt.Errorf("%w (%v)", r.b.err, err)
+			err = &renderStopped{budget: r.b.err, template: err}
 		}
 	}()
 	tpls := map[string]renderable{}
@@ -475,8 +500,8 @@ func (r *renderer) wrap(name string, fn any) any {
 			return fail(err)
 		}
 		if n := allocates(name, args); n > 0 {
-			if err := r.b.produce(n); err != nil {
-				return fail(fmt.Errorf("%s would produce %d bytes: %w", name, n, err))
+			if err := r.b.produceFor(name, n); err != nil {
+				return fail(err)
 			}
 		}
 		if serialising[name] || mutating[name] && name != "set" {
