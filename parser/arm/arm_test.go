@@ -483,7 +483,7 @@ func TestLenientJSON(t *testing.T) {
 	assert.Equal(t, []any{int64(1), int64(2)}, plain(n.Get("a")))
 	assert.Equal(t, "multi\nline", n.Get("b").Str)
 	assert.Equal(t, map[string]any{"d": -150.0, "e": nil, "f": "é\""}, plain(n.Get("c")))
-	f := &file{name: "x", src: []byte(src), lines: newLineIndex([]byte(src))}
+	f := &file{name: "x", src: []byte(src), lines: parser.NewLineIndex([]byte(src))}
 	assert.Equal(t, lc{7, 8, 7, 50}, lcOf(f.nodeRange(n.Get("c"))))
 	assert.Equal(t, lc{7, 38, 7, 48}, lcOf(f.nodeRange(n.Get("c").Get("f"))))
 }

@@ -317,25 +317,6 @@ func TestCanceledUnitStops(t *testing.T) {
 	assert.True(t, st.stopped)
 }
 
-func TestLineIndexMatchesParser(t *testing.T) {
-	t.Parallel()
-	long := strings.Repeat(`{"é": "ü€😀", "a": [1, 2]}, `, 200)
-	inputs := []string{
-		"",
-		"{}\n",
-		"a\r\nbé\n\n" + long + "\nend",
-		long + "\xff\xfe\xe2\x82" + long + "\n\xe2\n" + long,
-		strings.Repeat("x", 3*markEvery) + "\n" + strings.Repeat("é", 2*markEvery),
-	}
-	for _, in := range inputs {
-		want := parser.NewLineIndex([]byte(in))
-		got := newLineIndex([]byte(in))
-		for off := 0; off <= len(in); off++ {
-			require.Equal(t, want.Pos(off), got.pos(off), "offset %d", off)
-		}
-	}
-}
-
 // minified generates a template of about size bytes on one line, the
 // shape of a minified Bicep build: positions are asked for every value.
 func minified(size int) []byte {

@@ -103,7 +103,7 @@ func (st *state) parseFile(name, what string) (*file, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &file{name: name, src: b, lines: newLineIndex(b)}
+	f := &file{name: name, src: b, lines: parser.NewLineIndex(b)}
 	root, err := ParseJSON(b)
 	if err != nil {
 		var se *SyntaxError

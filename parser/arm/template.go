@@ -42,12 +42,12 @@ const (
 type file struct {
 	name  string
 	src   []byte
-	lines *lineIndex
+	lines *parser.LineIndex
 	root  *Node
 }
 
 func (f *file) rng(start, end int) parser.Range {
-	return parser.Range{File: f.name, Start: f.lines.pos(start), End: f.lines.pos(end)}
+	return parser.Range{File: f.name, Start: f.lines.Pos(start), End: f.lines.Pos(end)}
 }
 
 func (f *file) nodeRange(n *Node) parser.Range { return f.rng(n.Start, n.End) }

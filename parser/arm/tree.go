@@ -48,7 +48,7 @@ type Supplied struct {
 func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[string]Supplied) ([]parser.Resource, []parser.Diagnostic) {
 	name := t.File.Name
 	st := newState(ctx, src, name)
-	f := &file{name: name, src: t.File.Content, lines: newLineIndex(t.File.Content), root: t.Root}
+	f := &file{name: name, src: t.File.Content, lines: parser.NewLineIndex(t.File.Content), root: t.Root}
 	st.files[name] = f
 	if len(t.Nested) > 0 {
 		st.owners = map[*Node]*file{}
@@ -56,7 +56,7 @@ func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[str
 		for n, tf := range t.Nested {
 			nf := byName[tf.Name]
 			if nf == nil {
-				nf = &file{name: tf.Name, src: tf.Content, lines: newLineIndex(tf.Content)}
+				nf = &file{name: tf.Name, src: tf.Content, lines: parser.NewLineIndex(tf.Content)}
 				byName[tf.Name] = nf
 			}
 			st.owners[n] = nf
