@@ -47,6 +47,29 @@ type Finding struct {
 	// Suppression is set when an ignore comment or config entry covers the
 	// finding.
 	Suppression *Suppression `json:"suppression,omitempty"`
+	// Fix is the edit that resolves the finding, where the offending value
+	// was written; nil when there is none. NoFix says why not, when the
+	// rule has a fix but this finding cannot take it (a computed value).
+	Fix   *Fix   `json:"fix,omitempty"`
+	NoFix string `json:"no_fix,omitempty"`
+}
+
+// Fix is one change that resolves a finding: one or more edits, possibly
+// in several files (a tfvars value and nothing else, or an attribute
+// inserted in a resource).
+type Fix struct {
+	// Description says what the fix does, e.g. "Set local_auth_enabled =
+	// false".
+	Description string `json:"description"`
+	Edits       []Edit `json:"edits"`
+}
+
+// Edit replaces the bytes of Range with Text. An insertion has an empty
+// Range (Start == End); a deletion an empty Text. Range carries byte
+// offsets as well as lines and columns, so outputs need no re-reading.
+type Edit struct {
+	Range parser.Range `json:"range"`
+	Text  string       `json:"text"`
 }
 
 // Suppression records who accepted a finding and why.

@@ -24,7 +24,7 @@ import (
 
 // Policy fixtures live beside the policies:
 //
-//	policies/<provider>/<service>/testdata/<RULE-ID>/<case>.{tf,json,yaml}
+//	policies/<provider>/<service>/testdata/<RULE-ID>/<case>.{tf,json,bicep,yaml}
 //	policies/<provider>/<service>/testdata/<RULE-ID>/<case>/   (a module or chart)
 //
 // Cases named fail* must produce findings, pass* none. The expected
@@ -79,7 +79,7 @@ func (e expectation) String() string {
 
 var formatExt = map[string][]string{
 	"terraform":  {".tf"},
-	"arm":        {".json"},
+	"arm":        {".json", ".bicep"},
 	"kubernetes": {".yaml", ".yml"},
 }
 
