@@ -68,6 +68,9 @@ type Rule struct {
 	ResourceTypes []string `json:"resource_types"`
 	// Remediation is keyed by format (terraform, arm, kubernetes) or "all".
 	Remediation map[string]string `json:"remediation,omitempty"`
+	// Fixes are the automatic fixes declared in custom.fix, keyed by
+	// format, "format/source type" or "all" (see FixFor).
+	Fixes map[string]*FixDeclaration `json:"fix,omitempty"`
 	// Compliance maps a framework (mcsb, cis-azure, cis-aws, cis-gcp,
 	// pss-baseline, pss-restricted, …) to its control ids.
 	Compliance map[string][]string `json:"compliance,omitempty"`
@@ -170,6 +173,11 @@ func ruleFromModule(m *ast.Module, provider string) (*Rule, error) {
 		r.Remediation = map[string]string{}
 		for k, v := range rem {
 			r.Remediation[k] = strings.TrimSpace(annotationString(v))
+		}
+	}
+	if fx, ok := c["fix"]; ok {
+		if r.Fixes, err = parseFixes(fx); err != nil {
+			return nil, fmt.Errorf("%s: %s: metadata %w", where, r.ID, err)
 		}
 	}
 	if comp, ok := c["compliance"].(map[string]any); ok {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/posture-dev/posture/fix"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/parser/arm"
 	"github.com/posture-dev/posture/parser/bicep"
@@ -150,12 +151,12 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := eng.Evaluate(ctx, parsed.Resources, func(r parser.Range) string { return sourceText(src, r) })
+	read := &scannedFiles{src: src, root: root, wd: wd, names: map[string]string{}}
+	res, err := eng.Evaluate(ctx, parsed.Resources, read)
 	if err != nil {
 		return nil, err
 	}
 
-	read := &scannedFiles{src: src, root: root, wd: wd, names: map[string]string{}}
 	rep := &result.Report{
 		Tool:        "posture",
 		Version:     opts.Version,
@@ -175,6 +176,7 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 	setResources(rep, parsed.Resources, read)
 	rep.Findings, rep.Undecided = splitUndecided(rep.Findings, opts.Policy.ShowUnknown)
 	postProcess(rep, opts.Process, names, parsed.Resources, parsed.Suppressions, root, wd)
+	fix.Attach(rep.Findings, read)
 	parser.SortDiagnostics(rep.Diagnostics)
 	rep.Stats.Duration = time.Since(start)
 	return rep, nil
@@ -326,6 +328,11 @@ type scannedFiles struct {
 	names    map[string]string // display path → name in src
 }
 
+// Path is the file name policies put in messages: its display path.
+// It does not remember the mapping, so the report's Source reads only
+// the files findings and diagnostics point at.
+func (s *scannedFiles) Path(name string) string { return displayPath(s.root, s.wd, name) }
+
 // display turns a name in the scan root into its display path and
 // remembers the mapping.
 func (s *scannedFiles) display(name string) string {
@@ -364,10 +371,10 @@ func relativise(r *result.Report, files *scannedFiles) {
 	}
 }
 
-// sourceText returns the text of r, if it is short and on one line: what a
+// Text returns the text of r, if it is short and on one line: what a
 // message may quote.
-func sourceText(src *parser.Source, r parser.Range) string {
-	b, ok := src.Cached(r.File)
+func (s *scannedFiles) Text(r parser.Range) string {
+	b, ok := s.src.Cached(r.File)
 	if !ok || r.Start.Line != r.End.Line || r.End.Byte <= r.Start.Byte || r.End.Byte > len(b) || r.End.Byte-r.Start.Byte > 80 {
 		return ""
 	}
