@@ -201,17 +201,27 @@ type preparedGroup struct {
 	store storage.Store
 }
 
+// A SourceView shows policies the scanned files as the user sees them.
+type SourceView interface {
+	// Text returns the source text of a range, so messages can quote what
+	// the user wrote, or "" when it is not worth quoting.
+	Text(parser.Range) string
+	// Path returns the name a message gives a file (input.file): the path
+	// the user sees in the report, not the scan's internal name.
+	Path(file string) string
+}
+
 // Evaluate runs the selected rules on resources. Resources of types no
-// rule applies to are never handed to Rego. text returns the source text of
-// a range, so messages can quote what the user wrote; nil leaves quotes out.
+// rule applies to are never handed to Rego. A nil view leaves quotes out
+// and names files as the resources do.
 // An Engine may evaluate many scans, concurrently or not.
-func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, text func(parser.Range) string) (*Result, error) {
+func (e *Engine) Evaluate(ctx context.Context, resources []parser.Resource, view SourceView) (*Result, error) {
 	keys := uniqueKeys(resources)
 	targets := resolveRefs(resources, keys)
 
 	inputs := make([]ast.Value, len(resources))
 	parallel(len(resources), func(i int) {
-		inputs[i] = buildInput(&resources[i], keys[i], targets[i], text)
+		inputs[i] = buildInput(&resources[i], keys[i], targets[i], view)
 	})
 	store := inmem.NewFromASTObject(e.dataDocument(resources, keys, targets, inputs))
 
@@ -492,7 +502,8 @@ func indexInputs(rs []parser.Resource, keys []string, inputs []ast.Value, manife
 		if manifestTypes[rs[i].Type] {
 			byPlace, k := idx.byNamespace, [2]string{rs[i].Type, namespaceOf(rs[i].Properties)}
 			if k[1] == "" {
-				byPlace, k[1] = idx.byDirectory, dirOf(rs[i].Range.File)
+				// The directory of input.file, which in_namespace looks up.
+				byPlace, k[1] = idx.byDirectory, dirOf(inputFile(inputs[i]))
 			}
 			o := byPlace[k]
 			if o == nil {

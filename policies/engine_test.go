@@ -92,7 +92,7 @@ func TestMessagesQuoteTerraform(t *testing.T) {
 	)
 	r.Format = parser.Terraform
 	r.Names = map[string]string{"properties.publicNetworkAccess": "public_network_access_enabled", "properties.disableLocalAuth": "local_auth_enabled"}
-	res, err := eng.Evaluate(context.Background(), []parser.Resource{r}, func(parser.Range) string { return "true" })
+	res, err := eng.Evaluate(context.Background(), []parser.Resource{r}, quoting("true"))
 	require.NoError(t, err)
 	msgs := map[string]string{}
 	for _, f := range res.Findings {
@@ -144,3 +144,9 @@ func TestElsewhere(t *testing.T) {
 		assert.Equal(t, tt.want, elsewhere([]parser.Range{block, tfvars}, tt.at), tt.name)
 	}
 }
+
+// quoting is a SourceView whose every range reads text.
+type quoting string
+
+func (q quoting) Text(parser.Range) string { return string(q) }
+func (q quoting) Path(file string) string  { return file }

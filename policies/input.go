@@ -44,7 +44,7 @@ var (
 // OPA value: no map[string]any and no JSON round trip (PERFORMANCE.md §1).
 // key is the resource's scan-unique id; targets maps each Ref to the key of
 // its target.
-func buildInput(r *parser.Resource, key string, targets []string, text func(parser.Range) string) ast.Value {
+func buildInput(r *parser.Resource, key string, targets []string, view SourceView) ast.Value {
 	unknown := ast.NewObject()
 	for _, p := range r.Unknown {
 		unknown.Insert(ast.StringTerm(p.String()), ast.BooleanTerm(true))
@@ -60,8 +60,8 @@ func buildInput(r *parser.Resource, key string, targets []string, text func(pars
 	names, written, defaults := ast.NewObject(), ast.NewObject(), ast.NewObject()
 	for k, v := range r.Names {
 		names.Insert(ast.StringTerm(k), ast.StringTerm(v))
-		if rg, ok := r.Ranges[k]; ok && text != nil {
-			if t := text(rg); t != "" {
+		if rg, ok := r.Ranges[k]; ok && view != nil {
+			if t := view.Text(rg); t != "" {
 				written.Insert(ast.StringTerm(k), ast.StringTerm(t))
 			}
 		}
@@ -85,6 +85,10 @@ func buildInput(r *parser.Resource, key string, targets []string, text func(pars
 	for k, v := range r.Meta {
 		meta.Insert(ast.StringTerm(k), ast.StringTerm(v))
 	}
+	file := r.Range.File
+	if view != nil {
+		file = view.Path(file)
+	}
 	return ast.NewObject(
 		[2]*ast.Term{keyID, ast.StringTerm(key)},
 		[2]*ast.Term{keyAddress, ast.StringTerm(r.ID)},
@@ -92,7 +96,7 @@ func buildInput(r *parser.Resource, key string, targets []string, text func(pars
 		[2]*ast.Term{keyName, ast.StringTerm(r.Name)},
 		[2]*ast.Term{keyProvider, ast.StringTerm(string(r.Provider))},
 		[2]*ast.Term{keyFormat, ast.StringTerm(string(r.Format))},
-		[2]*ast.Term{keyFile, ast.StringTerm(r.Range.File)},
+		[2]*ast.Term{keyFile, ast.StringTerm(file)},
 		[2]*ast.Term{keyResource, ast.NewTerm(toValue(r.Properties, 0))},
 		[2]*ast.Term{keyUnknown, ast.NewTerm(unknown)},
 		[2]*ast.Term{keyPrefix, ast.NewTerm(prefixes)},
@@ -178,4 +182,16 @@ func toValue(v any, depth int) ast.Value {
 	default:
 		return ast.String(fmt.Sprint(t))
 	}
+}
+
+// inputFile returns the file an input names.
+func inputFile(in ast.Value) string {
+	if o, ok := in.(ast.Object); ok {
+		if t := o.Get(keyFile); t != nil {
+			if s, ok := t.Value.(ast.String); ok {
+				return string(s)
+			}
+		}
+	}
+	return ""
 }

@@ -36,14 +36,33 @@ deny contains {"msg": msg, "path": path} if {
 }
 
 # Not set on the pod: the ServiceAccount, declared in the scan, decides.
+# The same account may be declared in several files (alternative installs,
+# copies kept for two overlays): the declaration in the pod's own file
+# decides, else one finding names every declaration that leaves
+# automounting on.
 deny contains {"msg": msg, "path": account_path} if {
 	pod_value == null
-	count(accounts) > 0
-	some sa in accounts
-	sa_value := object.get(sa.resource, "automountServiceAccountToken", null)
-	sa_value != false
-	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken is not set in the pod spec and the ServiceAccount (%s) %s.", [k8s.workload, account, sa.file, sa_state(sa_value)])
+	count(mounting) > 0
+	msg := sprintf("%s mounts the API token of service account %q: automountServiceAccountToken is not set in the pod spec and the ServiceAccount (%s) %s.", [k8s.workload, account, concat(", ", sort(mounting)), sa_states])
 }
+
+# mounting are the files declaring the account with automounting left on,
+# mounted_values what those declarations set.
+mounting contains sa.file if {
+	some sa in deciding
+	object.get(sa.resource, "automountServiceAccountToken", null) != false
+}
+
+mounted_values contains v if {
+	some sa in deciding
+	v := object.get(sa.resource, "automountServiceAccountToken", null)
+	v != false
+}
+
+sa_states := sa_state(v) if {
+	count(mounted_values) == 1
+	some v in mounted_values
+} else := "does not set it to false"
 
 # Not set on the pod and the ServiceAccount is not in the scan: it may
 # disable automounting, so the check needs review unless the scan is
@@ -67,9 +86,10 @@ account := name if {
 
 # account_path blames the field that names the service account, else the
 # pod spec (the default account).
-account_path := array.concat(k8s.pod_spec_path, [f]) if {
-	some f in ["serviceAccountName", "serviceAccount"]
-	k8s.pod_spec[f] == account
+account_path := array.concat(k8s.pod_spec_path, ["serviceAccountName"]) if {
+	k8s.pod_spec.serviceAccountName == account
+} else := array.concat(k8s.pod_spec_path, ["serviceAccount"]) if {
+	k8s.pod_spec.serviceAccount == account
 } else := k8s.pod_spec_path
 
 # accounts are the ServiceAccounts of that name in the pod's namespace.
@@ -77,6 +97,11 @@ accounts := [sa |
 	some sa in k8s.in_namespace("ServiceAccount")
 	sa.resource.metadata.name == account
 ]
+
+deciding := [sa | some sa in accounts; sa.file == input.file] if {
+	some sa in accounts
+	sa.file == input.file
+} else := accounts
 
 sa_state(null) := "does not set it either (default true)"
 
