@@ -350,7 +350,7 @@ func formatLabel(f string) string {
 func frameworkLabel(fw string) string {
 	labels := map[string]string{
 		"mcsb": "Microsoft cloud security benchmark", "cis-azure": "CIS Microsoft Azure Foundations",
-		"cis-aws": "CIS AWS Foundations", "cis-gcp": "CIS Google Cloud Platform Foundation",
+		"cis-aws": "CIS AWS Foundations", "cis-gcp": "CIS Google Cloud Platform Foundation", "aws-fsbp": "AWS Foundational Security Best Practices",
 		"cis-kubernetes": "CIS Kubernetes", "pss-baseline": "Pod Security Standards (Baseline)",
 		"pss-restricted": "Pod Security Standards (Restricted)",
 	}

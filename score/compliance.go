@@ -17,6 +17,7 @@ var Frameworks = []Framework{
 	{"cis-azure", "CIS Microsoft Azure Foundations Benchmark v3.0.0"},
 	{"cis-aws", "CIS Amazon Web Services Foundations Benchmark"},
 	{"cis-gcp", "CIS Google Cloud Platform Foundation Benchmark"},
+	{"aws-fsbp", "AWS Foundational Security Best Practices"},
 	{"pss-baseline", "Kubernetes Pod Security Standards: Baseline"},
 	{"pss-restricted", "Kubernetes Pod Security Standards: Restricted"},
 }

@@ -93,7 +93,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(listFlag{&f.policyDirs, false}, "policy", "load extra Rego policies from `DIR` (repeatable)")
 	fs.Var(listFlag{&f.skip, true}, "skip", "skip policies by `ID` or prefix (AZ-AI-001, AZ-AI; comma-separated, repeatable)")
 	fs.Var(listFlag{&f.only, true}, "only", "run only policies with these `IDs` or prefixes")
-	fs.Var(listFlag{&f.frameworks, true}, "framework", "run only policies mapped to `FRAMEWORK` (mcsb, cis-azure, cis-aws, cis-gcp, pss-baseline, pss-restricted)")
+	fs.Var(listFlag{&f.frameworks, true}, "framework", "run only policies mapped to `FRAMEWORK` (mcsb, cis-azure, cis-aws, cis-gcp, aws-fsbp, pss-baseline, pss-restricted)")
 	fs.Var(listFlag{&f.varFiles, false}, "var-file", "Terraform variables `FILE` (repeatable)")
 	fs.Var(listFlag{&f.vars, false}, "var", "Terraform variable `NAME=VALUE` (repeatable)")
 	fs.Var(listFlag{&f.parameterFiles, false}, "parameters", "ARM parameters `FILE` (repeatable)")

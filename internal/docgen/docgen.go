@@ -167,7 +167,7 @@ func code(ss []string) string {
 func frameworkName(fw string) string {
 	names := map[string]string{
 		"mcsb": "Microsoft cloud security benchmark", "cis-azure": "CIS Azure", "cis-aws": "CIS AWS",
-		"cis-gcp": "CIS GCP", "cis-kubernetes": "CIS Kubernetes", "pss-baseline": "Pod Security Standards (Baseline)",
+		"cis-gcp": "CIS GCP", "aws-fsbp": "AWS Foundational Security Best Practices", "cis-kubernetes": "CIS Kubernetes", "pss-baseline": "Pod Security Standards (Baseline)",
 		"pss-restricted": "Pod Security Standards (Restricted)",
 	}
 	if n, ok := names[fw]; ok {
