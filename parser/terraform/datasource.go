@@ -544,13 +544,17 @@ func (m *module) readData(blk *hcl.Block, override bool) {
 		return
 	}
 	key := blk.Labels[0] + "." + blk.Labels[1]
+	old, ok := m.dataBlocks[key]
+	if ok && !override {
+		return // Terraform reports the duplicate; the first one stands
+	}
+	if ok {
+		blk = overrideBlock(old.block, blk)
+	}
 	attrs := bodyAttrs(blk.Body)
 	r := &resourceBlock{typ: blk.Labels[0], name: blk.Labels[1], block: blk, refAttrs: map[string]bool{},
 		count: attrs["count"], forEach: attrs["for_each"]}
-	if old, ok := m.dataBlocks[key]; ok {
-		if !override {
-			return // Terraform reports the duplicate; the first one stands
-		}
+	if ok {
 		for i, o := range m.dataOrder {
 			if o == old {
 				m.dataOrder[i] = r

@@ -180,9 +180,8 @@ func loadModule(src *parser.Source, dir string) *module {
 		}
 		names = append(names, path.Join(dir, e.Name()))
 	}
-	// Terraform reads override files after the others; their blocks are
-	// merged rather than added, which is approximated here by reading them
-	// last so their definitions win.
+	// Terraform reads override files after the others, in lexical order,
+	// and merges each of their blocks into the block of the same name.
 	sort.SliceStable(names, func(i, j int) bool { return !isOverride(names[i]) && isOverride(names[j]) })
 	for _, name := range names {
 		m.loadFile(src, name)
@@ -337,10 +336,16 @@ func (m *module) readVariable(blk *hcl.Block, override bool) {
 
 func (m *module) readResource(blk *hcl.Block, override bool) {
 	key := blk.Labels[0] + "." + blk.Labels[1]
-	if old, ok := m.resources[key]; ok && !override {
+	old, ok := m.resources[key]
+	switch {
+	case ok && !override:
 		m.diags = append(m.diags, parser.Errorf(m.rng(blk.DefRange),
 			"duplicate resource %s: it is also declared at %s; rename one of them", key, m.rng(old.block.DefRange)))
 		return
+	case ok:
+		blk = overrideBlock(old.block, blk)
+	case override:
+		m.missingOverridden(blk, "resource "+key)
 	}
 	r := &resourceBlock{typ: blk.Labels[0], name: blk.Labels[1], block: blk, refAttrs: map[string]bool{}}
 	attrs := bodyAttrs(blk.Body)
@@ -359,6 +364,11 @@ func (m *module) readResource(blk *hcl.Block, override bool) {
 
 func (m *module) readModuleCall(blk *hcl.Block, override bool) {
 	name := blk.Labels[0]
+	if old, ok := m.calls[name]; ok && override {
+		blk = overrideBlock(old.block, blk)
+	} else if !ok && override {
+		m.missingOverridden(blk, "module call "+name)
+	}
 	c := &moduleCall{name: name, block: blk, args: map[string]*hcl.Attribute{}}
 	attrs, _ := blk.Body.JustAttributes()
 	for n, a := range attrs {
@@ -393,6 +403,14 @@ func (m *module) readModuleCall(blk *hcl.Block, override bool) {
 		}
 	}
 	m.calls[name] = c
+}
+
+// missingOverridden reports an override file's block that overrides
+// nothing. Terraform rejects the configuration; the block is read as if
+// declared normally, which is what its author meant.
+func (m *module) missingOverridden(blk *hcl.Block, what string) {
+	m.diags = append(m.diags, parser.Warnf(m.rng(blk.DefRange),
+		"%s is in an override file, but no other file of the module declares it, so there is nothing to override (Terraform rejects this); declare it in a normal .tf file", what))
 }
 
 func (m *module) readTerraformBlock(blk *hcl.Block) {
