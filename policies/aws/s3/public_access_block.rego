@@ -23,20 +23,45 @@
 #   since: 0.1.0
 package posture.aws.s3.public_access_block
 
+import data.posture.lib
 import data.posture.lib.aws
 
 settings := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
 
-deny contains {"msg": msg, "path": [s]} if {
+# One finding per block, naming every setting that is off, at the first
+# setting written false (the line to edit), else at the block.
+deny contains {"msg": msg, "path": blamed} if {
 	input.type in {"aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"}
-	some s in settings
-	object.get(input.resource, s, false) != true
-	msg := sprintf("%s %q leaves S3 Block Public Access partly off: %s %s.", [input.type, input.name, s, state(s)])
+	count(off) > 0
+	msg := sprintf("%s %q %s: %s.", [input.type, input.name, extent, detail])
 }
 
-state(s) := "is false" if input.resource[s] == false
+# off are the settings, in their documented order, known not to be true.
+off := [s |
+	some s in settings
+	lib.known(s)
+	object.get(input.resource, s, false) != true
+]
 
-else := "is not set (the provider default is false)"
+blamed := [s] if {
+	some s in off
+	input.resource[s] == false
+} else := []
+
+extent := "turns S3 Block Public Access off entirely" if count(off) == count(settings)
+
+else := "leaves S3 Block Public Access partly off"
+
+detail := sprintf("none of %s is set (each defaults to false)", [concat(", ", settings)]) if {
+	count(off) == count(settings)
+	every s in settings {
+		not lib.has_value([s])
+	}
+} else := concat(", ", [state(s) | some s in off])
+
+state(s) := sprintf("%s = false", [s]) if input.resource[s] == false
+
+else := sprintf("%s is not set (the provider default is false)", [s])
 
 # A bucket without an explicit public access block.
 deny contains {"msg": msg, "severity": "low", "status": aws.missing_config_status(pab_type)} if {

@@ -10,6 +10,15 @@ resource "aws_s3_bucket_public_access_block" "partial" {
   restrict_public_buckets = true
 }
 
-# Declaring the resource without arguments turns every protection off.
-resource "aws_s3_account_public_access_block" "account" { # want: AWS-S3-001 col 1, AWS-S3-001 col 1, AWS-S3-001 col 1, AWS-S3-001 col 1
+# Two settings off: one finding naming both, at the one written false.
+resource "aws_s3_bucket_public_access_block" "two_off" {
+  bucket              = aws_s3_bucket.data.id
+  block_public_acls   = true
+  block_public_policy = true
+  ignore_public_acls  = false # want: AWS-S3-001 col 25
+}
+
+# Declaring the resource without arguments turns every protection off:
+# one finding, at the block.
+resource "aws_s3_account_public_access_block" "account" { # want: AWS-S3-001 col 1
 }
