@@ -120,3 +120,33 @@ _policy_document(s) := json.unmarshal(s) if {
 }
 
 _policy_document(o) := o if is_object(o)
+
+# Public IAM grants ----------------------------------------------------------------
+
+# public_grants are the grants to allUsers or allAuthenticatedUsers made by
+# a google_*_iam_member, google_*_iam_binding or google_*_iam_policy
+# resource, whatever the service: {"member", "role", "path"}, path being
+# the member's own (role is null when the policy leaves it out).
+public_grants contains {"member": m, "role": object.get(input.resource, "role", null), "path": ["member"]} if {
+	endswith(input.type, "_iam_member")
+	m := input.resource.member
+	m in public_members
+}
+
+public_grants contains {"member": m, "role": object.get(input.resource, "role", null), "path": ["members", i]} if {
+	endswith(input.type, "_iam_binding")
+	some i, m in input.resource.members
+	m in public_members
+}
+
+public_grants contains {"member": m, "role": b.role, "path": array.concat(b.path, ["members", j])} if {
+	endswith(input.type, "_iam_policy")
+	some b in policy_bindings
+	some j, m in b.members
+	m in public_members
+}
+
+# role_desc renders a grant's role for messages.
+role_desc(r) := r if is_string(r)
+
+else := "a role"

@@ -88,3 +88,21 @@ test_public_members if {
 	"allUsers" in gcp.public_members
 	"allAuthenticatedUsers" in gcp.public_members
 }
+
+# --- public grants ---
+
+test_public_grants_of_each_iam_resource_kind if {
+	member := {"type": "google_pubsub_topic_iam_member", "resource": {"role": "roles/pubsub.publisher", "member": "allUsers"}, "unknown": {}}
+	gcp.public_grants == {{"member": "allUsers", "role": "roles/pubsub.publisher", "path": ["member"]}} with input as member
+
+	binding := {"type": "google_kms_crypto_key_iam_binding", "resource": {"role": "roles/cloudkms.cryptoKeyDecrypter", "members": ["group:ml@example.com", "allAuthenticatedUsers"]}, "unknown": {}}
+	gcp.public_grants == {{"member": "allAuthenticatedUsers", "role": "roles/cloudkms.cryptoKeyDecrypter", "path": ["members", 1]}} with input as binding
+
+	policy := {"type": "google_secret_manager_secret_iam_policy", "resource": {"policy_data": `{"bindings":[{"role":"roles/secretmanager.secretAccessor","members":["allUsers"]}]}`}, "unknown": {}}
+	gcp.public_grants == {{"member": "allUsers", "role": "roles/secretmanager.secretAccessor", "path": ["policy_data", "bindings", 0, "members", 0]}} with input as policy
+}
+
+test_no_public_grant_for_named_members if {
+	member := {"type": "google_pubsub_topic_iam_member", "resource": {"role": "roles/pubsub.publisher", "member": "user:a@example.com"}, "unknown": {}}
+	count(gcp.public_grants) == 0 with input as member
+}
