@@ -48,8 +48,10 @@ deny contains {"msg": msg, "path": path} if {
 	k8s.pod_spec
 	count(policies) > 0
 	count(isolating) == 0
-	names := concat(", ", sort([sprintf("%q", [p.name]) | some p in policies]))
-	msg := sprintf("%s runs pods (labels %s) that no NetworkPolicy of namespace %s selects for ingress (policies there: %s): they accept traffic from every pod.", [k8s.workload, k8s.show(k8s.pod_labels), ns_label, names])
+
+	# A policy declared in two files (an install and its copy) is named once.
+	names := concat(", ", sort({sprintf("%q", [p.name]) | some p in policies}))
+	msg := sprintf("%s runs pods (labels %s) that no NetworkPolicy of %s selects for ingress (policies there: %s): they accept traffic from every pod.", [k8s.workload, k8s.show(k8s.pod_labels), ns_label, names])
 }
 
 # No NetworkPolicy of that namespace is in the scan: one may be applied
@@ -58,9 +60,12 @@ deny contains {"msg": msg, "path": path} if {
 deny contains {"msg": msg, "path": path, "status": lib.graph_status} if {
 	k8s.pod_spec
 	count(policies) == 0
-	msg := sprintf("%s runs pods that no NetworkPolicy selects: the scan holds no NetworkPolicy for namespace %s, so they accept traffic from every pod.", [k8s.workload, ns_label])
+	msg := sprintf("%s runs pods that no NetworkPolicy selects: the scan holds no NetworkPolicy for %s, so they accept traffic from every pod.", [k8s.workload, ns_label])
 }
 
-ns_label := sprintf("%q", [k8s.namespace]) if k8s.namespace != ""
+# ns_label names the namespace the pods run in. A manifest without one
+# (and no kustomization setting it) goes to the namespace it is applied to,
+# and its policies are those beside it without one either.
+ns_label := sprintf("namespace %q", [k8s.namespace]) if k8s.namespace != ""
 
-else := "(not set)"
+else := "the namespace it is applied to (no namespace is set)"
