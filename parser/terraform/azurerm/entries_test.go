@@ -29,6 +29,7 @@ var samples = map[string]any{
 	"joined":           []any{"AzureServices", "Logging"},
 	"keyVaultKey":      "https://kv.vault.azure.net/keys/k/v1",
 	"parent":           "parent-id",
+	"managedVnet":      true,
 }
 
 // entryCase is one table entry located in its resource: the concrete TF

@@ -258,7 +258,7 @@ var computeMappings = map[string]mapping{
 }
 
 // mappings is every Terraform type the package converts.
-var mappings = merge(aiMappings, dataMappings, computeMappings)
+var mappings = merge(aiMappings, dataMappings, computeMappings, platformMappings)
 
 func merge(ms ...map[string]mapping) map[string]mapping {
 	out := map[string]mapping{}
