@@ -18,6 +18,7 @@ import (
 	"context"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/posture-dev/posture/parser"
 )
@@ -41,6 +42,13 @@ func New(opts Options) parser.Decoder {
 
 type decoder struct {
 	opts Options
+
+	mu      sync.Mutex
+	claimed []string
+	once    *sync.Once
+	// linked are the templates of the scan that another template of the
+	// scan deploys as a linked template (see indexLinks).
+	linked map[string]bool
 }
 
 // Name implements parser.Decoder.
@@ -92,6 +100,11 @@ func isTemplate(b []byte) bool {
 // Units implements parser.Decoder: every template is its own unit; its
 // parameter files are found by Decode.
 func (d *decoder) Units(names []string) [][]string {
+	// Units starts a scan: which templates link which is indexed anew.
+	d.mu.Lock()
+	d.claimed = append([]string(nil), names...)
+	d.once = &sync.Once{}
+	d.mu.Unlock()
 	units := make([][]string, len(names))
 	for i, n := range names {
 		units[i] = []string{n}
@@ -103,11 +116,22 @@ func (d *decoder) Units(names []string) [][]string {
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	var rs []parser.Resource
 	var ds []parser.Diagnostic
+	d.mu.Lock()
+	once := d.once
+	d.mu.Unlock()
+	if once != nil {
+		once.Do(func() { d.indexLinks(ctx, src) })
+	}
 	for _, name := range unit {
 		if ctx.Err() != nil {
 			break
 		}
 		if d.opts.BicepSource && compiledBeside(src, name) {
+			continue
+		}
+		if d.linked[name] {
+			// Scanned where it is deployed, with the parameters its
+			// parent passes (see indexLinks).
 			continue
 		}
 		r, diags := d.decodeTemplate(ctx, src, name)

@@ -511,6 +511,12 @@ func FuzzDecode(f *testing.F) {
 	for _, s := range hostileSeeds(f) {
 		f.Add(s, "")
 	}
+	for _, name := range []string{"testdata/linked/azuredeploy.json", "testdata/unlinkable/azuredeploy.json"} {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		f.Add(string(b), "")
+	}
+	f.Add(`{"resources": [{"type": "Microsoft.Resources/deployments", "name": "l", "properties": {"templateLink": {"uri": "[uri(deployment().properties.templateLink.uri, 'linked.json?sv=1')]"}, "parametersLink": {"uri": "[uri(deployment().properties.templateLink.uri, 't.parameters.json')]"}}}], "contentVersion": "1.0.0.0"}`, `{"parameters": {}}`)
 	f.Add(storageTemplate, `[{"parameters": 1}]`)
 	f.Add(storageTemplate, `{"parameters": {"name": "x", "location": {"value": [[[[]]]]}}}`)
 	f.Fuzz(func(t *testing.T, tmpl, params string) {

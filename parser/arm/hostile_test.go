@@ -154,7 +154,7 @@ func TestLinkedTemplates(t *testing.T) {
 			"broken.json": `{"resources": [`,
 		}
 		_, ds := hostileDecode(t, files, Options{})
-		assert.Equal(t, "main.json", findDiag(t, ds, `linked template "missing.json" cannot be read`).Range.File)
+		assert.Equal(t, "main.json", findDiag(t, ds, `linked template "missing.json" is not in the repository`).Range.File)
 		assert.Equal(t, "array.json", findDiag(t, ds, "a template must be a JSON object, not an array").Range.File)
 		assert.Equal(t, "broken.json", findDiag(t, ds, "invalid JSON").Range.File)
 	})

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
@@ -370,7 +369,7 @@ func (s *scope) text(n *Node) (string, bool) {
 }
 
 // nested evaluates the template of a nested (inline) or linked
-// (relativePath) deployment.
+// deployment.
 func (s *scope) nested(in *instance, nesting int) {
 	st := s.st
 	props := in.node.Get("properties")
@@ -381,38 +380,22 @@ func (s *scope) nested(in *instance, nesting int) {
 	}
 	inner := strings.EqualFold(props.Get("expressionEvaluationOptions").Get("scope").String(), "inner")
 	if tmpl == nil {
-		rel := props.Get("templateLink").Get("relativePath")
-		if rel == nil {
+		link := props.Get("templateLink")
+		if link == nil {
+			if st.translated {
+				// The translator reported why (a registry module, a
+				// module file it could not read).
+				return
+			}
+			st.diag(parser.Notef(s.f.nodeRange(in.node), "this deployment has neither a template nor a templateLink; it deploys nothing posture can scan"))
 			return
 		}
-		relPath, ok := s.text(rel)
+		lf, ok := s.linkedTemplate(link)
 		if !ok {
 			return
 		}
-		target := path.Join(path.Dir(s.f.name), relPath)
-		if strings.HasPrefix(target, "../") || target == ".." {
-			st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s lies outside the scanned directory; its resources are not scanned", expr.Quote(relPath)))
-			return
-		}
-		for _, open := range st.linking {
-			if open == target {
-				st.diag(parser.Warnf(s.f.nodeRange(rel), "linked template %s links back to %s, which is being expanded; the cycle is not followed", expr.Quote(relPath), open))
-				return
-			}
-		}
-		lf, err := st.readFile(target, "template")
-		if err != nil {
-			switch {
-			case errors.Is(err, errReported):
-			case errors.Is(err, fs.ErrNotExist):
-				st.diag(parser.Notef(s.f.nodeRange(rel), "linked template %s cannot be read (%v); its resources are not scanned", expr.Quote(relPath), err))
-			default:
-				st.diag(parser.Warnf(s.f.nodeRange(rel), "linked template %s cannot be read (%v); its resources are not scanned", target, err))
-			}
-			return
-		}
 		f, tmpl, inner = lf, lf.root, true
-		st.linking = append(st.linking, target)
+		st.linking = append(st.linking, lf.name)
 		defer func() { st.linking = st.linking[:len(st.linking)-1] }()
 	}
 	if tmpl.Kind != KindObject {
@@ -425,6 +408,9 @@ func (s *scope) nested(in *instance, nesting int) {
 	var child *scope
 	if inner {
 		supplied := map[string]suppliedValue{}
+		if pl := props.Get("parametersLink"); pl != nil {
+			s.linkedParameters(pl, tmpl, supplied)
+		}
 		if ps := props.Get("parameters"); ps != nil {
 			for _, m := range ps.Fields() {
 				v := m.Value.Get("value")

@@ -92,6 +92,12 @@ type state struct {
 	// owners are the files of inline templates built from another file
 	// (DecodeTree).
 	owners map[*Node]*file
+	// translated is set for a template built from another language
+	// (DecodeTree).
+	translated bool
+	// linked collects the files of the linked templates read, when the
+	// decoder asks (see linkIndex).
+	linked map[string]bool
 }
 
 func newState(ctx context.Context, src *parser.Source, unit string) *state {
@@ -376,8 +382,9 @@ func (s *scope) makeLookup() func(string) *expr.Func {
 			}
 			return s.varValue(name)
 		}},
-		"copyindex": {MinArgs: 0, MaxArgs: 2, Eager: s.copyIndex},
-		"reference": {MinArgs: 1, MaxArgs: 3, Shares: true, Eager: s.reference},
+		"copyindex":  {MinArgs: 0, MaxArgs: 2, Eager: s.copyIndex},
+		"deployment": deploymentFunc(s.f),
+		"reference":  {MinArgs: 1, MaxArgs: 3, Shares: true, Eager: s.reference},
 	}
 	return func(name string) *expr.Func {
 		lower := strings.ToLower(name)
@@ -412,7 +419,16 @@ func (s *scope) paramValue(name string) (any, error) {
 		return nil, fmt.Errorf("the default value of parameter %s refers to itself", expr.Quote(name))
 	case 0:
 		p.state = 1
-		if !p.given {
+		switch {
+		case p.given:
+		case strings.EqualFold(name, artifactsLocation):
+			// Whatever its default (a raw GitHub URL, or the template's
+			// own link), the parameter names the template's folder.
+			p.value = folderURL(s.f.name)
+			if def := p.decl.Get("defaultValue"); def != nil {
+				p.origins = []parser.Range{s.f.nodeRange(def)}
+			}
+		default:
 			p.value = expr.Unknown
 			if def := p.decl.Get("defaultValue"); def != nil && st.enter() {
 				restore := st.isolate(nil)
@@ -749,6 +765,10 @@ func (rb *builder) stripValue(v any, p parser.Path, depth int, n *Node) (any, bo
 		}
 		return out, true
 	}
+	if s, ok := v.(string); ok && derivedFromLink(s) {
+		rb.unknown = append(rb.unknown, p)
+		return expr.Unknown, true
+	}
 	if expr.IsUnknown(v) {
 		rb.unknown = append(rb.unknown, p)
 		return v, true
@@ -758,8 +778,12 @@ func (rb *builder) stripValue(v any, p parser.Path, depth int, n *Node) (any, bo
 
 // stripElem strips one element, making its path only when it is needed.
 func (rb *builder) stripElem(e any, p parser.Path, key any, depth int, n *Node) (any, bool) {
-	switch e.(type) {
-	case string, int64, float64, bool, nil:
+	switch x := e.(type) {
+	case string:
+		if !derivedFromLink(x) {
+			return e, false
+		}
+	case int64, float64, bool, nil:
 		return e, false
 	}
 	return rb.stripValue(e, p.Key(key), depth+1, n)

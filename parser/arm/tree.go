@@ -48,6 +48,7 @@ type Supplied struct {
 func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[string]Supplied) ([]parser.Resource, []parser.Diagnostic) {
 	name := t.File.Name
 	st := newState(ctx, src, name)
+	st.translated = true
 	f := &file{name: name, src: t.File.Content, lines: parser.NewLineIndex(t.File.Content), root: t.Root}
 	st.files[name] = f
 	if len(t.Nested) > 0 {
