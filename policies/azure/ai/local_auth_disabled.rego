@@ -19,6 +19,13 @@
 #       Set `local_auth_enabled = false` (on `azurerm_ai_services`, `local_authentication_enabled = false`) and grant callers the Cognitive Services OpenAI User role.
 #     arm: >-
 #       Set `"disableLocalAuth": true` in the account's `properties` and grant callers an Entra ID role such as Cognitive Services OpenAI User.
+#   fix:
+#     terraform:
+#       set: {local_auth_enabled: false}
+#     terraform/azurerm_ai_services:
+#       set: {local_authentication_enabled: false}
+#     arm:
+#       set: {properties.disableLocalAuth: true}
 #   since: 0.1.0
 package posture.azure.ai.local_auth_disabled
 

@@ -1,0 +1,721 @@
+package fix
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/posture-dev/posture/parser"
+	"github.com/posture-dev/posture/policies"
+)
+
+func init() { Register(parser.Terraform, terraformPlanner{}) }
+
+// terraformPlanner edits HCL where a value was written: the literal in the
+// resource, or, following the finding's provenance, the tfvars line, the
+// calling module's argument, the local or the variable default it came
+// through. Absent attributes are inserted in the resource or nested block.
+// A file that hclwrite.Format left unchanged before the edit is formatted
+// after it, so `terraform fmt` stays clean.
+type terraformPlanner struct{}
+
+// maxHops bounds the walk from a reference to the literal it came from;
+// real configurations pass a value through a handful of variables.
+const maxHops = 32
+
+// hclFile is a parsed Terraform file: HCL, or JSON for .tfvars.json.
+type hclFile struct {
+	name      string
+	src       []byte
+	body      *hclsyntax.Body  // HCL
+	json      *parser.JSONNode // .tfvars.json
+	formatted bool
+}
+
+func parseHCLFile(files *Files, name string) (*hclFile, error) {
+	v := files.Memo("terraform", name, func() any {
+		b, err := files.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		f := &hclFile{name: name, src: b}
+		if strings.HasSuffix(name, ".json") {
+			n, err := parser.ParseJSON(b)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			f.json = n
+			return f
+		}
+		syn, diags := hclsyntax.ParseConfig(b, name, hcl.InitialPos)
+		if diags.HasErrors() {
+			return fmt.Errorf("%s does not parse: %s", name, diags.Error())
+		}
+		f.body = syn.Body.(*hclsyntax.Body)
+		f.formatted = bytes.Equal(hclwrite.Format(b), b)
+		return f
+	})
+	if err, ok := v.(error); ok {
+		return nil, err
+	}
+	return v.(*hclFile), nil
+}
+
+// rawEdit is an edit of one file before formatting.
+type rawEdit struct {
+	file       *hclFile
+	start, end int
+	text       string
+}
+
+// tfPlan collects the edits of one finding's fix.
+type tfPlan struct {
+	files   *Files
+	f       *policies.Finding
+	edits   []rawEdit
+	changes []string // what the description lists
+}
+
+func (terraformPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) (*policies.Fix, string, error) {
+	if strings.HasSuffix(f.Range.File, ".json") {
+		return nil, "posture does not edit Terraform JSON (.tf.json) files", nil
+	}
+	file, err := parseHCLFile(files, f.Range.File)
+	if err != nil {
+		return nil, "", err
+	}
+	res := enclosingResource(file.body, f.Range)
+	if res == nil {
+		return nil, "the finding does not point into a resource block", nil
+	}
+	trail, attr := locate(res.Body, f.Range)
+	p := &tfPlan{files: files, f: f}
+	for _, s := range d.Set {
+		if why := p.setting(file, res, trail, attr, s, false, d.Create); why != "" {
+			return nil, why, nil
+		}
+	}
+	for _, s := range d.Add {
+		if why := p.setting(file, res, trail, attr, s, true, d.Create); why != "" {
+			return nil, why, nil
+		}
+	}
+	if len(p.edits) == 0 {
+		return nil, "the declared settings are already in place; the finding has another cause", nil
+	}
+	fx, err := p.fix()
+	return fx, "", err
+}
+
+// enclosingResource returns the top-level resource block holding r.
+func enclosingResource(body *hclsyntax.Body, r parser.Range) *hclsyntax.Block {
+	for _, b := range body.Blocks {
+		if b.Type == "resource" && encloses(b.Range(), r) {
+			return b
+		}
+	}
+	return nil
+}
+
+func encloses(outer hcl.Range, r parser.Range) bool {
+	return outer.Start.Byte <= r.Start.Byte && r.End.Byte <= outer.End.Byte
+}
+
+// locate returns the nested blocks from body down to r, and the attribute
+// holding r, if r lies in one. A range that is a block's own (a finding
+// on an attribute absent from it) ends the trail at that block.
+func locate(body *hclsyntax.Body, r parser.Range) ([]*hclsyntax.Block, *hclsyntax.Attribute) {
+	var trail []*hclsyntax.Block
+	for depth := 0; depth < 64; depth++ {
+		var next *hclsyntax.Block
+		for _, a := range body.Attributes {
+			if encloses(a.SrcRange, r) {
+				return trail, a
+			}
+		}
+		for _, b := range body.Blocks {
+			if encloses(b.Range(), r) {
+				next = b
+				break
+			}
+		}
+		if next == nil {
+			return trail, nil
+		}
+		trail = append(trail, next)
+		if next.Range().Start.Byte == r.Start.Byte && next.Range().End.Byte == r.End.Byte {
+			return trail, nil
+		}
+		body = next.Body
+	}
+	return trail, nil
+}
+
+// setting plans one declared setting: navigate from the resource to the
+// block it belongs in (the one the finding points into, when it is on the
+// way), then replace the attribute's value where it was written, or
+// insert the attribute. It returns why not, or "".
+func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax.Block, blamed *hclsyntax.Attribute, s Setting, add, create bool) string {
+	segs := strings.Split(s.Path, ".")
+	name := segs[len(segs)-1]
+	body, owner := res.Body, res
+	onTrail := true
+	for i, seg := range segs[:len(segs)-1] {
+		var next *hclsyntax.Block
+		if onTrail && i < len(trail) && trail[i].Type == seg {
+			next = trail[i]
+		} else {
+			onTrail = false
+			next = firstBlock(body, seg)
+		}
+		if next == nil {
+			if dynamicBlock(body, seg) != nil {
+				return fmt.Sprintf("%s is a dynamic block: set %s in its content by hand", seg, strings.Join(segs[i+1:], "."))
+			}
+			if !create {
+				return fmt.Sprintf("%s needs a %s block, which may need more arguments than posture knows: add it with %s", res.Labels[len(res.Labels)-1], seg, p.assignment(s))
+			}
+			val, err := hclValue(s.Value)
+			if err != nil {
+				return err.Error()
+			}
+			text := nestedBlocks(segs[i:], val)
+			p.edits = append(p.edits, insertLines(file, body, owner, text))
+			p.changes = append(p.changes, p.assignment(s))
+			return ""
+		}
+		body, owner = next.Body, next
+	}
+	if b := firstBlock(body, name); b != nil {
+		return fmt.Sprintf("%s is written as a block here; posture sets attributes only", name)
+	}
+	val, err := hclValue(s.Value)
+	if err != nil {
+		return err.Error()
+	}
+	a := body.Attributes[name]
+	if a == nil {
+		p.edits = append(p.edits, insertLines(file, body, owner, []string{name + " = " + string(hclwrite.TokensForValue(val).Bytes())}))
+		p.changes = append(p.changes, p.assignment(s))
+		return ""
+	}
+	var related []parser.Range
+	if a == blamed {
+		related = p.f.Related
+	}
+	return p.assign(file, a.Expr, name, val, add, related)
+}
+
+func firstBlock(body *hclsyntax.Body, typ string) *hclsyntax.Block {
+	for _, b := range body.Blocks {
+		if b.Type == typ {
+			return b
+		}
+	}
+	return nil
+}
+
+func dynamicBlock(body *hclsyntax.Body, typ string) *hclsyntax.Block {
+	for _, b := range body.Blocks {
+		if b.Type == "dynamic" && len(b.Labels) == 1 && b.Labels[0] == typ {
+			return b
+		}
+	}
+	return nil
+}
+
+// assign makes the value of expr, written in file for the attribute
+// name, become val: it follows references through related (the places the
+// value came from, outermost first) and variable defaults to the literal
+// that was written, and replaces it. A value computed from anything but
+// one reference has no fix.
+func (p *tfPlan) assign(file *hclFile, expr hclsyntax.Expression, name string, val cty.Value, add bool, related []parser.Range) string {
+	what := name
+	for hop := 0; hop < maxHops; hop++ {
+		switch e := expr.(type) {
+		case *hclsyntax.TemplateWrapExpr:
+			expr = e.Wrapped
+			continue
+		case *hclsyntax.ParenthesesExpr:
+			expr = e.Expression
+			continue
+		case *hclsyntax.ScopeTraversalExpr:
+			next, nextFile, rest, why := p.follow(file, e, related)
+			if why != "" {
+				return why
+			}
+			what = string(bytes.TrimSpace(file.src[e.SrcRange.Start.Byte:e.SrcRange.End.Byte]))
+			if nextFile.json != nil {
+				return p.assignJSON(nextFile, next.(jsonExpr).node, what, val, add)
+			}
+			file, expr, related = nextFile, next.(hclsyntax.Expression), rest
+			continue
+		}
+		if !isLiteral(expr) {
+			return fmt.Sprintf("%s is computed (%s) in %s: change it by hand so it yields %s", what, exprKind(expr), file.name, string(hclwrite.TokensForValue(val).Bytes()))
+		}
+		cur, diags := expr.Value(nil)
+		if diags.HasErrors() {
+			return fmt.Sprintf("%s cannot be read in %s", what, file.name)
+		}
+		rng := expr.Range()
+		if add {
+			return p.addItems(file, expr, cur, val, what)
+		}
+		if cur.Type().Equals(val.Type()) && cur.RawEquals(val) {
+			return ""
+		}
+		text := string(hclwrite.TokensForValue(val).Bytes())
+		p.edits = append(p.edits, rawEdit{file: file, start: rng.Start.Byte, end: rng.End.Byte, text: text})
+		p.changes = append(p.changes, p.where(file, what+" = "+text))
+		return ""
+	}
+	return fmt.Sprintf("%s passes through more than %d references", name, maxHops)
+}
+
+// jsonExpr stands for a value in a .tfvars.json file.
+type jsonExpr struct{ node *parser.JSONNode }
+
+// follow resolves a var.NAME or local.NAME reference to the expression
+// that gave the reference its value: the tfvars or module argument named
+// NAME among related (searched from the innermost place out), else the
+// variable's default or the local's expression in the module's directory.
+// It returns that expression, its file and the places before it.
+func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related []parser.Range) (any, *hclFile, []parser.Range, string) {
+	t := e.Traversal
+	ref := string(bytes.TrimSpace(file.src[e.SrcRange.Start.Byte:e.SrcRange.End.Byte]))
+	if len(t) != 2 {
+		return nil, nil, nil, fmt.Sprintf("%s is read from another value; change that value by hand", ref)
+	}
+	attr, ok := t[1].(hcl.TraverseAttr)
+	if !ok {
+		return nil, nil, nil, fmt.Sprintf("%s is read from another value; change that value by hand", ref)
+	}
+	kind := t.RootName()
+	if kind != "var" && kind != "local" {
+		return nil, nil, nil, fmt.Sprintf("the value comes from %s, which posture does not edit", ref)
+	}
+	for i := len(related) - 1; i >= 0; i-- {
+		r := related[i]
+		of, err := parseHCLFile(p.files, r.File)
+		if err != nil {
+			continue
+		}
+		if of.json != nil {
+			if kind == "var" && strings.HasSuffix(r.File, ".tfvars.json") {
+				for _, m := range of.json.Fields() {
+					if m.Key == attr.Name && m.Value.Start == r.Start.Byte {
+						return jsonExpr{m.Value}, of, related[:i], ""
+					}
+				}
+			}
+			continue
+		}
+		x, container := attributeAt(of, r)
+		if x == nil || x.Name != attr.Name {
+			continue
+		}
+		isVars := strings.HasSuffix(r.File, ".tfvars") && container == nil
+		switch {
+		case kind == "var" && (isVars || container != nil && container.Type == "module"),
+			kind == "local" && container != nil && container.Type == "locals":
+			return x.Expr, of, related[:i], ""
+		}
+	}
+	dir := path.Dir(file.name)
+	names, err := p.files.ReadDir(dir)
+	if err != nil {
+		return nil, nil, nil, fmt.Sprintf("cannot read %s to find %s: %v", dir, ref, err)
+	}
+	for _, n := range names {
+		if !strings.HasSuffix(n, ".tf") {
+			continue
+		}
+		of, err := parseHCLFile(p.files, n)
+		if err != nil || of.body == nil {
+			continue
+		}
+		for _, b := range of.body.Blocks {
+			switch {
+			case kind == "var" && b.Type == "variable" && len(b.Labels) == 1 && b.Labels[0] == attr.Name:
+				def := b.Body.Attributes["default"]
+				if def == nil {
+					return nil, nil, nil, fmt.Sprintf("%s has no default and its value is given outside the scanned files (-var, TF_VAR_%s or a var file): set it there", ref, attr.Name)
+				}
+				return def.Expr, of, nil, ""
+			case kind == "local" && b.Type == "locals":
+				if a := b.Body.Attributes[attr.Name]; a != nil {
+					return a.Expr, of, nil, ""
+				}
+			}
+		}
+	}
+	return nil, nil, nil, fmt.Sprintf("cannot find where %s is set", ref)
+}
+
+// attributeAt returns the attribute of file whose value is at r, top-level
+// or in a top-level block (module, locals, variable), and that block.
+func attributeAt(file *hclFile, r parser.Range) (*hclsyntax.Attribute, *hclsyntax.Block) {
+	same := func(a *hclsyntax.Attribute) bool {
+		x := a.Expr.Range()
+		return x.Start.Byte == r.Start.Byte && x.End.Byte == r.End.Byte
+	}
+	for _, a := range file.body.Attributes {
+		if same(a) {
+			return a, nil
+		}
+	}
+	for _, b := range file.body.Blocks {
+		if !encloses(b.Range(), r) {
+			continue
+		}
+		for _, a := range b.Body.Attributes {
+			if same(a) {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
+// assignJSON replaces a scalar of a .tfvars.json file.
+func (p *tfPlan) assignJSON(file *hclFile, n *parser.JSONNode, what string, val cty.Value, add bool) string {
+	if add || n.Kind == parser.JSONObject || n.Kind == parser.JSONArray {
+		return fmt.Sprintf("%s is a collection in %s: change it by hand", what, file.name)
+	}
+	goVal, err := jsonOf(val)
+	if err != nil {
+		return err.Error()
+	}
+	text, err := json.Marshal(goVal)
+	if err != nil {
+		return err.Error()
+	}
+	if string(file.src[n.Start:n.End]) == string(text) {
+		return ""
+	}
+	p.edits = append(p.edits, rawEdit{file: file, start: n.Start, end: n.End, text: string(text)})
+	p.changes = append(p.changes, p.where(file, what+" = "+string(text)))
+	return ""
+}
+
+// addItems inserts into a list literal the items of val it lacks.
+func (p *tfPlan) addItems(file *hclFile, expr hclsyntax.Expression, cur, val cty.Value, what string) string {
+	tuple, ok := expr.(*hclsyntax.TupleConsExpr)
+	if !ok || !cur.CanIterateElements() {
+		return fmt.Sprintf("%s is not a list in %s", what, file.name)
+	}
+	var missing []string
+	for it := val.ElementIterator(); it.Next(); {
+		_, want := it.Element()
+		found := false
+		for it2 := cur.ElementIterator(); it2.Next(); {
+			_, have := it2.Element()
+			if have.Type().Equals(want.Type()) && have.RawEquals(want) {
+				found = true
+			}
+		}
+		if !found {
+			missing = append(missing, string(hclwrite.TokensForValue(want).Bytes()))
+		}
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	text := strings.Join(missing, ", ")
+	end := tuple.SrcRange.End.Byte - 1 // the closing bracket
+	if len(tuple.Exprs) > 0 {
+		last := tuple.Exprs[len(tuple.Exprs)-1].Range().End.Byte
+		p.edits = append(p.edits, rawEdit{file: file, start: last, end: last, text: ", " + text})
+	} else {
+		p.edits = append(p.edits, rawEdit{file: file, start: tuple.SrcRange.Start.Byte + 1, end: end, text: text})
+	}
+	p.changes = append(p.changes, p.where(file, "add "+text+" to "+what))
+	return ""
+}
+
+func isLiteral(e hclsyntax.Expression) bool {
+	switch x := e.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return true
+	case *hclsyntax.TemplateExpr:
+		return x.IsStringLiteral()
+	case *hclsyntax.TupleConsExpr:
+		for _, el := range x.Exprs {
+			if !isLiteral(el) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func exprKind(e hclsyntax.Expression) string {
+	switch e.(type) {
+	case *hclsyntax.ConditionalExpr:
+		return "a conditional"
+	case *hclsyntax.ForExpr:
+		return "a for expression"
+	case *hclsyntax.FunctionCallExpr:
+		return "a function call"
+	case *hclsyntax.BinaryOpExpr, *hclsyntax.UnaryOpExpr:
+		return "an operation on other values"
+	case *hclsyntax.TemplateExpr:
+		return "a string template"
+	case *hclsyntax.IndexExpr, *hclsyntax.RelativeTraversalExpr, *hclsyntax.SplatExpr:
+		return "an element of another value"
+	case *hclsyntax.ObjectConsExpr:
+		return "an object"
+	}
+	return "an expression"
+}
+
+// assignment renders a setting as the user would write it.
+func (p *tfPlan) assignment(s Setting) string {
+	val, err := hclValue(s.Value)
+	if err != nil {
+		return s.Path
+	}
+	return s.Path + " = " + string(hclwrite.TokensForValue(val).Bytes())
+}
+
+// where names the file of a change made away from the finding.
+func (p *tfPlan) where(file *hclFile, change string) string {
+	if file.name == p.f.Range.File {
+		return change
+	}
+	return change + " in " + file.name
+}
+
+// fix turns the raw edits into the finding's Fix: per file, the edits are
+// applied, the file formatted if it was, and the change expressed as edits
+// with positions.
+func (p *tfPlan) fix() (*policies.Fix, error) {
+	byFile := map[*hclFile][]rawEdit{}
+	var order []*hclFile
+	for _, e := range p.edits {
+		if _, ok := byFile[e.file]; !ok {
+			order = append(order, e.file)
+		}
+		byFile[e.file] = append(byFile[e.file], e)
+	}
+	fx := &policies.Fix{Description: Describe(p.changes...)}
+	for _, file := range order {
+		edits := byFile[file]
+		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+		for i := 1; i < len(edits); i++ {
+			if edits[i].start < edits[i-1].end {
+				return nil, fmt.Errorf("the settings' edits of %s overlap", file.name)
+			}
+		}
+		lines := parser.NewLineIndex(file.src)
+		if !file.formatted {
+			for _, e := range edits {
+				fx.Edits = append(fx.Edits, edit(file.name, lines, e.start, e.end, e.text))
+			}
+			continue
+		}
+		var b []byte
+		at := 0
+		for _, e := range edits {
+			b = append(append(b, file.src[at:e.start]...), e.text...)
+			at = e.end
+		}
+		b = hclwrite.Format(append(b, file.src[at:]...))
+		start, end, text := lineDiff(file.src, b)
+		fx.Edits = append(fx.Edits, edit(file.name, lines, start, end, text))
+	}
+	return fx, nil
+}
+
+func edit(name string, lines *parser.LineIndex, start, end int, text string) policies.Edit {
+	return policies.Edit{
+		Range: parser.Range{File: name, Start: lines.Pos(start), End: lines.Pos(end)},
+		Text:  text,
+	}
+}
+
+// lineDiff returns the smallest span of whole lines of old that, replaced
+// by text, gives new.
+func lineDiff(old, new []byte) (start, end int, text string) {
+	pre := 0
+	for pre < len(old) && pre < len(new) && old[pre] == new[pre] {
+		pre++
+	}
+	pre = bytes.LastIndexByte(old[:pre], '\n') + 1
+	suf := 0
+	for suf < len(old)-pre && suf < len(new)-pre && old[len(old)-1-suf] == new[len(new)-1-suf] {
+		suf++
+	}
+	// Back off to the start of a line in both (the common suffix ends
+	// with the same bytes in both, so a newline in one is in the other).
+	for suf > 0 && old[len(old)-suf-1] != '\n' {
+		suf--
+	}
+	return pre, len(old) - suf, string(new[pre : len(new)-suf])
+}
+
+// insertLines inserts lines (without indentation) into body, owned by
+// block owner: after its last attribute, else before its first nested
+// block, else inside its braces. The indentation follows the
+// surroundings.
+func insertLines(file *hclFile, body *hclsyntax.Body, owner *hclsyntax.Block, lines []string) rawEdit {
+	src := file.src
+	var last *hclsyntax.Attribute
+	for _, a := range body.Attributes {
+		if last == nil || a.SrcRange.End.Byte > last.SrcRange.End.Byte {
+			last = a
+		}
+	}
+	var first *hclsyntax.Block
+	for _, b := range body.Blocks {
+		if first == nil || b.Range().Start.Byte < first.Range().Start.Byte {
+			first = b
+		}
+	}
+	ownerIndent := indentAt(src, owner.TypeRange.Start.Byte)
+	unit := "  "
+	if tabbed(ownerIndent) {
+		unit = "\t"
+	}
+	indented := func(indent string) string {
+		var sb strings.Builder
+		for _, l := range lines {
+			sb.WriteString(indent)
+			sb.WriteString(l)
+			sb.WriteByte('\n')
+		}
+		return sb.String()
+	}
+	switch {
+	case last != nil && (first == nil || last.SrcRange.Start.Byte < first.Range().Start.Byte):
+		at := lineEnd(src, last.SrcRange.End.Byte)
+		text := indented(indentAt(src, last.SrcRange.Start.Byte))
+		if at == len(src) && (len(src) == 0 || src[len(src)-1] != '\n') {
+			text = "\n" + strings.TrimSuffix(text, "\n")
+		}
+		return rawEdit{file: file, start: at, end: at, text: text}
+	case first != nil:
+		at := lineStart(src, first.Range().Start.Byte)
+		// Comments just above the block belong to it.
+		for at > 0 {
+			prev := lineStart(src, at-1)
+			l := strings.TrimSpace(string(src[prev:at]))
+			if !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "//") {
+				break
+			}
+			at = prev
+		}
+		return rawEdit{file: file, start: at, end: at, text: indented(indentAt(src, first.Range().Start.Byte)) + "\n"}
+	}
+	open, closing := owner.OpenBraceRange.End.Byte, owner.CloseBraceRange.Start.Byte
+	if bytes.IndexByte(src[open:closing], '\n') >= 0 {
+		at := lineEnd(src, open)
+		return rawEdit{file: file, start: at, end: at, text: indented(ownerIndent + unit)}
+	}
+	return rawEdit{file: file, start: open, end: closing, text: "\n" + indented(ownerIndent+unit) + ownerIndent}
+}
+
+// nestedBlocks writes blocks segs[:len-1] around the attribute segs[len-1].
+func nestedBlocks(segs []string, val cty.Value) []string {
+	n := len(segs) - 1
+	out := make([]string, 0, 2*n+1)
+	for i, s := range segs[:n] {
+		out = append(out, strings.Repeat("  ", i)+s+" {")
+	}
+	out = append(out, strings.Repeat("  ", n)+segs[n]+" = "+string(hclwrite.TokensForValue(val).Bytes()))
+	for i := n - 1; i >= 0; i-- {
+		out = append(out, strings.Repeat("  ", i)+"}")
+	}
+	return out
+}
+
+func lineStart(src []byte, at int) int { return bytes.LastIndexByte(src[:at], '\n') + 1 }
+
+// lineEnd returns the offset just past the newline ending the line at at,
+// or the end of src.
+func lineEnd(src []byte, at int) int {
+	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
+		return at + i + 1
+	}
+	return len(src)
+}
+
+func indentAt(src []byte, at int) string {
+	s := lineStart(src, at)
+	e := s
+	for e < len(src) && (src[e] == ' ' || src[e] == '\t') {
+		e++
+	}
+	return string(src[s:e])
+}
+
+func tabbed(indent string) bool { return strings.HasPrefix(indent, "\t") }
+
+// hclValue turns a declared value (what YAML metadata decodes to) into a
+// cty value: lists become tuples, maps objects.
+func hclValue(v any) (cty.Value, error) {
+	switch x := v.(type) {
+	case bool:
+		return cty.BoolVal(x), nil
+	case string:
+		return cty.StringVal(x), nil
+	case int:
+		return cty.NumberIntVal(int64(x)), nil
+	case int64:
+		return cty.NumberIntVal(x), nil
+	case float64:
+		return cty.NumberFloatVal(x), nil
+	case json.Number:
+		return cty.ParseNumberVal(x.String())
+	case []any:
+		if len(x) == 0 {
+			return cty.EmptyTupleVal, nil
+		}
+		els := make([]cty.Value, len(x))
+		for i, el := range x {
+			c, err := hclValue(el)
+			if err != nil {
+				return cty.NilVal, err
+			}
+			els[i] = c
+		}
+		return cty.TupleVal(els), nil
+	case map[string]any:
+		if len(x) == 0 {
+			return cty.EmptyObjectVal, nil
+		}
+		attrs := make(map[string]cty.Value, len(x))
+		for k, el := range x {
+			c, err := hclValue(el)
+			if err != nil {
+				return cty.NilVal, err
+			}
+			attrs[k] = c
+		}
+		return cty.ObjectVal(attrs), nil
+	}
+	return cty.NilVal, fmt.Errorf("the declared value %v (%T) has no HCL form", v, v)
+}
+
+// jsonOf turns a cty scalar back into what encoding/json writes.
+func jsonOf(v cty.Value) (any, error) {
+	switch {
+	case v.Type() == cty.Bool:
+		return v.True(), nil
+	case v.Type() == cty.String:
+		return v.AsString(), nil
+	case v.Type() == cty.Number:
+		return json.Number(v.AsBigFloat().Text('f', -1)), nil
+	}
+	return nil, fmt.Errorf("the declared value has no JSON form for a .tfvars.json file")
+}

@@ -1,0 +1,24 @@
+resource "azurerm_cognitive_account" "openai" {
+  name                = "oai"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = false
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_ai_services" "hub" {
+  name                         = "hub"
+  location                     = "swedencentral"
+  resource_group_name          = "rg"
+  sku_name                     = "S0"
+  local_authentication_enabled = false
+}
+
+resource "azurerm_cognitive_account" "empty" {
+  local_auth_enabled = false
+}

@@ -1,0 +1,8 @@
+resource "azurerm_cognitive_account" "openai" {
+  name                = "oai"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = false # keys for the old client
+}

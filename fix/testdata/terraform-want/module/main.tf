@@ -1,0 +1,4 @@
+module "ai" {
+  source     = "./modules/ai"
+  allow_keys = false
+}

@@ -1,0 +1,2 @@
+# Keys stay on until the batch job moves to Entra ID.
+allow_keys = false

@@ -1,0 +1,18 @@
+variable "env" {
+  type    = string
+  default = "dev"
+}
+
+variable "legacy" {
+  type    = bool
+  default = true
+}
+
+resource "azurerm_cognitive_account" "openai" {
+  name                = "oai"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = var.env == "dev" || var.legacy
+}

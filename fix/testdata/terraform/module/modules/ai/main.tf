@@ -1,0 +1,12 @@
+variable "allow_keys" {
+  type = bool
+}
+
+resource "azurerm_cognitive_account" "openai" {
+  name                = "oai"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = var.allow_keys
+}

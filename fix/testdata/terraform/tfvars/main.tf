@@ -1,0 +1,13 @@
+variable "allow_keys" {
+  type    = bool
+  default = false
+}
+
+resource "azurerm_cognitive_account" "openai" {
+  name                = "oai"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  kind                = "OpenAI"
+  sku_name            = "S0"
+  local_auth_enabled  = var.allow_keys
+}
