@@ -153,3 +153,8 @@ complete if data.posture.config.complete == true
 graph_status := "fail" if complete
 
 else := "review"
+
+# and_list joins words for a sentence: "a", "a and b", "a, b and c".
+and_list(xs) := xs[0] if count(xs) == 1
+
+else := concat(" and ", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]])

@@ -185,3 +185,9 @@ test_complete if {
 	not lib.complete with data.posture.config as {"complete": false}
 	not lib.complete with data.posture.config as {}
 }
+
+test_and_list if {
+	lib.and_list(["api"]) == "api"
+	lib.and_list(["api", "audit"]) == "api and audit"
+	lib.and_list(["api", "audit", "scheduler"]) == "api, audit and scheduler"
+}

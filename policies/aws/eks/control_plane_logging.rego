@@ -19,6 +19,7 @@
 #   since: 0.1.0
 package posture.aws.eks.control_plane_logging
 
+import data.posture.lib
 import data.posture.lib.terraform
 
 all_types := ["api", "audit", "authenticator", "controllerManager", "scheduler"]
@@ -31,7 +32,7 @@ deny contains {"msg": msg, "path": ["enabled_cluster_log_types"], "severity": se
 	count(missing) > 0
 	severity := level(missing)
 	msg := sprintf("EKS cluster %s does not send the %s control-plane logs: %s.", [
-		terraform.label, concat(", ", missing), terraform.found(["enabled_cluster_log_types"], "no log type is enabled"),
+		terraform.label, lib.and_list(missing), terraform.found(["enabled_cluster_log_types"], "no log type is enabled"),
 	])
 }
 

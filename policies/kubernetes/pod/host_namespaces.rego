@@ -25,5 +25,11 @@ import data.posture.lib.kubernetes as k8s
 deny contains {"msg": msg, "path": array.concat(k8s.pod_spec_path, [field])} if {
 	some field in ["hostNetwork", "hostPID", "hostIPC"]
 	k8s.pod_spec[field] == true
-	msg := sprintf("%s %q shares the node's namespace: %s: true.", [input.resource.kind, input.name, field])
+	msg := sprintf("%s %q shares the node's %s: %s: true.", [input.resource.kind, input.name, shared[field], field])
+}
+
+shared := {
+	"hostNetwork": "network namespace (its interfaces, and every port bound on them)",
+	"hostPID": "PID namespace (it sees and can signal every process on the node)",
+	"hostIPC": "IPC namespace (the node's shared memory)",
 }

@@ -28,5 +28,10 @@ deny contains {"msg": msg, "path": array.concat(c.path, ["ports", i, "hostPort"]
 	hp := port.hostPort
 	hp != null
 	hp != 0
-	msg := sprintf("%s binds port %v on the node (ports[%d].hostPort: %v).", [k8s.container_label(c), object.get(port, "containerPort", hp), i, hp])
+	msg := sprintf("%s binds port %v on the node%s (ports[%d].hostPort: %v).", [k8s.container_label(c), hp, forwarded(port), i, hp])
 }
+
+# forwarded says where a node port leads when it is not the same number.
+forwarded(port) := sprintf(" to its port %v", [port.containerPort]) if {
+	port.containerPort != port.hostPort
+} else := ""
