@@ -254,6 +254,9 @@ func (b *builder) dynamic(blk *hclsyntax.Block, path parser.Path, offset int, sc
 func (b *builder) attr(props map[string]any, name string, path parser.Path, expr hcl.Expression, scope map[string]cty.Value) cty.Value {
 	in := b.in
 	v, p := in.eval(expr, scope)
+	if ty, ok := schemaType(b.res.Type, path); ok {
+		v = toSchemaType(v, ty)
+	}
 	for _, r := range p.refs {
 		b.res.Refs = append(b.res.Refs, parser.Ref{Path: path, Target: r.target, Attribute: r.attr})
 	}
