@@ -96,7 +96,7 @@ var (
 
 	// not inverts a bool: local_auth_enabled → disableLocalAuth.
 	not = conv{name: "not", sub: scalar, to: func(v any) (any, bool) {
-		if b, ok := v.(bool); ok {
+		if b, ok := boolOf(v); ok {
 			return !b, true
 		}
 		return v, true
@@ -155,7 +155,7 @@ var (
 
 func enumOfBool(name, yes, no string) conv {
 	return conv{name: name, sub: scalar, to: func(v any) (any, bool) {
-		b, ok := v.(bool)
+		b, ok := boolOf(v)
 		switch {
 		case !ok:
 			return v, true
@@ -165,6 +165,24 @@ func enumOfBool(name, yes, no string) conv {
 			return no, true
 		}
 	}}
+}
+
+// boolOf reads a value of a bool attribute as Terraform converts it to
+// the provider's schema type: a string "true" or "1" is true (a variable
+// of type string or map(any) turns every bool into a string).
+func boolOf(v any) (b, ok bool) {
+	switch x := v.(type) {
+	case bool:
+		return x, true
+	case string:
+		switch x {
+		case "true", "1":
+			return true, true
+		case "false", "0":
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // presence maps a declared block to a constant; an empty block list is
