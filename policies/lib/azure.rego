@@ -237,3 +237,23 @@ site_label := sprintf("%q", [split(input.resource.name, "/")[0]]) if {
 	input.type in {"Microsoft.Web/sites/config", "Microsoft.Web/sites/slots/config"}
 	is_string(input.resource.name)
 } else := lib.label
+
+# --- Server firewall rules (SQL, PostgreSQL, MySQL, Synapse) ---
+
+# ipv4(s) is the IPv4 address s ("10.0.0.1") as a number; undefined for
+# anything else.
+ipv4(s) := n if {
+	parts := split(trim_space(s), ".")
+	count(parts) == 4
+	nums := [x | some p in parts; x := to_number(p); x >= 0; x <= 255]
+	count(nums) == 4
+	n := (((((nums[0] * 256) + nums[1]) * 256) + nums[2]) * 256) + nums[3]
+}
+
+# firewall_admits_internet holds for a firewall rule resource whose range,
+# properties.startIpAddress to properties.endIpAddress, is every IPv4
+# address.
+firewall_admits_internet if {
+	ipv4(input.resource.properties.startIpAddress) == 0
+	ipv4(input.resource.properties.endIpAddress) == 4294967295
+}

@@ -208,3 +208,20 @@ test_site_label if {
 	azure.site_label == `"app"` with input as {"type": "Microsoft.Web/sites/config", "resource": {"name": "app/web"}}
 	azure.site_label == `"app"` with input as {"type": "Microsoft.Web/sites", "name": "app", "address": "Microsoft.Web/sites/app", "format": "arm", "resource": {"name": "app"}}
 }
+
+# --- server firewall rules ---
+
+test_ipv4 if {
+	azure.ipv4("0.0.0.0") == 0
+	azure.ipv4(" 255.255.255.255") == 4294967295
+	azure.ipv4("10.0.0.1") == 167772161
+	not azure.ipv4("10.0.0")
+	not azure.ipv4("10.0.0.256")
+	not azure.ipv4("[parameters('ip')]")
+}
+
+test_firewall_admits_internet if {
+	azure.firewall_admits_internet with input as {"resource": {"properties": {"startIpAddress": "0.0.0.0", "endIpAddress": "255.255.255.255"}}}
+	not azure.firewall_admits_internet with input as {"resource": {"properties": {"startIpAddress": "0.0.0.0", "endIpAddress": "0.0.0.0"}}}
+	not azure.firewall_admits_internet with input as {"resource": {"properties": {"startIpAddress": "10.0.0.0"}}}
+}
