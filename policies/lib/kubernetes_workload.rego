@@ -10,8 +10,13 @@ package posture.lib.kubernetes
 # pod_spec_paths), for policies that need the list.
 pod_kinds := object.keys(pod_spec_paths)
 
-# workload names the resource for messages: Deployment "api".
-workload := sprintf("%s %q", [object.get(input.resource, "kind", input.type), input.name])
+# workload names the resource for messages: Deployment "api". A pod that a
+# custom resource declares carries its label from the parser, naming the
+# resource and the place: RayCluster "llm-train" (worker group "gpu").
+workload := label if {
+	label := input.meta.workload
+	is_string(label)
+} else := sprintf("%s %q", [object.get(input.resource, "kind", input.type), input.name])
 
 # container_kinds names each container field for messages.
 container_kinds := {

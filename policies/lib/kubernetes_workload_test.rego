@@ -31,6 +31,18 @@ test_workload_and_container_label if {
 	labels == {`Container "vllm" of Deployment "model-server"`, `Ephemeral container "debug" of Deployment "model-server"`}
 }
 
+test_workload_label_of_a_custom_resource_pod if {
+	ray_worker := {
+		"type": "PodTemplate",
+		"name": "llm-train",
+		"meta": {"workload": `RayCluster "llm-train" (worker group "gpu")`},
+		"resource": {"kind": "RayCluster", "template": {"spec": {"containers": [{"name": "ray-worker"}]}}},
+	}
+	k8s.workload == `RayCluster "llm-train" (worker group "gpu")` with input as ray_worker
+	labels := {k8s.container_label(c) | some c in k8s.containers} with input as ray_worker
+	labels == {`Container "ray-worker" of RayCluster "llm-train" (worker group "gpu")`}
+}
+
 test_app_containers if {
 	{c.container.name | some c in k8s.app_containers} == {"vllm"} with input as deployment
 }
