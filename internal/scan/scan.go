@@ -369,6 +369,22 @@ func relativise(r *result.Report, files *scannedFiles) {
 	for i := range r.Diagnostics {
 		r.Diagnostics[i].Range.File = files.display(r.Diagnostics[i].Range.File)
 	}
+	r.Diagnostics = uniqueDiagnostics(r.Diagnostics)
+}
+
+// uniqueDiagnostics keeps the first of identical diagnostics: a base that
+// two overlays build, a module two roots call, meet the same problem once
+// per use, and the reader needs it once.
+func uniqueDiagnostics(ds []parser.Diagnostic) []parser.Diagnostic {
+	seen := make(map[parser.Diagnostic]bool, len(ds))
+	out := ds[:0]
+	for _, d := range ds {
+		if !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Text returns the text of r, if it is short and on one line: what a
