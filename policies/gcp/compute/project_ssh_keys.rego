@@ -1,0 +1,41 @@
+# METADATA
+# title: VM blocks project-wide SSH keys
+# description: |
+#   SSH keys in project metadata open every VM of the project: one leaked
+#   key reaches every GPU and notebook VM. A VM that blocks project-wide
+#   keys accepts only its own; OS Login (enable-oslogin) replaces metadata
+#   keys altogether and passes too.
+# custom:
+#   id: GCP-GCE-005
+#   severity: medium
+#   resource_types: [google_compute_instance, google_compute_instance_template, google_compute_region_instance_template]
+#   formats: [terraform]
+#   control: Secure management ports
+#   compliance:
+#     mcsb: [IM-1]
+#     cis-gcp: ["4.3"]
+#   remediation:
+#     terraform: >-
+#       Set `metadata = { "block-project-ssh-keys" = "true" }` on the VM, or enable OS Login (`"enable-oslogin" = "TRUE"`).
+#   since: 0.2.0
+package posture.gcp.compute.project_ssh_keys
+
+import data.posture.lib
+import data.posture.lib.terraform
+
+metadata := object.get(input.resource, "metadata", {})
+
+truthy(v) if lower(sprintf("%v", [v])) in {"true", "1"}
+
+deny contains {"msg": msg, "path": ["metadata", "block-project-ssh-keys"]} if {
+	is_object(metadata)
+	lib.known("metadata")
+	not truthy(object.get(metadata, "block-project-ssh-keys", false))
+	not truthy(object.get(metadata, "enable-oslogin", false))
+	lib.known("metadata.enable-oslogin")
+	msg := sprintf("%s accepts project-wide SSH keys: %s.", [terraform.label, found])
+}
+
+found := sprintf("metadata \"block-project-ssh-keys\" is %s", [json.marshal(metadata["block-project-ssh-keys"])]) if {
+	metadata["block-project-ssh-keys"] != null
+} else := "metadata \"block-project-ssh-keys\" is not set (project keys are accepted by default)"

@@ -1,0 +1,3 @@
+resource "google_pubsub_topic" "documents" { # want: GCP-PS-002 col 1
+  name = "documents"
+}
