@@ -1,0 +1,5 @@
+package fix_test
+
+import "testing"
+
+func TestARMFixes(t *testing.T) { runFixCases(t, "testdata/arm") }
