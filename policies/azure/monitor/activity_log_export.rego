@@ -75,11 +75,24 @@ deny contains {"msg": msg, "path": logs_path} if {
 	])
 }
 
-# The first log entry (a Terraform enabled_log block has a range, the list
-# of them does not), else the list.
-logs_path := ["properties", "logs", 0] if count(input.resource.properties.logs) > 0
+# The entry that turns a missing category off, the line to edit; else the
+# first log entry (a Terraform enabled_log block has a range, the list of
+# them does not), else the list.
+logs_path := ["properties", "logs", min(turned_off), "enabled"] if count(turned_off) > 0
+
+else := ["properties", "logs", 0] if count(input.resource.properties.logs) > 0
 
 else := ["properties", "logs"]
+
+# turned_off are the indexes of the log entries that disable a required
+# category no setting exports.
+turned_off contains i if {
+	some i, l in input.resource.properties.logs
+	l.enabled == false
+	some c in required
+	lib.eq_ci(object.get(l, "category", ""), c)
+	not exported(c)
+}
 
 plural(1) := "y"
 
