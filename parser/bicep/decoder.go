@@ -179,7 +179,35 @@ func decodeFile(ctx context.Context, src *parser.Source, name, paramFile string,
 		diags = append(diags, pds...)
 	}
 	rs, eds := arm.DecodeTree(ctx, src, tree, params)
+	for i := range rs {
+		nameAsWritten(src, &rs[i])
+	}
 	return rs, append(diags, eds...), sups
+}
+
+// nameAsWritten names a resource whose name is known only at deployment
+// by its Bicep text (cacheAccountName, mlw${env}) rather than by the ARM
+// expression the translation made of it ([parameters('cacheAccountName')]),
+// which the author of the .bicep file never wrote.
+func nameAsWritten(src *parser.Source, r *parser.Resource) {
+	if !strings.HasPrefix(r.Name, "[") {
+		return
+	}
+	rg, ok := r.Ranges["name"]
+	if !ok || !strings.HasSuffix(rg.File, ".bicep") || rg.Start.Line != rg.End.Line {
+		return
+	}
+	b, ok := src.Cached(rg.File)
+	if !ok || rg.Start.Byte < 0 || rg.End.Byte > len(b) || rg.End.Byte-rg.Start.Byte > 80 {
+		return
+	}
+	text := string(b[rg.Start.Byte:rg.End.Byte])
+	if len(text) >= 2 && text[0] == '\'' && text[len(text)-1] == '\'' {
+		text = text[1 : len(text)-1]
+	}
+	if text != "" {
+		r.Name = text
+	}
 }
 
 // readBicepParams reads the param assignments of a .bicepparam file.

@@ -79,3 +79,31 @@ func TestParamsFileAlone(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, res.Resources, 1, "the template is evaluated once")
 }
+
+// A name known only at deployment is shown as the .bicep file writes it,
+// not as the ARM expression the translation made of it.
+func TestUnknownNameAsWritten(t *testing.T) {
+	fsys := fstest.MapFS{"main.bicep": {Data: []byte(`param accountName string
+param env string
+var workspaceName = 'mlw${env}'
+resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: accountName
+}
+resource ws 'Microsoft.MachineLearningServices/workspaces@2023-10-01' = {
+  name: 'ws-${env}'
+}
+resource byVar 'Microsoft.MachineLearningServices/workspaces@2023-10-01' = {
+  name: workspaceName
+}
+resource known 'Microsoft.Search/searchServices@2023-11-01' = {
+  name: 'search-${'prod'}'
+}
+`)}}
+	res, err := parser.Parse(context.Background(), parser.NewSource(fsys), []string{"main.bicep"}, []parser.Decoder{New(Options{})})
+	require.NoError(t, err)
+	var names []string
+	for _, r := range res.Resources {
+		names = append(names, r.Name)
+	}
+	assert.ElementsMatch(t, []string{"accountName", "ws-${env}", "workspaceName", "search-prod"}, names)
+}
