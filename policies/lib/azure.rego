@@ -257,3 +257,25 @@ firewall_admits_internet if {
 	ipv4(input.resource.properties.startIpAddress) == 0
 	ipv4(input.resource.properties.endIpAddress) == 4294967295
 }
+
+# AKS Automatic ----------------------------------------------------------
+
+# aks_automatic holds for an AKS Automatic cluster (sku.name "Automatic").
+# Its preconfigured features are on and cannot be turned off: Azure RBAC
+# for Kubernetes authorization with Microsoft Entra ID, workload identity
+# with the OIDC issuer, deployment safeguards through the Azure Policy
+# add-on; its network defaults to Azure CNI Overlay powered by Cilium
+# (learn.microsoft.com/azure/aks/intro-aks-automatic).
+aks_automatic if lib.eq_ci(object.get(input.resource, ["sku", "name"], ""), "Automatic")
+
+# aks_sku_status is the status of a finding that holds only because the
+# cluster is not AKS Automatic: "review" when its SKU is not known, since
+# neither is whether the feature comes preconfigured.
+aks_sku_status := "fail" if lib.known_with_ancestors(["sku", "name"])
+
+else := "review"
+
+# aks_standard_default describes the default of a feature that AKS
+# Automatic preconfigures, for messages: off on AKS Standard (the Base
+# SKU) only.
+aks_standard_default(what) := sprintf("%s on AKS Standard clusters; AKS Automatic clusters preconfigure it", [what])
