@@ -23,6 +23,7 @@
 package posture.azure.aks.azure_policy_addon
 
 import data.posture.lib
+import data.posture.lib.azure
 
 # The add-on key, as written (ARM keys are case-insensitive).
 addon_key := k if {
@@ -34,10 +35,11 @@ path := ["properties", "addonProfiles", addon_key, "enabled"] if addon_key
 
 else := ["properties", "addonProfiles", "azurepolicy", "enabled"]
 
-deny contains {"msg": msg, "path": path} if {
+deny contains {"msg": msg, "path": path, "status": azure.aks_sku_status} if {
 	object.get(input.resource, path, false) != true
+	not azure.aks_automatic
 	msg := sprintf("AKS cluster %s does not run the Azure Policy add-on: %s.", [
 		lib.label,
-		lib.found(path, "the add-on is off by default"),
+		lib.found(path, azure.aks_standard_default("the add-on is off by default")),
 	])
 }

@@ -24,6 +24,7 @@
 package posture.azure.aks.entra_integration
 
 import data.posture.lib
+import data.posture.lib.azure
 
 profile := ["properties", "aadProfile"]
 
@@ -32,20 +33,22 @@ shown := ["properties", "aadProfile", "managed"] if input.names["properties.aadP
 
 else := profile
 
-deny contains {"msg": msg, "path": profile} if {
+deny contains {"msg": msg, "path": profile, "status": azure.aks_sku_status} if {
 	not lib.has_value(profile)
+	not azure.aks_automatic
 	msg := sprintf("AKS cluster %s is not integrated with Microsoft Entra ID: %s.", [
 		lib.label,
-		lib.found(shown, "no Entra ID integration"),
+		lib.found(shown, azure.aks_standard_default("no Entra ID integration")),
 	])
 }
 
-deny contains {"msg": msg, "path": path, "severity": "medium"} if {
+deny contains {"msg": msg, "path": path, "severity": "medium", "status": azure.aks_sku_status} if {
 	is_object(input.resource.properties.aadProfile)
+	not azure.aks_automatic
 	path := ["properties", "aadProfile", "enableAzureRBAC"]
 	object.get(input.resource, path, false) != true
 	msg := sprintf("AKS cluster %s uses Entra ID authentication but not Azure RBAC for Kubernetes authorization: %s.", [
 		lib.label,
-		lib.found(path, "off by default"),
+		lib.found(path, azure.aks_standard_default("off by default")),
 	])
 }

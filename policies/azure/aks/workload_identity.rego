@@ -23,16 +23,18 @@
 package posture.azure.aks.workload_identity
 
 import data.posture.lib
+import data.posture.lib.azure
 
 wi := ["properties", "securityProfile", "workloadIdentity", "enabled"]
 
 oidc := ["properties", "oidcIssuerProfile", "enabled"]
 
-deny contains {"msg": msg, "path": wi} if {
+deny contains {"msg": msg, "path": wi, "status": azure.aks_sku_status} if {
 	object.get(input.resource, wi, false) != true
+	not azure.aks_automatic
 	msg := sprintf("AKS cluster %s does not enable workload identity, so pods need keys or the node identity to reach Azure: %s.", [
 		lib.label,
-		lib.found(wi, "off by default"),
+		lib.found(wi, azure.aks_standard_default("off by default")),
 	])
 }
 
@@ -41,6 +43,7 @@ deny contains {"msg": msg, "path": oidc} if {
 	input.resource.properties.securityProfile.workloadIdentity.enabled == true
 	input.resource.properties.oidcIssuerProfile.enabled == false
 	not input.defaults["properties.oidcIssuerProfile.enabled"]
+	not azure.aks_automatic
 	msg := sprintf("AKS cluster %s enables workload identity without the OIDC issuer it needs: %s.", [
 		lib.label,
 		lib.found(oidc, ""),
