@@ -25,6 +25,7 @@ func annotationSuppressions(r *parser.Resource) []parser.Suppression {
 	var out []parser.Suppression
 	for _, base := range []parser.Path{
 		{"metadata"},
+		{"template", "metadata"}, // a PodTemplate, or the pod of a custom resource
 		{"spec", "template", "metadata"},
 		{"spec", "jobTemplate", "spec", "template", "metadata"},
 	} {

@@ -198,10 +198,13 @@ func chartFileIn(dir string, names []string) string {
 func isChartFile(base string) bool { return base == "Chart.yaml" || base == "Chart.yml" }
 
 // Decode implements parser.Decoder. The ignore comments of a rendered
-// chart or kustomization are those of the files its objects point at.
+// chart or kustomization are those of the files its objects point at. The
+// pods of custom resources are found on the objects as rendered, so a
+// chart or overlay that produces a RayCluster is checked as a plain one.
 func (d *decoder) Decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
 	rs, ds, ss := d.decode(ctx, src, unit)
-	return withSuppressions(rs), ds, ss
+	rs, pds := withPods(rs)
+	return withSuppressions(rs), append(ds, pds...), ss
 }
 
 func (d *decoder) decode(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic, []parser.Suppression) {
