@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -239,6 +240,8 @@ func dynamicBlock(body *hclsyntax.Body, typ string) *hclsyntax.Block {
 // one reference has no fix.
 func (p *tfPlan) assign(file *hclFile, expr hclsyntax.Expression, name string, val cty.Value, add bool, related []parser.Range) string {
 	what := name
+	// label says where the literal is, with %s for its new value.
+	label := name + " = %s"
 	for hop := 0; hop < maxHops; hop++ {
 		switch e := expr.(type) {
 		case *hclsyntax.TemplateWrapExpr:
@@ -248,13 +251,14 @@ func (p *tfPlan) assign(file *hclFile, expr hclsyntax.Expression, name string, v
 			expr = e.Expression
 			continue
 		case *hclsyntax.ScopeTraversalExpr:
-			next, nextFile, rest, why := p.follow(file, e, related)
+			next, nextFile, rest, nextLabel, why := p.follow(file, e, related)
 			if why != "" {
 				return why
 			}
 			what = string(bytes.TrimSpace(file.src[e.SrcRange.Start.Byte:e.SrcRange.End.Byte]))
+			label = nextLabel
 			if nextFile.json != nil {
-				return p.assignJSON(nextFile, next.(jsonExpr).node, what, val, add)
+				return p.assignJSON(nextFile, next.(jsonExpr).node, what, label, val, add)
 			}
 			file, expr, related = nextFile, next.(hclsyntax.Expression), rest
 			continue
@@ -275,7 +279,7 @@ func (p *tfPlan) assign(file *hclFile, expr hclsyntax.Expression, name string, v
 		}
 		text := string(hclwrite.TokensForValue(val).Bytes())
 		p.edits = append(p.edits, rawEdit{file: file, start: rng.Start.Byte, end: rng.End.Byte, text: text})
-		p.changes = append(p.changes, p.where(file, what+" = "+text))
+		p.changes = append(p.changes, p.where(file, fmt.Sprintf(label, text)))
 		return ""
 	}
 	return fmt.Sprintf("%s passes through more than %d references", name, maxHops)
@@ -288,20 +292,21 @@ type jsonExpr struct{ node *parser.JSONNode }
 // that gave the reference its value: the tfvars or module argument named
 // NAME among related (searched from the innermost place out), else the
 // variable's default or the local's expression in the module's directory.
-// It returns that expression, its file and the places before it.
-func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related []parser.Range) (any, *hclFile, []parser.Range, string) {
+// It returns that expression, its file, the places before it and a label
+// for the description, with %s for the new value.
+func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related []parser.Range) (next any, nextFile *hclFile, rest []parser.Range, label, why string) {
 	t := e.Traversal
 	ref := string(bytes.TrimSpace(file.src[e.SrcRange.Start.Byte:e.SrcRange.End.Byte]))
 	if len(t) != 2 {
-		return nil, nil, nil, fmt.Sprintf("%s is read from another value; change that value by hand", ref)
+		return nil, nil, nil, "", fmt.Sprintf("%s is read from another value; change that value by hand", ref)
 	}
 	attr, ok := t[1].(hcl.TraverseAttr)
 	if !ok {
-		return nil, nil, nil, fmt.Sprintf("%s is read from another value; change that value by hand", ref)
+		return nil, nil, nil, "", fmt.Sprintf("%s is read from another value; change that value by hand", ref)
 	}
 	kind := t.RootName()
 	if kind != "var" && kind != "local" {
-		return nil, nil, nil, fmt.Sprintf("the value comes from %s, which posture does not edit", ref)
+		return nil, nil, nil, "", fmt.Sprintf("the value comes from %s, which posture does not edit", ref)
 	}
 	for i := len(related) - 1; i >= 0; i-- {
 		r := related[i]
@@ -313,7 +318,7 @@ func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related 
 			if kind == "var" && strings.HasSuffix(r.File, ".tfvars.json") {
 				for _, m := range of.json.Fields() {
 					if m.Key == attr.Name && m.Value.Start == r.Start.Byte {
-						return jsonExpr{m.Value}, of, related[:i], ""
+						return jsonExpr{m.Value}, of, related[:i], attr.Name + " = %s", ""
 					}
 				}
 			}
@@ -325,15 +330,18 @@ func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related 
 		}
 		isVars := strings.HasSuffix(r.File, ".tfvars") && container == nil
 		switch {
-		case kind == "var" && (isVars || container != nil && container.Type == "module"),
-			kind == "local" && container != nil && container.Type == "locals":
-			return x.Expr, of, related[:i], ""
+		case kind == "var" && isVars:
+			return x.Expr, of, related[:i], attr.Name + " = %s", ""
+		case kind == "var" && container != nil && container.Type == "module" && len(container.Labels) == 1:
+			return x.Expr, of, related[:i], attr.Name + " = %s in module " + strconv.Quote(container.Labels[0]), ""
+		case kind == "local" && container != nil && container.Type == "locals":
+			return x.Expr, of, related[:i], "local " + attr.Name + " = %s", ""
 		}
 	}
 	dir := path.Dir(file.name)
 	names, err := p.files.ReadDir(dir)
 	if err != nil {
-		return nil, nil, nil, fmt.Sprintf("cannot read %s to find %s: %v", dir, ref, err)
+		return nil, nil, nil, "", fmt.Sprintf("cannot read %s to find %s: %v", dir, ref, err)
 	}
 	for _, n := range names {
 		if !strings.HasSuffix(n, ".tf") {
@@ -348,17 +356,17 @@ func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related 
 			case kind == "var" && b.Type == "variable" && len(b.Labels) == 1 && b.Labels[0] == attr.Name:
 				def := b.Body.Attributes["default"]
 				if def == nil {
-					return nil, nil, nil, fmt.Sprintf("%s has no default and its value is given outside the scanned files (-var, TF_VAR_%s or a var file): set it there", ref, attr.Name)
+					return nil, nil, nil, "", fmt.Sprintf("%s has no default and its value is given outside the scanned files (-var, TF_VAR_%s or a var file): set it there", ref, attr.Name)
 				}
-				return def.Expr, of, nil, ""
+				return def.Expr, of, nil, "the default of variable " + strconv.Quote(attr.Name) + " to %s", ""
 			case kind == "local" && b.Type == "locals":
 				if a := b.Body.Attributes[attr.Name]; a != nil {
-					return a.Expr, of, nil, ""
+					return a.Expr, of, nil, "local " + attr.Name + " = %s", ""
 				}
 			}
 		}
 	}
-	return nil, nil, nil, fmt.Sprintf("cannot find where %s is set", ref)
+	return nil, nil, nil, "", fmt.Sprintf("cannot find where %s is set", ref)
 }
 
 // attributeAt returns the attribute of file whose value is at r, top-level
@@ -387,7 +395,7 @@ func attributeAt(file *hclFile, r parser.Range) (*hclsyntax.Attribute, *hclsynta
 }
 
 // assignJSON replaces a scalar of a .tfvars.json file.
-func (p *tfPlan) assignJSON(file *hclFile, n *parser.JSONNode, what string, val cty.Value, add bool) string {
+func (p *tfPlan) assignJSON(file *hclFile, n *parser.JSONNode, what, label string, val cty.Value, add bool) string {
 	if add || n.Kind == parser.JSONObject || n.Kind == parser.JSONArray {
 		return fmt.Sprintf("%s is a collection in %s: change it by hand", what, file.name)
 	}
@@ -403,7 +411,7 @@ func (p *tfPlan) assignJSON(file *hclFile, n *parser.JSONNode, what string, val 
 		return ""
 	}
 	p.edits = append(p.edits, rawEdit{file: file, start: n.Start, end: n.End, text: string(text)})
-	p.changes = append(p.changes, p.where(file, what+" = "+string(text)))
+	p.changes = append(p.changes, p.where(file, fmt.Sprintf(label, text)))
 	return ""
 }
 
@@ -658,6 +666,7 @@ func indentAt(src []byte, at int) string {
 	}
 	return string(src[s:e])
 }
+
 
 func tabbed(indent string) bool { return strings.HasPrefix(indent, "\t") }
 

@@ -32,6 +32,7 @@ Kubernetes files before they are deployed.
 
 Usage:
   posture scan [flags] [PATH...]     scan files and directories (default ".")
+  posture fix [--dry-run] [PATH...]  apply the findings' automatic fixes in place
   posture baseline [flags] [PATH...] record the current findings in .posture-baseline.json
   posture score [flags] [PATH...]    the posture score and prioritised recommendations
   posture compliance --framework F [PATH...]
@@ -55,6 +56,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "scan":
 		return runScan(ctx, args[1:], stdout, stderr)
+	case "fix":
+		return runFix(ctx, args[1:], stdout, stderr)
 	case "baseline":
 		return runBaseline(ctx, args[1:], stdout, stderr)
 	case "policies":
