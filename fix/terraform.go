@@ -667,7 +667,6 @@ func indentAt(src []byte, at int) string {
 	return string(src[s:e])
 }
 
-
 func tabbed(indent string) bool { return strings.HasPrefix(indent, "\t") }
 
 // hclValue turns a declared value (what YAML metadata decodes to) into a
