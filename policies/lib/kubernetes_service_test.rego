@@ -1,0 +1,44 @@
+package posture.lib.kubernetes_service_test
+
+import data.posture.lib.kubernetes as k8s
+
+test_image_repository_drops_tag_and_digest if {
+	k8s.image_repository("ghcr.io/huggingface/text-generation-inference:2.4") == "ghcr.io/huggingface/text-generation-inference"
+	k8s.image_repository("localhost:5000/VLLM/server@sha256:abc") == "localhost:5000/vllm/server"
+	k8s.image_repository("nginx") == "nginx"
+}
+
+test_model_server_by_image_or_gpu if {
+	k8s.model_server({"image": "vllm/vllm-openai:v0.6.3"})
+	k8s.model_server({"image": "registry.example.com/embedder:1", "resources": {"limits": {"nvidia.com/gpu": 1}}})
+	not k8s.model_server({"image": "nginx:1.27"})
+
+	# The tag is not read: a web image tagged after a model is not a server.
+	not k8s.model_server({"image": "nginx:vllm-frontend"})
+}
+
+test_service_selects if {
+	k8s.service_selects({"app": "vllm"}, {"app": "vllm", "tier": "model"})
+	not k8s.service_selects({"app": "vllm", "tier": "web"}, {"app": "vllm", "tier": "model"})
+	not k8s.service_selects({}, {"app": "vllm"})
+}
+
+role(rules) := {"type": "rbac.authorization.k8s.io/ClusterRole", "name": "r", "resource": {"kind": "ClusterRole", "rules": rules}}
+
+test_grants if {
+	r := role([
+		{"apiGroups": [""], "resources": ["configmaps", "pods"], "verbs": ["get", "create"]},
+		{"apiGroups": ["*"], "resources": ["pods"], "verbs": ["*"]},
+		{"apiGroups": ["apps"], "resources": ["pods"], "verbs": ["create"]},
+		{"apiGroups": [""], "resources": ["*"], "verbs": ["create"]},
+	])
+	k8s.grants("", {"pods"}, {"create"}) == {
+		{"i": 0, "j": 1, "resource": "pods", "verbs": ["create"]},
+		{"i": 1, "j": 0, "resource": "pods", "verbs": ["*"]},
+	} with input as r
+}
+
+test_no_grants_from_system_roles if {
+	r := object.union(role([{"apiGroups": [""], "resources": ["pods"], "verbs": ["create"]}]), {"name": "system:controller:job-controller"})
+	count(k8s.grants("", {"pods"}, {"create"})) == 0 with input as r
+}
