@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -31,6 +30,11 @@ func scanTree(t *testing.T, dir string) *result.Report {
 	t.Helper()
 	eng, err := engine()
 	require.NoError(t, err)
+	return scanWith(t, dir, eng)
+}
+
+func scanWith(t *testing.T, dir string, eng *policies.Engine) *result.Report {
+	t.Helper()
 	rep, err := scan.Run(context.Background(), scan.Options{Paths: []string{"."}, WorkDir: dir, Engine: eng})
 	require.NoError(t, err)
 	return rep
@@ -157,14 +161,5 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 		out[filepath.ToSlash(rel)] = b
 		return err
 	}))
-	return out
-}
-
-func sortedNames(m map[string][]byte) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }
