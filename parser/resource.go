@@ -66,7 +66,9 @@ type Resource struct {
 	Ranges RangeTable
 	// Origins records, for a value that came from elsewhere (a module
 	// argument, a tfvars file, an ARM parameter), the chain of places it
-	// passed through, outermost first. Keyed by Path.String.
+	// passed through, outermost first. Keyed by Path.String; the key ""
+	// holds the origins of the resource as a whole (the module call that
+	// created it), for findings on an attribute it does not set.
 	Origins map[string][]Range
 	// Suppressions are the inline suppressions written in the resource
 	// itself (an ARM resource's metadata.posture.ignore, a Kubernetes

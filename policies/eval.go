@@ -187,7 +187,9 @@ func (e *Engine) finding(rule *Rule, r *parser.Resource, v ast.Value) (Finding, 
 	}
 	f.Range = locate(r, f.Path, ends)
 	if len(r.Origins) > 0 {
-		for n := len(p); n > 0; n-- {
+		// Down to n = 0: the key "" holds the origins of the resource as
+		// a whole, for a finding on an attribute it does not set.
+		for n := len(p); n >= 0; n-- {
 			if chain, ok := r.Origins[f.Path[:ends[n]]]; ok {
 				f.Related = elsewhere(chain, f.Range)
 				break
