@@ -66,6 +66,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 		}
 		ci := st.newInstance(child, in.prefix+"module."+c.name+inst.suffix+".", key, in.depth+1, in.stack)
 		ci.copies = in.copies * len(e.instances)
+		ci.callers = append(append([]callSite(nil), in.callers...), callSite{mod: m, block: c.block})
 		for name, decl := range child.variables {
 			a, given := c.args[name]
 			var v cty.Value

@@ -144,6 +144,9 @@ type instance struct {
 	modPath string // path.module, relative to the root module
 	depth   int
 	stack   []string
+	// callers are the module calls that lead to this instance, the root
+	// module's first.
+	callers []callSite
 	// copies is how many instances of this module the unit evaluates, as
 	// far as the count and for_each of the calls leading here tell: the
 	// product of their instances at every level.

@@ -17,6 +17,7 @@ import (
 type result struct {
 	byID  map[string]parser.Resource
 	ids   []string
+	all   []parser.Resource // in the order decoded, with IDs repeated across units
 	diags []parser.Diagnostic
 }
 
@@ -51,6 +52,7 @@ func decodeMapped(t testing.TB, fsys fstest.MapFS, opts Options, paths ...string
 	res, err := parser.Parse(context.Background(), parser.NewSource(fsys), paths, []parser.Decoder{New(opts)})
 	require.NoError(t, err)
 	out := result{byID: map[string]parser.Resource{}, diags: res.Diagnostics}
+	out.all = res.Resources
 	for _, r := range res.Resources {
 		out.byID[r.ID] = r
 		out.ids = append(out.ids, r.ID)

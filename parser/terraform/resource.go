@@ -48,6 +48,7 @@ func (in *instance) evalResource(r *resourceBlock) cty.Value {
 		if in.prefix != "" {
 			b.setMeta("module", strings.TrimSuffix(in.prefix, "."))
 		}
+		in.place(b.res)
 		in.st.resources = append(in.st.resources, *b.res)
 		vals = append(vals, in.referenceable(r, obj))
 	}

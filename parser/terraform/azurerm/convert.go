@@ -241,8 +241,15 @@ func (c *conversion) finish(armType string, tab []entry) parser.Resource {
 	}
 
 	out.Origins = nil
+	if whole, ok := c.src.Origins[""]; ok {
+		// The origins of the resource as a whole have no attribute to map.
+		out.Origins = map[string][]parser.Range{"": whole}
+	}
 	origins := make([]parser.Path, 0, len(c.src.Origins))
 	for k := range c.src.Origins {
+		if k == "" {
+			continue
+		}
 		if p, err := parser.ParsePath(k); err == nil {
 			origins = append(origins, p)
 		}

@@ -1,0 +1,3 @@
+module "bastion" {
+  source = "../../modules/bastion"
+}
