@@ -234,11 +234,48 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 			return pod{}, false
 		}
 	}
+	if site.probed {
+		b.injectProbes()
+	}
 	for _, f := range ContainerFields {
 		list, _ := b.spec[f].([]any)
 		b.containers += len(list)
 	}
 	return b, true
+}
+
+// injectedProbe stands for the probe an operator adds (KubeRay's checks the
+// raylet's health endpoint). Like every default, it has no range.
+var injectedProbe = map[string]any{"exec": map[string]any{"command": []any{
+	"bash", "-c", "wget -T 2 -q -O- http://localhost:52365/api/local_raylet_healthz | grep success",
+}}}
+
+// injectProbes gives the first container the liveness and readiness probes
+// it lacks, on copies: the object itself is left as written.
+func (b *pod) injectProbes() {
+	list, _ := b.spec["containers"].([]any)
+	if len(list) == 0 {
+		return
+	}
+	first, ok := list[0].(map[string]any)
+	if !ok {
+		return
+	}
+	var probed map[string]any
+	for _, p := range []string{"livenessProbe", "readinessProbe"} {
+		if _, ok := first[p]; ok {
+			continue
+		}
+		if probed == nil {
+			probed = shallowCopy(first)
+		}
+		probed[p] = injectedProbe
+	}
+	if probed == nil {
+		return
+	}
+	b.spec = shallowCopy(b.spec)
+	b.spec["containers"] = append([]any{probed}, list[1:]...)
 }
 
 // addContainers adds the container-shaped specs named in site.containers

@@ -100,6 +100,10 @@ type podSite struct {
 	// defaultName names a container-shaped spec that carries no name, as
 	// the operator does.
 	defaultName string
+	// probed: the operator gives the first container a liveness and a
+	// readiness probe when it declares none (KubeRay, since 1.1, unless its
+	// ENABLE_PROBES_INJECTION is false).
+	probed bool
 }
 
 // siteShape is what a podSite path holds.
@@ -150,8 +154,8 @@ var trainingRuntime = []podSite{
 // rayCluster lists the pods of a RayClusterSpec at prefix.
 func rayCluster(prefix string) []podSite {
 	return []podSite{
-		{at: prefix + "headGroupSpec.template", place: "head group"},
-		{at: prefix + "workerGroupSpecs[].template", place: "worker group %s", names: []string{"groupName"}},
+		{at: prefix + "headGroupSpec.template", place: "head group", probed: true},
+		{at: prefix + "workerGroupSpecs[].template", place: "worker group %s", names: []string{"groupName"}, probed: true},
 	}
 }
 

@@ -335,3 +335,24 @@ func FuzzCustomResourcePods(f *testing.F) {
 		}
 	})
 }
+
+// TestRayProbesInjected: KubeRay gives the Ray container of head and worker
+// pods the probes it lacks; the pod holds them, with no range, and the
+// object stays as written.
+func TestRayProbesInjected(t *testing.T) {
+	t.Parallel()
+	src := "apiVersion: ray.io/v1\nkind: RayCluster\nmetadata:\n  name: c\nspec:\n  headGroupSpec:\n    template:\n      spec:\n        containers:\n" +
+		"          - name: ray-head\n            image: ray:2\n            readinessProbe: {httpGet: {path: /, port: 8265}}\n          - name: sidecar\n            image: envoy:1\n"
+	m := readManifest("c.yaml", []byte(src))
+	rs, _ := withPods(m.resources)
+	require.Len(t, rs, 2)
+	head, _ := lookup(rs[1].Properties, parser.Path{"template", "spec", "containers", 0})
+	assert.Equal(t, injectedProbe, head.(map[string]any)["livenessProbe"])
+	assert.Equal(t, map[string]any{"httpGet": map[string]any{"path": "/", "port": int64(8265)}}, head.(map[string]any)["readinessProbe"])
+	_, ranged := rs[1].Ranges["template.spec.containers[0].livenessProbe"]
+	assert.False(t, ranged)
+	sidecar, _ := lookup(rs[1].Properties, parser.Path{"template", "spec", "containers", 1})
+	assert.NotContains(t, sidecar, "livenessProbe")
+	written, _ := lookup(rs[0].Properties, parser.Path{"spec", "headGroupSpec", "template", "spec", "containers", 0})
+	assert.NotContains(t, written, "livenessProbe")
+}
