@@ -58,6 +58,7 @@ func (in *instance) evalCall(c *moduleCall) cty.Value {
 	}
 
 	e := in.expand(c.count, c.forEach)
+	in.noteUnknownExpansion(e, c.count, c.forEach, in.prefix+"module."+c.name)
 	vals := make([]cty.Value, 0, len(e.instances))
 	callProv := &prov{approx: true}
 	for _, inst := range e.instances {

@@ -6,6 +6,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/posture-dev/posture/parser"
 )
 
 type expandMode int
@@ -176,6 +178,24 @@ func (e expansion) collect(vals []cty.Value) cty.Value {
 		return cty.DynamicVal
 	}
 	return vals[0]
+}
+
+// noteUnknownExpansion says, when --show-unknown asks, that the count or
+// for_each of addr is not known, so one instance was checked for all.
+func (in *instance) noteUnknownExpansion(e expansion, count, forEach *hcl.Attribute, addr string) {
+	if !e.unknown || len(e.instances) == 0 || !in.st.opts.ShowUnknown {
+		return
+	}
+	a, what, sym := count, "count", "count.index"
+	if a == nil {
+		a, what, sym = forEach, "for_each", "each.key and each.value"
+	}
+	if a == nil {
+		return
+	}
+	in.st.add(parser.Notef(in.userRange(a.Expr.Range()),
+		"%s: %s cannot be known before apply, so how many instances there are is unknown; one instance is checked for all of them, with %s unknown",
+		addr, what, sym))
 }
 
 func typeName(v cty.Value) string {

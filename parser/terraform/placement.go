@@ -134,3 +134,15 @@ func (in *instance) nameRootCall(r *parser.Resource) {
 		r.Origins[""] = whole
 	}
 }
+
+// userRange is where a diagnostic about r, a range of the module, points:
+// r itself, or in a downloaded module the user's module block that leads
+// to it.
+func (in *instance) userRange(r hcl.Range) parser.Range {
+	if downloaded(in.mod.dir) {
+		if entry, ok := in.entryCall(); ok {
+			return entry.mod.rng(entry.block.DefRange)
+		}
+	}
+	return in.mod.rng(r)
+}

@@ -2,8 +2,10 @@ package terraform
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/posture-dev/posture/parser"
 )
@@ -47,4 +49,40 @@ func TestSharedModuleNamesTheRootCall(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []parser.Range{rng("envs/prod/main.tf", 7, 1, 7, 16), rng("envs/dev/main.tf", 1, 1, 1, 16)}, calls,
 		"each root's call is its own instance, named by the root's module block")
+}
+
+func TestUnknownCountIsANote(t *testing.T) {
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`variable "n" {
+  type = number
+}
+
+resource "aws_s3_bucket" "each" {
+  count  = var.n
+  bucket = "b-${count.index}"
+}
+
+module "m" {
+  source   = "./m"
+  for_each = toset([aws_s3_bucket.each[0].id])
+}
+`)}, "m/main.tf": {Data: []byte(`resource "aws_sqs_queue" "q" {}
+`)}}
+	res := decode(t, fsys, Options{ShowUnknown: true}, ".")
+	notes := errorsOf(res.diags, parser.DiagNote)
+	require.Len(t, notes, 3)
+	assert.Equal(t, parser.Diagnostic{Severity: parser.DiagNote, Range: rng("main.tf", 6, 12, 6, 17),
+		Message: "aws_s3_bucket.each: count cannot be known before apply, so how many instances there are is unknown; one instance is checked for all of them, with count.index unknown"},
+		noBytesDiag(notes[1]))
+	assert.Equal(t, parser.Diagnostic{Severity: parser.DiagNote, Range: rng("main.tf", 12, 14, 12, 47),
+		Message: "module.m: for_each cannot be known before apply, so how many instances there are is unknown; one instance is checked for all of them, with each.key and each.value unknown"},
+		noBytesDiag(notes[2]))
+	assert.Contains(t, res.ids, "module.m.aws_sqs_queue.q", "the one instance is still checked")
+
+	quiet := decode(t, fsys, Options{}, ".")
+	assert.Empty(t, errorsOf(quiet.diags, parser.DiagNote), "without --show-unknown")
+}
+
+func noBytesDiag(d parser.Diagnostic) parser.Diagnostic {
+	d.Range = noBytes(d.Range)
+	return d
 }

@@ -19,6 +19,7 @@ var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connec
 // the unit's resources and returns the value references to it see.
 func (in *instance) evalResource(r *resourceBlock) cty.Value {
 	e := in.expand(r.count, r.forEach)
+	in.noteUnknownExpansion(e, r.count, r.forEach, in.prefix+r.typ+"."+r.name)
 	vals := make([]cty.Value, 0, len(e.instances))
 	for _, inst := range e.instances {
 		if in.st.budget <= 0 {
