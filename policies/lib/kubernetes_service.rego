@@ -27,6 +27,8 @@ model_server_images := [
 	"xinference",
 	"openllm",
 	"ray-ml",
+	"/nim/",
+	"llm-nim",
 ]
 
 # image_repository is an image reference without its tag or digest, lower
@@ -85,10 +87,31 @@ service_selects(selector, labels) if {
 	}
 }
 
-# selected_model_servers are the workloads of this Service's namespace
-# whose pods it selects and that run a model server: {"workload", "image"}
+# model_server_reason(c) says why container c counts as a model server,
 # for messages.
-selected_model_servers contains {"workload": sprintf("%s %q", [object.get(r.resource, "kind", r.type), r.name]), "image": c.image} if {
+model_server_reason(c) := sprintf("runs the model server image %s", [c.image]) if {
+	repo := image_repository(c.image)
+	some fragment in model_server_images
+	contains(repo, fragment)
+} else := sprintf("asks for accelerators (%s)", [concat(", ", sort(accelerators(c)))])
+
+accelerators(c) := {name |
+	some kind in ["limits", "requests"]
+	some name, _ in object.get(c, ["resources", kind], {})
+	name in {"nvidia.com/gpu", "amd.com/gpu", "google.com/tpu"}
+}
+
+# selected_model_servers are the workloads of this Service's namespace
+# whose pods it selects and that run a model server: {"workload",
+# "reason", "file"} for messages. When the Service's own file declares
+# some, only those count: two copies of an application side by side (a
+# local and a cloud variant) each pair their own Service and workload.
+selected_model_servers := same_file if {
+	same_file := {s | some s in _selected_model_servers; s.file == input.file}
+	count(same_file) > 0
+} else := _selected_model_servers
+
+_selected_model_servers contains {"workload": sprintf("%s %q", [object.get(r.resource, "kind", r.type), r.name]), "reason": model_server_reason(c), "file": r.file} if {
 	selector := object.get(input.resource, ["spec", "selector"], {})
 	count(selector) > 0
 	some kind in pod_kinds

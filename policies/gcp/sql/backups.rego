@@ -29,6 +29,8 @@ deny contains {"msg": msg, "path": path} if {
 	object.get(input.resource, "master_instance_name", null) == null
 	lib.known("master_instance_name")
 	object.get(input.resource, "replica_configuration", []) == []
+	object.get(input.resource, "instance_type", "CLOUD_SQL_INSTANCE") != "READ_REPLICA_INSTANCE"
+	lib.known("instance_type")
 	object.get(input.resource, path, false) != true
 	msg := sprintf("Cloud SQL instance %s has no automated backups: %s.", [
 		terraform.label, terraform.found(path, "backups are off by default"),

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } }` (or `"TRUSTED_CLIENT_CERTIFICATE_REQUIRED"`; with the deprecated `require_ssl`, set it to `true` as well).
+#   fix:
+#     terraform: {set: {settings.ip_configuration.ssl_mode: "ENCRYPTED_ONLY"}, create: true}
 #   since: 0.2.0
 package posture.gcp.sql.ssl
 

@@ -74,11 +74,11 @@ deny contains finding if {
 	how := exposure
 	servers := k8s.selected_model_servers
 	count(servers) > 0
-	names := sort({sprintf("%s (image %s)", [s.workload, s.image]) | some s in servers})
+	names := sort({sprintf("%s, which %s", [s.workload, s.reason]) | some s in servers})
 	finding := object.union(
 		{
-			"msg": sprintf("Service %q exposes the model server %s directly as %s (type: %s), with no gateway or authentication in between.", [
-				input.name, concat(", ", names), how, input.resource.spec.type,
+			"msg": sprintf("Service %q is %s (type: %s) in front of %s: no gateway or authentication stands in between.", [
+				input.name, how, input.resource.spec.type, concat("; ", names),
 			]),
 			"path": ["spec", "type"],
 		},

@@ -21,3 +21,13 @@ resource "google_sql_database_instance" "replica" {
     tier = "db-custom-2-7680"
   }
 }
+
+resource "google_sql_database_instance" "typed_replica" {
+  name             = "chat-history-replica-2"
+  database_version = "POSTGRES_16"
+  region           = "europe-west4"
+  instance_type    = "READ_REPLICA_INSTANCE"
+  settings {
+    tier = "db-custom-2-7680"
+  }
+}
