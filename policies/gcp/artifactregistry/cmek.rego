@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `kms_key_name = google_kms_crypto_key.registry.id` on the repository (and grant the Artifact Registry service agent `roles/cloudkms.cryptoKeyEncrypterDecrypter` on the key); the repository must be recreated.
+#   fix:
+#     none: a Cloud KMS key has to exist, and the repository be recreated with it
 #   since: 0.2.0
 package posture.gcp.artifactregistry.cmek
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the repository's IAM members; grant `roles/artifactregistry.reader` to the service accounts of the clusters and services that pull.
+#   fix:
+#     none: the pullers have to be granted access before the public member is removed
 #   since: 0.2.0
 package posture.gcp.artifactregistry.public
 

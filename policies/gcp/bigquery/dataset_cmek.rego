@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Add `default_encryption_configuration { kms_key_name = google_kms_crypto_key.bq.id }` to the dataset (and grant the BigQuery service agent `roles/cloudkms.cryptoKeyEncrypterDecrypter` on the key).
+#   fix:
+#     none: a Cloud KMS key has to exist and the BigQuery service agent be allowed to use it
 #   since: 0.2.0
 package posture.gcp.bigquery.dataset_cmek
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove the `access` entry (or `google_bigquery_dataset_access`, or IAM member) that names `allUsers` or `allAuthenticatedUsers` (`special_group` or `iam_member`); share with named groups, service accounts or authorized views instead.
+#   fix:
+#     none: the readers have to be granted access before the public member is removed
 #   since: 0.2.0
 package posture.gcp.bigquery.public_dataset
 

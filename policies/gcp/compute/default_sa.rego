@@ -18,6 +18,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `service_account { email = google_service_account.vm.email }` to a dedicated account holding only the roles the VM needs.
+#   fix:
+#     none: a dedicated service account has to be created and granted the roles the VM needs
 #   since: 0.2.0
 package posture.gcp.compute.default_sa
 

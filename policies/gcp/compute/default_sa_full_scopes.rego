@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `service_account { email = google_service_account.vm.email; scopes = ["cloud-platform"] }` with a dedicated account holding only the roles the VM needs (or list narrow scopes if the default account must stay).
+#   fix:
+#     none: a dedicated service account has to be created and granted the roles the VM needs
 #   since: 0.2.0
 package posture.gcp.compute.default_sa_full_scopes
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `enable-oslogin` from the VM's `metadata` (and set it to `"TRUE"` in `google_compute_project_metadata`), or set it to `"TRUE"` on the VM.
+#   fix:
+#     terraform: {set: {metadata.enable-oslogin: "TRUE"}}
 #   since: 0.2.0
 package posture.gcp.compute.os_login
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `metadata = { "block-project-ssh-keys" = "true" }` on the VM, or enable OS Login (`"enable-oslogin" = "TRUE"`).
+#   fix:
+#     none: blocking project keys or enabling OS Login is a choice of how users reach the VM
 #   since: 0.2.0
 package posture.gcp.compute.project_ssh_keys
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `serial-port-enable` from `metadata` (or set it to `"false"`).
+#   fix:
+#     terraform: {set: {metadata.serial-port-enable: "false"}}
 #   since: 0.2.0
 package posture.gcp.compute.serial_port
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the function's IAM members; grant `roles/cloudfunctions.invoker` (2nd gen: `roles/run.invoker` on its service) to the calling service accounts only.
+#   fix:
+#     none: the callers have to be granted the invoker role before the public member is removed
 #   since: 0.2.0
 package posture.gcp.functions.public_invoker
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `service_account_email = google_service_account.fn.email` (in `service_config` on `google_cloudfunctions2_function`) to an account holding only the roles the function needs.
+#   fix:
+#     none: a dedicated service account has to be created and granted the roles the function needs
 #   since: 0.2.0
 package posture.gcp.functions.service_account
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the key's (or key ring's) IAM members; grant `roles/cloudkms.cryptoKeyEncrypterDecrypter` to the service agents that use the key only.
+#   fix:
+#     none: the key users have to be granted access before the public member is removed
 #   since: 0.2.0
 package posture.gcp.kms.public
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `kms_key_name = google_kms_crypto_key.pubsub.id` on the topic (and grant the Pub/Sub service agent `roles/cloudkms.cryptoKeyEncrypterDecrypter` on the key).
+#   fix:
+#     none: a Cloud KMS key has to exist and the Pub/Sub service agent be allowed to use it
 #   since: 0.2.0
 package posture.gcp.pubsub.cmek
 

@@ -15,6 +15,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the topic's (or subscription's) IAM members; grant `roles/pubsub.publisher` or `roles/pubsub.subscriber` to the named service accounts that need it.
+#   fix:
+#     none: the publishers and subscribers have to be granted access before the public member is removed
 #   since: 0.2.0
 package posture.gcp.pubsub.public
 

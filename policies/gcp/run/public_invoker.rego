@@ -18,6 +18,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the invoker grant; grant `roles/run.invoker` to the calling service accounts or groups, and put a public front end behind an external load balancer with Identity-Aware Proxy or Cloud Armor.
+#   fix:
+#     none: the callers have to be granted the invoker role before the public member is removed
 #   since: 0.2.0
 package posture.gcp.run.public_invoker
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `template { service_account = google_service_account.app.email }` (`google_cloud_run_v2_service`; in `template.template` for `google_cloud_run_v2_job`) or `template { spec { service_account_name = ... } }` (`google_cloud_run_service`) to an account holding only the roles the service needs.
+#   fix:
+#     none: a dedicated service account has to be created and granted the roles the service needs
 #   since: 0.2.0
 package posture.gcp.run.service_account
 

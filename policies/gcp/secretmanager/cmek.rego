@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Add `customer_managed_encryption { kms_key_name = ... }` to `replication.auto`, or to every `replication.user_managed.replicas` entry (with a key in the replica's region).
+#   fix:
+#     none: a Cloud KMS key has to exist in each replica location and the Secret Manager service agent be allowed to use it
 #   since: 0.2.0
 package posture.gcp.secretmanager.cmek
 

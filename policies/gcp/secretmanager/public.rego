@@ -15,6 +15,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `allUsers` and `allAuthenticatedUsers` from the secret's IAM members; grant `roles/secretmanager.secretAccessor` to the service accounts that read it only.
+#   fix:
+#     none: the readers have to be granted access before the public member is removed
 #   since: 0.2.0
 package posture.gcp.secretmanager.public
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `settings { backup_configuration { enabled = true } }` (with `point_in_time_recovery_enabled = true` for PostgreSQL, `binary_log_enabled = true` for MySQL).
+#   fix:
+#     terraform: {set: {settings.backup_configuration.enabled: true}, create: true}
 #   since: 0.2.0
 package posture.gcp.sql.backups
 

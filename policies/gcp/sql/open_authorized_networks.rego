@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove the `authorized_networks` entry whose `value` is `0.0.0.0/0`; list only the networks that must connect, or disable the public IP (`ipv4_enabled = false`) and use the private address or the Cloud SQL Auth Proxy.
+#   fix:
+#     none: the networks that must connect have to be listed instead
 #   since: 0.2.0
 package posture.gcp.sql.open_authorized_networks
 

@@ -18,6 +18,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `settings { ip_configuration { ipv4_enabled = false; private_network = google_compute_network.vpc.id } }` (or use Private Service Connect) and connect through the private address.
+#   fix:
+#     none: a private IP needs a VPC with private services access or Private Service Connect chosen for the instance
 #   since: 0.2.0
 package posture.gcp.sql.public_ip
 

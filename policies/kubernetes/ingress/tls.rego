@@ -19,6 +19,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Add `spec.tls` entries whose `hosts` cover every `spec.rules[].host`, each with a `secretName` holding the certificate (cert-manager can issue it), and redirect HTTP to HTTPS in the ingress controller.
+#   fix:
+#     none: a certificate and its Secret have to be issued for the hosts
 #   since: 0.2.0
 package posture.kubernetes.ingress.tls
 

@@ -19,6 +19,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Add the label `pod-security.kubernetes.io/enforce: restricted` (or `baseline` where a workload needs it) to the Namespace, with `pod-security.kubernetes.io/enforce-version` pinned if wanted.
+#   fix:
+#     none: which standard the namespace can enforce depends on what its pods need
 #   since: 0.2.0
 package posture.kubernetes.namespace.pod_security_admission
 

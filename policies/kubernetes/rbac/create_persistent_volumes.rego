@@ -15,6 +15,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `create` on `persistentvolumes`; provision volumes through StorageClasses and PersistentVolumeClaims, and leave PersistentVolume creation to cluster administrators.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.create_persistent_volumes
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `create` on `pods` from the role; let a Deployment, Job or the deploy pipeline create pods, and bind the role only to that pipeline's identity.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.create_pods
 

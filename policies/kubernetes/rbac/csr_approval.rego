@@ -15,6 +15,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `update`/`patch` on `certificatesigningrequests/approval` (and `approve` on `signers`) from the role; leave approval to the cluster's controllers.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.csr_approval
 

@@ -15,6 +15,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `nodes/proxy` from the role; monitoring agents that need kubelet metrics should read `nodes/metrics` or `nodes/stats` instead.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.node_proxy
 

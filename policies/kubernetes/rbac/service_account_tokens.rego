@@ -15,6 +15,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `create` on `serviceaccounts/token` from the role; pods get their own token through projected volumes without it.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.service_account_tokens
 

@@ -15,6 +15,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove write verbs on `validatingwebhookconfigurations`, `mutatingwebhookconfigurations` and admission policies from the role; only the cluster's own operators should manage them.
+#   fix:
+#     none: the grant has to be removed from the role, and the subjects that need it given a narrower one
 #   since: 0.2.0
 package posture.kubernetes.rbac.webhook_configurations
 

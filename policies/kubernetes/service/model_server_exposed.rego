@@ -18,6 +18,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Use `type: ClusterIP` for the model server and publish it only through an authenticating gateway or Ingress (API key or OIDC, rate limits); if a load balancer is needed, make it internal (`networking.gke.io/load-balancer-type: "Internal"`, `service.beta.kubernetes.io/azure-load-balancer-internal: "true"`, `service.beta.kubernetes.io/aws-load-balancer-scheme: internal`).
+#   fix:
+#     none: the model server has to be published through a gateway that authenticates callers instead
 #   since: 0.2.0
 package posture.kubernetes.service.model_server_exposed
 
