@@ -213,11 +213,16 @@ func Anchor(blamed string, d *Declaration) (string, *Setting) {
 	settings := d.Settings()
 	for i := range settings {
 		s := &settings[i]
-		if blamed == s.Path {
-			return "", s
-		}
-		if rest, ok := strings.CutSuffix(blamed, "."+s.Path); ok {
-			return rest, s
+		for _, p := range s.Paths() {
+			if blamed == p {
+				return "", s
+			}
+			if rest, ok := strings.CutSuffix(blamed, "."+p); ok {
+				return rest, s
+			}
+			if rest, ok := strings.CutSuffix(blamed, p); ok && strings.HasSuffix(rest, "]") && strings.HasPrefix(p, "[") {
+				return rest, s
+			}
 		}
 	}
 	return "", nil

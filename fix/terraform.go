@@ -99,13 +99,8 @@ func (terraformPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) 
 	}
 	trail, attr := locate(res.Body, f.Range)
 	p := &tfPlan{files: files, f: f}
-	for _, s := range d.Set {
-		if why := p.setting(file, res, trail, attr, s, false, d.Create); why != "" {
-			return nil, why, nil
-		}
-	}
-	for _, s := range d.Add {
-		if why := p.setting(file, res, trail, attr, s, true, d.Create); why != "" {
+	for _, s := range blamedSettings(d, trail, attr, f) {
+		if why := p.setting(file, res, trail, attr, s.Setting, s.add, d.Create); why != "" {
 			return nil, why, nil
 		}
 	}
@@ -114,6 +109,62 @@ func (terraformPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) 
 	}
 	fx, err := p.fix()
 	return fx, "", err
+}
+
+// declared is a setting of a declaration and whether it adds to a list.
+type declared struct {
+	Setting
+	add bool
+}
+
+// blamedSettings returns the settings a finding gets: those whose
+// attribute it blames (the attribute holding the finding's range, or its
+// Attribute or Path), else all of them. A rule that reports each of
+// several attributes in its own finding thus fixes each in its own edit.
+func blamedSettings(d *Declaration, trail []*hclsyntax.Block, attr *hclsyntax.Attribute, f *policies.Finding) []declared {
+	var all, blamed []declared
+	for _, s := range d.Set {
+		all = append(all, declared{s, false})
+	}
+	for _, s := range d.Add {
+		all = append(all, declared{s, true})
+	}
+	types := make([]string, len(trail))
+	for i, b := range trail {
+		types[i] = b.Type
+	}
+	if attr != nil {
+		types = append(types, attr.Name)
+	}
+	here := strings.Join(types, ".")
+	for _, s := range all {
+		for _, p := range s.Paths() {
+			if attr != nil && p == here || f.Attribute != "" && p == stripIndexes(f.Attribute) || p == stripIndexes(f.Path) {
+				blamed = append(blamed, s)
+				break
+			}
+		}
+	}
+	if len(blamed) > 0 {
+		return blamed
+	}
+	return all
+}
+
+// stripIndexes drops the list indexes of a path string:
+// site_config[0].ftps_state is site_config.ftps_state.
+func stripIndexes(p string) string {
+	var sb strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] == '[' && i+1 < len(p) && p[i+1] >= '0' && p[i+1] <= '9' {
+			for i < len(p) && p[i] != ']' {
+				i++
+			}
+			continue
+		}
+		sb.WriteByte(p[i])
+	}
+	return sb.String()
 }
 
 // enclosingResource returns the top-level resource block holding r.
@@ -165,42 +216,36 @@ func locate(body *hclsyntax.Body, r parser.Range) ([]*hclsyntax.Block, *hclsynta
 // way), then replace the attribute's value where it was written, or
 // insert the attribute. It returns why not, or "".
 func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax.Block, blamed *hclsyntax.Attribute, s Setting, add, create bool) string {
-	segs := strings.Split(s.Path, ".")
+	// An attribute written under an alias is edited where it is; an
+	// absent one is inserted under the declared path.
+	paths := s.Paths()
+	for _, alias := range paths[1:] {
+		body, _, _ := p.navigate(res, trail, pathSegments(alias))
+		if body != nil && body.Attributes[lastSegment(alias)] != nil {
+			paths = []string{alias}
+			break
+		}
+	}
+	segs := pathSegments(paths[0])
 	name := segs[len(segs)-1]
-	body, owner := res.Body, res
-	onTrail := true
-	for i, seg := range segs[:len(segs)-1] {
-		var next *hclsyntax.Block
-		if onTrail && i < len(trail) && trail[i].Type == seg {
-			next = trail[i]
-		} else {
-			onTrail = false
-			next = firstBlock(body, seg)
-		}
-		if next == nil {
-			if dynamicBlock(body, seg) != nil {
-				return fmt.Sprintf("%s is a dynamic block: set %s in its content by hand", seg, strings.Join(segs[i+1:], "."))
-			}
-			if !create {
-				return fmt.Sprintf("%s needs a %s block, which may need more arguments than posture knows: add it with %s", res.Labels[len(res.Labels)-1], seg, p.assignment(s))
-			}
-			val, err := hclValue(s.Value)
-			if err != nil {
-				return err.Error()
-			}
-			text := nestedBlocks(segs[i:], val)
-			p.edits = append(p.edits, insertLines(file, body, owner, text))
-			p.changes = append(p.changes, p.assignment(s))
-			return ""
-		}
-		body, owner = next.Body, next
-	}
-	if b := firstBlock(body, name); b != nil {
-		return fmt.Sprintf("%s is written as a block here; posture sets attributes only", name)
-	}
 	val, err := hclValue(s.Value)
 	if err != nil {
 		return err.Error()
+	}
+	body, owner, missing := p.navigate(res, trail, segs)
+	if body == nil {
+		if dynamicBlock(owner.Body, missing[0]) != nil {
+			return fmt.Sprintf("%s is a dynamic block: set %s in its content by hand", missing[0], strings.Join(missing[1:], "."))
+		}
+		if !create {
+			return fmt.Sprintf("%s has no %s block, which may need more arguments than posture knows: add it with %s", resourceName(res), missing[0], p.assignment(s))
+		}
+		p.edits = append(p.edits, insertLines(file, owner.Body, owner, nestedBlocks(missing, val)))
+		p.changes = append(p.changes, p.assignment(s))
+		return ""
+	}
+	if b := firstBlock(body, name); b != nil {
+		return fmt.Sprintf("%s is written as a block here; posture sets attributes only", name)
 	}
 	a := body.Attributes[name]
 	if a == nil {
@@ -213,6 +258,51 @@ func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax
 		related = p.f.Related
 	}
 	return p.assign(file, a.Expr, name, val, add, related)
+}
+
+// navigate walks from the resource to the block holding the attribute
+// segs names: through the blocks the finding points into while they are on
+// the way, else the first block of each type. It returns that block's body
+// and the block, or a nil body, the deepest block found and the segments
+// from the first missing block on.
+func (p *tfPlan) navigate(res *hclsyntax.Block, trail []*hclsyntax.Block, segs []string) (*hclsyntax.Body, *hclsyntax.Block, []string) {
+	owner := res
+	onTrail := true
+	for i, seg := range segs[:len(segs)-1] {
+		var next *hclsyntax.Block
+		if onTrail && i < len(trail) && trail[i].Type == seg {
+			next = trail[i]
+		} else {
+			onTrail = false
+			next = firstBlock(owner.Body, seg)
+		}
+		if next == nil {
+			return nil, owner, segs[i:]
+		}
+		owner = next
+	}
+	return owner.Body, owner, nil
+}
+
+func pathSegments(p string) []string {
+	parsed, err := parser.ParsePath(p)
+	if err != nil {
+		return strings.Split(p, ".")
+	}
+	out := make([]string, 0, len(parsed))
+	for _, el := range parsed {
+		out = append(out, fmt.Sprint(el))
+	}
+	return out
+}
+
+func lastSegment(p string) string {
+	segs := pathSegments(p)
+	return segs[len(segs)-1]
+}
+
+func resourceName(res *hclsyntax.Block) string {
+	return strings.Join(res.Labels, ".")
 }
 
 func firstBlock(body *hclsyntax.Body, typ string) *hclsyntax.Block {

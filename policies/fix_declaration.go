@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/posture-dev/posture/parser"
 )
 
 // FixDeclaration is what a rule's METADATA says about fixing its findings
@@ -26,13 +28,22 @@ type FixDeclaration struct {
 }
 
 // FixSetting is one attribute path and the value it should have. Path is
-// dotted and relative to the fix's anchor: the part of the finding's
-// blamed path before Path (the container or nested block where the value
-// was found), else the resource body.
+// in the canonical form of parser.Path (dotted, with ["quoted"] keys for
+// names that are not identifiers, no indexes) and relative to the fix's
+// anchor: the part of the finding's blamed path before Path (the container
+// or nested block where the value was found), else the resource body.
 type FixSetting struct {
-	Path  string `json:"path"`
-	Value any    `json:"value"`
+	Path string `json:"path"`
+	// Aliases are other spellings of Path, which an older provider
+	// version used (enable_non_ssl_port for non_ssl_port_enabled): an
+	// attribute written under one of them is edited in place; an absent
+	// one is inserted as Path. Declared as "path|alias|…".
+	Aliases []string `json:"aliases,omitempty"`
+	Value   any      `json:"value"`
 }
+
+// Paths returns Path and its aliases.
+func (s *FixSetting) Paths() []string { return append([]string{s.Path}, s.Aliases...) }
 
 // Settings returns the settings and additions together, settings first.
 func (d *FixDeclaration) Settings() []FixSetting {
@@ -148,11 +159,21 @@ func parseFixSettings(v any, lists bool) ([]FixSetting, error) {
 		return nil, fmt.Errorf("must map attribute paths to values")
 	}
 	out := make([]FixSetting, 0, len(m))
-	for _, p := range sortedKeys(m) {
-		if p == "" || strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".") || strings.Contains(p, "..") {
-			return nil, fmt.Errorf("%q is not a dotted attribute path", p)
+	for _, key := range sortedKeys(m) {
+		paths := strings.Split(key, "|")
+		for _, p := range paths {
+			parsed, err := parser.ParsePath(p)
+			if err != nil || len(parsed) == 0 || p != parsed.String() {
+				return nil, fmt.Errorf("%q is not an attribute path (dotted, [\"quoted\"] keys that are not identifiers)", p)
+			}
+			for _, el := range parsed {
+				if _, ok := el.(string); !ok {
+					return nil, fmt.Errorf("%q: a fix path names attributes, not list indexes; the fix applies where the finding points", p)
+				}
+			}
 		}
-		val := m[p]
+		p := paths[0]
+		val := m[key]
 		if lists {
 			items, ok := val.([]any)
 			if !ok || len(items) == 0 {
@@ -162,7 +183,7 @@ func parseFixSettings(v any, lists bool) ([]FixSetting, error) {
 		if val == nil {
 			return nil, fmt.Errorf("%s: a fix sets a value; null means unset, which is never the secure default", p)
 		}
-		out = append(out, FixSetting{Path: p, Value: val})
+		out = append(out, FixSetting{Path: p, Aliases: paths[1:], Value: val})
 	}
 	return out, nil
 }

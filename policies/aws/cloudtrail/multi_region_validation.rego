@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `is_multi_region_trail = true`, `enable_log_file_validation = true` and keep `enable_logging = true`.
+#   fix:
+#     terraform: {set: {is_multi_region_trail: true, enable_log_file_validation: true, enable_logging: true}}
 #   since: 0.1.0
 package posture.aws.cloudtrail.multi_region_validation
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]`.
+#   fix:
+#     terraform: {set: {enabled_cluster_log_types: [api, audit, authenticator, controllerManager, scheduler]}}
 #   since: 0.1.0
 package posture.aws.eks.control_plane_logging
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `enable_key_rotation = true` (optionally `rotation_period_in_days`).
+#   fix:
+#     terraform: {set: {enable_key_rotation: true}}
 #   since: 0.1.0
 package posture.aws.kms.key_rotation
 

@@ -18,6 +18,8 @@
 #   remediation:
 #     terraform: >-
 #       Add `metadata_options { http_tokens = "required" }` (or disable the endpoint with `http_endpoint = "disabled"`).
+#   fix:
+#     terraform: {set: {metadata_options.http_tokens: "required"}, create: true}
 #   since: 0.1.0
 package posture.aws.network.imdsv2
 

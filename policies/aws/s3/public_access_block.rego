@@ -20,6 +20,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `block_public_acls`, `block_public_policy`, `ignore_public_acls` and `restrict_public_buckets` to `true`.
+#   fix:
+#     terraform: {set: {block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true}}
 #   since: 0.1.0
 package posture.aws.s3.public_access_block
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `enable_network_isolation = true`; if the container needs network access, attach it to private subnets with `vpc_config`.
+#   fix:
+#     terraform: {set: {enable_network_isolation: true}}
 #   since: 0.1.0
 package posture.aws.sagemaker.model_network_isolation
 

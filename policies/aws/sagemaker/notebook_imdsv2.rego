@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Add `instance_metadata_service_configuration { minimum_instance_metadata_service_version = "2" }`.
+#   fix:
+#     terraform: {set: {instance_metadata_service_configuration.minimum_instance_metadata_service_version: "2"}, create: true}
 #   since: 0.1.0
 package posture.aws.sagemaker.notebook_imdsv2
 

@@ -15,6 +15,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `root_access = "Disabled"`.
+#   fix:
+#     terraform: {set: {root_access: "Disabled"}}
 #   since: 0.1.0
 package posture.aws.sagemaker.notebook_root_access
 

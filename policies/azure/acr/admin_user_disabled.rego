@@ -19,6 +19,9 @@
 #       Set `admin_enabled = false` (or remove it; the default is false) and pull with a managed identity granted AcrPull.
 #     arm: >-
 #       Set `"adminUserEnabled": false` in the registry's `properties` (or leave it out).
+#   fix:
+#     terraform: {set: {admin_enabled: false}}
+#     arm: {set: {properties.adminUserEnabled: false}}
 #   since: 0.1.0
 package posture.azure.acr.admin_user_disabled
 

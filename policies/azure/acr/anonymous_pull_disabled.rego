@@ -18,6 +18,9 @@
 #       Set `anonymous_pull_enabled = false` (or remove it; the default is false).
 #     arm: >-
 #       Set `"anonymousPullEnabled": false` in the registry's `properties` (or leave it out).
+#   fix:
+#     terraform: {set: {anonymous_pull_enabled: false}}
+#     arm: {set: {properties.anonymousPullEnabled: false}}
 #   since: 0.1.0
 package posture.azure.acr.anonymous_pull_disabled
 

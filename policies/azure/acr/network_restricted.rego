@@ -19,6 +19,9 @@
 #       Set `public_network_access_enabled = false`, or add `network_rule_set { default_action = "Deny" ... }` with the allowed `ip_rule` blocks (Premium SKU).
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the registry's `properties`, or `"networkRuleSet": { "defaultAction": "Deny", ... }`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.acr.network_restricted
 

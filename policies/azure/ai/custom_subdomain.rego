@@ -17,6 +17,9 @@
 #       Set `custom_subdomain_name` to a globally unique name (it cannot be changed later).
 #     arm: >-
 #       Set `"customSubDomainName"` in the account's `properties` to a globally unique name.
+#   fix:
+#     none: >-
+#       the custom subdomain is a globally unique name you choose, and it cannot be changed later
 #   since: 0.1.0
 package posture.azure.ai.custom_subdomain
 

@@ -21,6 +21,9 @@
 #       Add a `customer_managed_key` block with `key_vault_key_id` (and `identity_client_id` for a user-assigned identity), or an `azurerm_cognitive_account_customer_managed_key` resource whose `cognitive_account_id` is this account.
 #     arm: >-
 #       Set `properties.encryption` to `{ "keySource": "Microsoft.KeyVault", "keyVaultProperties": { "keyVaultUri": ..., "keyName": ..., "keyVersion": ... } }`.
+#   fix:
+#     none: >-
+#       a customer-managed key needs a key vault, a key and an identity allowed to use it: a design, not an edit
 #   params:
 #     excluded_kinds: []
 #   since: 0.1.0

@@ -18,6 +18,9 @@
 #       Add an `identity` block: `identity { type = "SystemAssigned" }` (or `UserAssigned` with `identity_ids`).
 #     arm: >-
 #       Set `"identity": { "type": "SystemAssigned" }` on the account (or `UserAssigned` with `userAssignedIdentities`).
+#   fix:
+#     terraform: {set: {identity.type: "SystemAssigned"}, create: true}
+#     arm: {set: {identity.type: "SystemAssigned"}}
 #   since: 0.1.0
 package posture.azure.ai.managed_identity
 

@@ -20,6 +20,10 @@
 #       Set `public_network_access_enabled = false` (on `azurerm_ai_services`, `public_network_access = "Disabled"`), or add a `network_acls` block with `default_action = "Deny"` and the allowed `ip_rules` / `virtual_network_rules`.
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the account's `properties`, or set `properties.networkAcls.defaultAction` to `"Deny"` with the allowed `ipRules` / `virtualNetworkRules`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     terraform/azurerm_ai_services: {set: {public_network_access: "Disabled"}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.ai.network_restricted
 

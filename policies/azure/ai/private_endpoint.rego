@@ -20,6 +20,9 @@
 #       Add an `azurerm_private_endpoint` whose `private_service_connection` has `private_connection_resource_id` = the account's `id` and `subresource_names = ["account"]`.
 #     arm: >-
 #       Add a `Microsoft.Network/privateEndpoints` resource whose `privateLinkServiceConnections[].properties` have `privateLinkServiceId` = the account's `resourceId()` and `groupIds: ["account"]`.
+#   fix:
+#     none: >-
+#       a private endpoint is a new resource in a subnet you choose: a design, not an edit
 #   since: 0.1.0
 package posture.azure.ai.private_endpoint
 

@@ -19,6 +19,10 @@
 #       Set `public_network_access_enabled = false` (on `azurerm_ai_services`, `public_network_access = "Disabled"`) and reach the account through an `azurerm_private_endpoint`.
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the account's `properties` (Bicep `publicNetworkAccess: 'Disabled'`) and reach it through a private endpoint.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     terraform/azurerm_ai_services: {set: {public_network_access: "Disabled"}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.ai.public_network_disabled
 

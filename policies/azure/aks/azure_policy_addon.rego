@@ -19,6 +19,9 @@
 #       Set `azure_policy_enabled = true`.
 #     arm: >-
 #       Set `"addonProfiles": { "azurepolicy": { "enabled": true } }` in the cluster's `properties`.
+#   fix:
+#     terraform: {set: {azure_policy_enabled: true}}
+#     arm: {set: {properties.addonProfiles.azurepolicy.enabled: true}}
 #   since: 0.1.0
 package posture.azure.aks.azure_policy_addon
 

@@ -18,6 +18,9 @@
 #       Set `local_account_disabled = true` (requires Entra ID integration).
 #     arm: >-
 #       Set `"disableLocalAccounts": true` in the cluster's `properties` (requires `aadProfile`).
+#   fix:
+#     terraform: {set: {local_account_disabled: true}}
+#     arm: {set: {properties.disableLocalAccounts: true}}
 #   since: 0.1.0
 package posture.azure.aks.local_accounts_disabled
 

@@ -18,6 +18,9 @@
 #       Set `role_based_access_control_enabled = true` (or remove it; the default is true). RBAC can only be chosen when the cluster is created.
 #     arm: >-
 #       Set `"enableRBAC": true` in the cluster's `properties` (or leave it out; the default is true).
+#   fix:
+#     terraform: {set: {role_based_access_control_enabled: true}}
+#     arm: {set: {properties.enableRBAC: true}}
 #   since: 0.1.0
 package posture.azure.aks.rbac_enabled
 

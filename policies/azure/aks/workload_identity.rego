@@ -19,6 +19,9 @@
 #       Set `workload_identity_enabled = true` and `oidc_issuer_enabled = true` (the default from azurerm 4.0).
 #     arm: >-
 #       Set `"securityProfile": { "workloadIdentity": { "enabled": true } }` and `"oidcIssuerProfile": { "enabled": true }` in the cluster's `properties`.
+#   fix:
+#     terraform: {set: {workload_identity_enabled: true, oidc_issuer_enabled: true}}
+#     arm: {set: {properties.securityProfile.workloadIdentity.enabled: true, properties.oidcIssuerProfile.enabled: true}}
 #   since: 0.1.0
 package posture.azure.aks.workload_identity
 

@@ -18,6 +18,11 @@
 #       Set `site_config { ftps_state = "Disabled" }` (or "FtpsOnly"); the default of the current app resources is Disabled.
 #     arm: >-
 #       Set `"ftpsState": "Disabled"` (or "FtpsOnly") in `properties.siteConfig` (or in the `config` resource named `web`).
+#   fix:
+#     terraform: {set: {site_config.ftps_state: "Disabled"}}
+#     arm: {set: {properties.siteConfig.ftpsState: "Disabled"}}
+#     arm/Microsoft.Web/sites/config: {set: {properties.ftpsState: "Disabled"}}
+#     arm/Microsoft.Web/sites/slots/config: {set: {properties.ftpsState: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.appservice.ftps_only
 

@@ -20,6 +20,9 @@
 #       Set `https_only = true` (the provider default is false).
 #     arm: >-
 #       Set `"httpsOnly": true` in the site's `properties`.
+#   fix:
+#     terraform: {set: {https_only: true}}
+#     arm: {set: {properties.httpsOnly: true}}
 #   since: 0.1.0
 package posture.azure.appservice.https_only
 

@@ -17,6 +17,9 @@
 #       Add `identity { type = "SystemAssigned" }` (or "UserAssigned" with `identity_ids`).
 #     arm: >-
 #       Set `"identity": { "type": "SystemAssigned" }` (or UserAssigned) on the site.
+#   fix:
+#     terraform: {set: {identity.type: "SystemAssigned"}, create: true}
+#     arm: {set: {identity.type: "SystemAssigned"}}
 #   since: 0.1.0
 package posture.azure.appservice.managed_identity
 

@@ -19,6 +19,13 @@
 #       Set `site_config { minimum_tls_version = "1.2", scm_minimum_tls_version = "1.2" }` (legacy `azurerm_app_service`: `min_tls_version`, `scm_min_tls_version`), or remove them; the default is 1.2.
 #     arm: >-
 #       Set `"minTlsVersion": "1.2"` and `"scmMinTlsVersion": "1.2"` in `properties.siteConfig` (or in the `config` resource named `web`).
+#   fix:
+#     terraform: {set: {site_config.minimum_tls_version: "1.2", site_config.scm_minimum_tls_version: "1.2"}}
+#     terraform/azurerm_app_service: {set: {site_config.min_tls_version: "1.2", site_config.scm_min_tls_version: "1.2"}}
+#     terraform/azurerm_function_app: {set: {site_config.min_tls_version: "1.2", site_config.scm_min_tls_version: "1.2"}}
+#     arm: {set: {properties.siteConfig.minTlsVersion: "1.2", properties.siteConfig.scmMinTlsVersion: "1.2"}}
+#     arm/Microsoft.Web/sites/config: {set: {properties.minTlsVersion: "1.2", properties.scmMinTlsVersion: "1.2"}}
+#     arm/Microsoft.Web/sites/slots/config: {set: {properties.minTlsVersion: "1.2", properties.scmMinTlsVersion: "1.2"}}
 #   since: 0.1.0
 package posture.azure.appservice.min_tls
 

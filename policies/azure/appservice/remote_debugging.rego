@@ -18,6 +18,11 @@
 #       Set `site_config { remote_debugging_enabled = false }` (or remove it; the default is false).
 #     arm: >-
 #       Set `"remoteDebuggingEnabled": false` in `properties.siteConfig` (or in the `config` resource named `web`), or leave it out.
+#   fix:
+#     terraform: {set: {site_config.remote_debugging_enabled: false}}
+#     arm: {set: {properties.siteConfig.remoteDebuggingEnabled: false}}
+#     arm/Microsoft.Web/sites/config: {set: {properties.remoteDebuggingEnabled: false}}
+#     arm/Microsoft.Web/sites/slots/config: {set: {properties.remoteDebuggingEnabled: false}}
 #   since: 0.1.0
 package posture.azure.appservice.remote_debugging
 

@@ -19,6 +19,8 @@
 #       Set `local_authentication_enabled = false` (azurerm v5; v3/v4: `local_authentication_disabled = true`) and grant clients Cosmos DB data-plane roles.
 #     arm: >-
 #       Set `"disableLocalAuth": true` in the account's `properties` and grant clients Cosmos DB data-plane roles.
+#   fix:
+#     arm: {set: {properties.disableLocalAuth: true}}
 #   since: 0.1.0
 package posture.azure.cosmos.local_auth_disabled
 

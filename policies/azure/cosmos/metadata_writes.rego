@@ -18,6 +18,9 @@
 #       Set `access_key_metadata_writes_enabled = false`.
 #     arm: >-
 #       Set `"disableKeyBasedMetadataWriteAccess": true` in the account's `properties`.
+#   fix:
+#     terraform: {set: {access_key_metadata_writes_enabled: false}}
+#     arm: {set: {properties.disableKeyBasedMetadataWriteAccess: true}}
 #   since: 0.1.0
 package posture.azure.cosmos.metadata_writes
 

@@ -19,6 +19,9 @@
 #       Set `public_network_access_enabled = false`, or restrict access with `ip_range_filter` and/or `is_virtual_network_filter_enabled = true` with `virtual_network_rule` blocks.
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the account's `properties`, or add `ipRules` and/or `"isVirtualNetworkFilterEnabled": true` with `virtualNetworkRules`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.cosmos.network_restricted
 

@@ -20,6 +20,9 @@
 #       Set `expiration_date` (RFC 3339, e.g. `"2027-01-01T00:00:00Z"`) on `azurerm_key_vault_key` and `azurerm_key_vault_secret`, and rotate before it; for keys, a `rotation_policy` can renew it.
 #     arm: >-
 #       Set `"attributes": { "exp": <Unix seconds> }` in the key's or secret's `properties`.
+#   fix:
+#     none: >-
+#       the expiration date is a rotation decision, not a default
 #   since: 0.1.0
 package posture.azure.keyvault.expiration
 

@@ -19,6 +19,9 @@
 #       Add `network_acls { default_action = "Deny", bypass = "AzureServices" }` with the allowed `ip_rules`/`virtual_network_subnet_ids`, or set `public_network_access_enabled = false`.
 #     arm: >-
 #       Set `"networkAcls": { "defaultAction": "Deny", ... }` in the vault's `properties`, or `"publicNetworkAccess": "Disabled"`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.keyvault.network_restricted
 

@@ -18,6 +18,9 @@
 #       Add an `azurerm_private_endpoint` whose `private_service_connection` has `private_connection_resource_id = azurerm_key_vault.<name>.id` and `subresource_names = ["vault"]`.
 #     arm: >-
 #       Add a `Microsoft.Network/privateEndpoints` resource whose `privateLinkServiceConnections[].properties` have `"privateLinkServiceId"` set to the vault's id and `"groupIds": ["vault"]`.
+#   fix:
+#     none: >-
+#       a private endpoint is a new resource in a subnet you choose: a design, not an edit
 #   since: 0.1.0
 package posture.azure.keyvault.private_endpoint
 

@@ -20,6 +20,9 @@
 #       Set `purge_protection_enabled = true` (soft delete is always on since azurerm 3.0).
 #     arm: >-
 #       Set `"enablePurgeProtection": true` and keep `"enableSoftDelete"` unset or `true` in the vault's `properties`.
+#   fix:
+#     terraform: {set: {purge_protection_enabled: true}}
+#     arm: {set: {properties.enablePurgeProtection: true}}
 #   since: 0.1.0
 package posture.azure.keyvault.purge_protection
 

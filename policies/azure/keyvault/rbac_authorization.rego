@@ -20,6 +20,9 @@
 #       Set `rbac_authorization_enabled = true` (before azurerm 4.42: `enable_rbac_authorization = true`), replace `access_policy` blocks with `azurerm_role_assignment`s.
 #     arm: >-
 #       Set `"enableRbacAuthorization": true` in the vault's `properties` (the default only from API version 2026-02-01) and grant access with role assignments.
+#   fix:
+#     terraform: {set: {rbac_authorization_enabled|enable_rbac_authorization: true}}
+#     arm: {set: {properties.enableRbacAuthorization: true}}
 #   since: 0.1.0
 package posture.azure.keyvault.rbac_authorization
 

@@ -18,6 +18,9 @@
 #       Set `local_auth_enabled = false` on the `azurerm_machine_learning_compute_instance` / `azurerm_machine_learning_compute_cluster` (forces a new compute).
 #     arm: >-
 #       Set `"disableLocalAuth": true` in the compute's `properties`.
+#   fix:
+#     terraform: {set: {local_auth_enabled: false}}
+#     arm: {set: {properties.disableLocalAuth: true}}
 #   since: 0.1.0
 package posture.azure.ml.compute_local_auth
 

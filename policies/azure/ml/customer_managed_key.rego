@@ -19,6 +19,9 @@
 #       Add an `encryption` block with `key_vault_id` and `key_id` (and `user_assigned_identity_id` for a user-assigned identity); it can only be set when the workspace is created.
 #     arm: >-
 #       Set `properties.encryption` to `{ "status": "Enabled", "keyVaultProperties": { "keyVaultArmId": ..., "keyIdentifier": ... } }` when the workspace is created.
+#   fix:
+#     none: >-
+#       a customer-managed key needs a key vault, a key and an identity allowed to use it, and can only be set when the workspace is created
 #   since: 0.1.0
 package posture.azure.ml.customer_managed_key
 

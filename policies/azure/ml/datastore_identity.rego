@@ -19,6 +19,9 @@
 #       Set `storage_account_access_type = "identity"` on `azurerm_machine_learning_workspace` (for `azurerm_ai_foundry`, set `properties.systemDatastoresAuthMode = "identity"` with `azapi_update_resource`) and grant the workspace identity Storage Blob Data Contributor.
 #     arm: >-
 #       Set `"systemDatastoresAuthMode": "identity"` in the workspace's `properties` and grant its identity Storage Blob Data Contributor on the storage account.
+#   fix:
+#     terraform: {set: {storage_account_access_type: "identity"}}
+#     arm: {set: {properties.systemDatastoresAuthMode: "identity"}}
 #   since: 0.1.0
 package posture.azure.ml.datastore_identity
 

@@ -18,6 +18,11 @@
 #       Set `high_business_impact = true` on `azurerm_machine_learning_workspace` (`high_business_impact_enabled = true` on `azurerm_ai_foundry`) when the workspace is created.
 #     arm: >-
 #       Set `"hbiWorkspace": true` in the workspace's `properties` when it is created.
+#   fix:
+#     terraform: {set: {high_business_impact: true}}
+#     terraform/azurerm_ai_foundry: {set: {high_business_impact_enabled: true}}
+#     terraform/azurerm_ai_foundry_project: {set: {high_business_impact_enabled: true}}
+#     arm: {set: {properties.hbiWorkspace: true}}
 #   since: 0.1.0
 package posture.azure.ml.high_business_impact
 

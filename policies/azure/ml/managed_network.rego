@@ -21,6 +21,9 @@
 #       Add `managed_network { isolation_mode = "AllowOnlyApprovedOutbound" }` and declare the outbound rules the workspace needs.
 #     arm: >-
 #       Set `properties.managedNetwork.isolationMode` to `"AllowOnlyApprovedOutbound"` and declare the `outboundRules` the workspace needs.
+#   fix:
+#     terraform: {set: {managed_network.isolation_mode: "AllowOnlyApprovedOutbound"}, create: true}
+#     arm: {set: {properties.managedNetwork.isolationMode: "AllowOnlyApprovedOutbound"}}
 #   since: 0.1.0
 package posture.azure.ml.managed_network
 

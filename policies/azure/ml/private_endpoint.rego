@@ -20,6 +20,9 @@
 #       Add an `azurerm_private_endpoint` whose `private_service_connection` has `private_connection_resource_id` = the workspace's `id` and `subresource_names = ["amlworkspace"]`.
 #     arm: >-
 #       Add a `Microsoft.Network/privateEndpoints` resource whose `privateLinkServiceConnections[].properties` have `privateLinkServiceId` = the workspace's `resourceId()` and `groupIds: ["amlworkspace"]`.
+#   fix:
+#     none: >-
+#       a private endpoint is a new resource in a subnet you choose: a design, not an edit
 #   since: 0.1.0
 package posture.azure.ml.private_endpoint
 

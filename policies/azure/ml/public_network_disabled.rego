@@ -19,6 +19,11 @@
 #       Set `public_network_access_enabled = false` on `azurerm_machine_learning_workspace` (`public_network_access = "Disabled"` on `azurerm_ai_foundry`) and reach it through a private endpoint.
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the workspace's `properties` and reach it through a private endpoint.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     terraform/azurerm_ai_foundry: {set: {public_network_access: "Disabled"}}
+#     terraform/azurerm_ai_foundry_project: {set: {public_network_access: "Disabled"}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.ml.public_network_disabled
 

@@ -19,6 +19,9 @@
 #       Set `customer_managed_key_enforcement_enabled = true` and create indexes with an `encryptionKey`.
 #     arm: >-
 #       Set `properties.encryptionWithCmk.enforcement` to `"Enabled"` and create indexes with an `encryptionKey`.
+#   fix:
+#     terraform: {set: {customer_managed_key_enforcement_enabled: true}}
+#     arm: {set: {properties.encryptionWithCmk.enforcement: "Enabled"}}
 #   since: 0.1.0
 package posture.azure.search.cmk_enforced
 

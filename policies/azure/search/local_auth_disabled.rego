@@ -19,6 +19,9 @@
 #       Set `local_authentication_enabled = false` and grant callers Search Index Data Reader / Contributor roles.
 #     arm: >-
 #       Set `"disableLocalAuth": true` in the service's `properties` (and remove `authOptions`) and grant callers Search Index Data Reader / Contributor roles.
+#   fix:
+#     terraform: {set: {local_authentication_enabled: false}}
+#     arm: {set: {properties.disableLocalAuth: true}}
 #   since: 0.1.0
 package posture.azure.search.local_auth_disabled
 

@@ -17,6 +17,9 @@
 #       Add an `identity` block: `identity { type = "SystemAssigned" }`.
 #     arm: >-
 #       Set `"identity": { "type": "SystemAssigned" }` on the service.
+#   fix:
+#     terraform: {set: {identity.type: "SystemAssigned"}, create: true}
+#     arm: {set: {identity.type: "SystemAssigned"}}
 #   since: 0.1.0
 package posture.azure.search.managed_identity
 

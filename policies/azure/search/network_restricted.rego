@@ -19,6 +19,9 @@
 #       Set `public_network_access_enabled = false` and use a private endpoint, or list the allowed ranges in `allowed_ips`.
 #     arm: >-
 #       Set `"publicNetworkAccess": "disabled"` in the service's `properties` and use a private endpoint, or list the allowed ranges in `properties.networkRuleSet.ipRules`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "disabled"}}
 #   since: 0.1.0
 package posture.azure.search.network_restricted
 

@@ -18,6 +18,9 @@
 #       Set `minimum_tls_version = "1.2"` (or remove it; the provider default is 1.2).
 #     arm: >-
 #       Set `"minimalTlsVersion": "1.2"` in the server's `properties`.
+#   fix:
+#     terraform: {set: {minimum_tls_version: "1.2"}}
+#     arm: {set: {properties.minimalTlsVersion: "1.2"}}
 #   since: 0.1.0
 package posture.azure.sql.min_tls
 

@@ -18,6 +18,9 @@
 #       Set `public_network_access_enabled = false` and reach the server through an `azurerm_private_endpoint` (sub-resource `sqlServer`).
 #     arm: >-
 #       Set `"publicNetworkAccess": "Disabled"` in the server's `properties` and reach it through a private endpoint.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.sql.public_network_disabled
 

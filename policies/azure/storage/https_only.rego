@@ -19,6 +19,9 @@
 #       Set `https_traffic_only_enabled = true` (azurerm v3 before 3.117: `enable_https_traffic_only = true`), or remove the attribute; the provider default is true.
 #     arm: >-
 #       Set `"supportsHttpsTrafficOnly": true` in the account's `properties` (or leave it out; API versions from 2019-04-01 default to true).
+#   fix:
+#     terraform: {set: {https_traffic_only_enabled|enable_https_traffic_only: true}}
+#     arm: {set: {properties.supportsHttpsTrafficOnly: true}}
 #   since: 0.1.0
 package posture.azure.storage.https_only
 

@@ -19,6 +19,9 @@
 #       Set `infrastructure_encryption_enabled = true` (forces a new account).
 #     arm: >-
 #       Set `"encryption": { "requireInfrastructureEncryption": true, ... }` in the account's `properties` when the account is created.
+#   fix:
+#     terraform: {set: {infrastructure_encryption_enabled: true}}
+#     arm: {set: {properties.encryption.requireInfrastructureEncryption: true}}
 #   since: 0.1.0
 package posture.azure.storage.infrastructure_encryption
 

@@ -20,6 +20,9 @@
 #       Set `min_tls_version = "TLS1_2"` (or remove it; the provider default is TLS1_2).
 #     arm: >-
 #       Set `"minimumTlsVersion": "TLS1_2"` in the account's `properties`.
+#   fix:
+#     terraform: {set: {min_tls_version: "TLS1_2"}}
+#     arm: {set: {properties.minimumTlsVersion: "TLS1_2"}}
 #   since: 0.1.0
 package posture.azure.storage.min_tls
 

@@ -20,6 +20,9 @@
 #       Add `network_rules { default_action = "Deny" }` (or an `azurerm_storage_account_network_rules` resource) with the allowed `ip_rules` and `virtual_network_subnet_ids`, or set `public_network_access_enabled = false`.
 #     arm: >-
 #       Set `"networkAcls": { "defaultAction": "Deny", ... }` in the account's `properties`, or `"publicNetworkAccess": "Disabled"`.
+#   fix:
+#     terraform: {set: {public_network_access_enabled: false}}
+#     arm: {set: {properties.publicNetworkAccess: "Disabled"}}
 #   since: 0.1.0
 package posture.azure.storage.network_restricted
 

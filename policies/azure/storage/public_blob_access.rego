@@ -20,6 +20,11 @@
 #       Set `allow_nested_items_to_be_public = false` on `azurerm_storage_account` (the provider defaulted to true before 4.59.0) and `container_access_type = "private"` on every `azurerm_storage_container`.
 #     arm: >-
 #       Set `"allowBlobPublicAccess": false` in the account's `properties` (absent is interpreted as true) and `"publicAccess": "None"` on every `blobServices/containers` resource.
+#   fix:
+#     terraform: {set: {allow_nested_items_to_be_public: false}}
+#     terraform/azurerm_storage_container: {set: {container_access_type: "private"}}
+#     arm: {set: {properties.allowBlobPublicAccess: false}}
+#     arm/Microsoft.Storage/storageAccounts/blobServices/containers: {set: {properties.publicAccess: "None"}}
 #   since: 0.1.0
 package posture.azure.storage.public_blob_access
 

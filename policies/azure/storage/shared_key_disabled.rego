@@ -19,6 +19,9 @@
 #       Set `shared_access_key_enabled = false` (and `storage_use_azuread = true` in the provider block so Terraform itself uses Entra ID).
 #     arm: >-
 #       Set `"allowSharedKeyAccess": false` in the account's `properties`.
+#   fix:
+#     terraform: {set: {shared_access_key_enabled: false}}
+#     arm: {set: {properties.allowSharedKeyAccess: false}}
 #   since: 0.1.0
 package posture.azure.storage.shared_key_disabled
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `can_ip_forward = true` (the default is `false`) unless the VM is a network appliance.
+#   fix:
+#     terraform: {set: {can_ip_forward: false}}
 #   since: 0.2.0
 package posture.gcp.compute.ip_forwarding
 

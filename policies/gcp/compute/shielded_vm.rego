@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `shielded_instance_config { enable_secure_boot = true; enable_vtpm = true; enable_integrity_monitoring = true }` on a Shielded VM image.
+#   fix:
+#     terraform: {set: {shielded_instance_config.enable_secure_boot: true, shielded_instance_config.enable_vtpm: true, shielded_instance_config.enable_integrity_monitoring: true}, create: true}
 #   since: 0.2.0
 package posture.gcp.compute.shielded_vm
 

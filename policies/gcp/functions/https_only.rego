@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `https_trigger_security_level = "SECURE_ALWAYS"` on the function.
+#   fix:
+#     terraform: {set: {https_trigger_security_level: "SECURE_ALWAYS"}}
 #   since: 0.2.0
 package posture.gcp.functions.https_only
 

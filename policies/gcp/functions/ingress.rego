@@ -17,6 +17,9 @@
 #   remediation:
 #     terraform: >-
 #       Set `ingress_settings = "ALLOW_INTERNAL_ONLY"` (or `"ALLOW_INTERNAL_AND_GCLB"` behind an external load balancer); on `google_cloudfunctions2_function` it goes in `service_config`.
+#   fix:
+#     terraform: {set: {ingress_settings: "ALLOW_INTERNAL_ONLY"}}
+#     terraform/google_cloudfunctions2_function: {set: {service_config.ingress_settings: "ALLOW_INTERNAL_ONLY"}}
 #   since: 0.2.0
 package posture.gcp.functions.ingress
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `public_access_prevention = "enforced"` on the bucket.
+#   fix:
+#     terraform: {set: {public_access_prevention: "enforced"}}
 #   since: 0.1.0
 package posture.gcp.gcs.public_access_prevention
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `uniform_bucket_level_access = true`.
+#   fix:
+#     terraform: {set: {uniform_bucket_level_access: true}}
 #   since: 0.1.0
 package posture.gcp.gcs.uniform_access
 

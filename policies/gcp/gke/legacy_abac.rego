@@ -14,6 +14,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `enable_legacy_abac = true` (the default is false) and grant access with Kubernetes RBAC and IAM.
+#   fix:
+#     terraform: {set: {enable_legacy_abac: false}}
 #   since: 0.1.0
 package posture.gcp.gke.legacy_abac
 

@@ -15,6 +15,8 @@
 #   remediation:
 #     terraform: >-
 #       Remove `enable_shielded_nodes = false` (the default is true).
+#   fix:
+#     terraform: {set: {enable_shielded_nodes: true}}
 #   since: 0.1.0
 package posture.gcp.gke.shielded_nodes
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       Set `rotation_period = "7776000s"` (90 days) or shorter on the key.
+#   fix:
+#     terraform: {set: {rotation_period: "7776000s"}}
 #   since: 0.2.0
 package posture.gcp.kms.rotation
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     terraform: >-
 #       On `google_cloud_run_v2_service` set `ingress = "INGRESS_TRAFFIC_INTERNAL_ONLY"` (or `"INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"` behind an external load balancer); on `google_cloud_run_service` set the annotation `"run.googleapis.com/ingress" = "internal"` (or `"internal-and-cloud-load-balancing"`) in `metadata.annotations`.
+#   fix:
+#     terraform: {set: {ingress: "INGRESS_TRAFFIC_INTERNAL_ONLY"}}
 #   since: 0.2.0
 package posture.gcp.run.ingress
 

@@ -16,6 +16,9 @@
 #   remediation:
 #     terraform: >-
 #       Set `gce_setup { disable_public_ip = true }` (legacy `google_notebooks_instance`: `no_public_ip = true`) and give the subnet Cloud NAT or Private Google Access.
+#   fix:
+#     terraform: {set: {gce_setup.disable_public_ip: true}}
+#     terraform/google_notebooks_instance: {set: {no_public_ip: true}}
 #   since: 0.1.0
 package posture.gcp.vertex.workbench_public_ip
 

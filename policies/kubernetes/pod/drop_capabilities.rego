@@ -17,6 +17,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `securityContext.capabilities.drop: [ALL]` in every container and add back at most `NET_BIND_SERVICE`.
+#   fix:
+#     kubernetes: {add: {securityContext.capabilities.drop: [ALL]}}
 #   since: 0.1.0
 package posture.kubernetes.pod.drop_capabilities
 

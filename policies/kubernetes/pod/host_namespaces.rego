@@ -17,6 +17,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to `false`).
+#   fix:
+#     kubernetes: {set: {hostNetwork: false, hostPID: false, hostIPC: false}}
 #   since: 0.1.0
 package posture.kubernetes.pod.host_namespaces
 

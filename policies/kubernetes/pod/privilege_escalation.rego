@@ -18,6 +18,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `securityContext.allowPrivilegeEscalation: false` in every container (containers, initContainers and ephemeralContainers).
+#   fix:
+#     kubernetes: {set: {securityContext.allowPrivilegeEscalation: false}}
 #   since: 0.1.0
 package posture.kubernetes.pod.privilege_escalation
 

@@ -18,6 +18,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Remove `securityContext.privileged` from the container or set it to `false`; grant only the specific capabilities it needs.
+#   fix:
+#     kubernetes: {set: {securityContext.privileged: false}}
 #   since: 0.1.0
 package posture.kubernetes.pod.privileged
 

@@ -16,6 +16,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` where the process must write (/tmp, caches).
+#   fix:
+#     kubernetes: {set: {securityContext.readOnlyRootFilesystem: true}}
 #   params:
 #     init_containers: true
 #   since: 0.1.0

@@ -17,6 +17,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `securityContext.runAsNonRoot: true` in the pod spec (or in every container) and a non-zero `runAsUser`; never set `runAsUser: 0`.
+#   fix:
+#     kubernetes: {set: {securityContext.runAsNonRoot: true}}
 #   since: 0.1.0
 package posture.kubernetes.pod.run_as_non_root
 

@@ -18,6 +18,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `securityContext.seccompProfile.type: RuntimeDefault` in the pod spec (it covers every container), or `Localhost` with a `localhostProfile`.
+#   fix:
+#     kubernetes: {set: {securityContext.seccompProfile.type: "RuntimeDefault"}}
 #   since: 0.1.0
 package posture.kubernetes.pod.seccomp
 

@@ -19,6 +19,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `automountServiceAccountToken: false` in the pod spec, or on the ServiceAccount the pod uses (the pod-level value wins when both are set).
+#   fix:
+#     kubernetes: {set: {automountServiceAccountToken: false}}
 #   since: 0.1.0
 package posture.kubernetes.serviceaccount.automount_token
 

@@ -17,6 +17,8 @@
 #   remediation:
 #     kubernetes: >-
 #       Set `automountServiceAccountToken: false` on the ServiceAccount named `default`, and give workloads that call the API a dedicated service account.
+#   fix:
+#     kubernetes: {set: {automountServiceAccountToken: false}}
 #   since: 0.2.0
 package posture.kubernetes.serviceaccount.default_account_automount
 
