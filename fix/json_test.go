@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -213,6 +214,9 @@ func FuzzJSONSet(f *testing.F) {
 	f.Add("{\n  \"a\": { \"x\": 1, } // c\n}", "a.y", "v")
 	f.Add(`{"a": "[parameters('p')]"}`, "a", "Disabled")
 	f.Fuzz(func(t *testing.T, src, path, value string) {
+		if !utf8.ValidString(value) || !utf8.ValidString(path) {
+			return // declared values and paths are text
+		}
 		jf, err := parseJSONFile("t.json", []byte(src))
 		if err != nil {
 			return
