@@ -736,4 +736,3 @@ func yamlValue(v any) any {
 	}
 	return v
 }
-
