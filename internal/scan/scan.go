@@ -137,7 +137,8 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 		return out
 	}
 	decoders := []parser.Decoder{
-		terraform.New(terraform.Options{VarFiles: rel(opts.VarFiles), Vars: opts.Vars, Env: opts.Env}),
+		terraform.New(terraform.Options{VarFiles: rel(opts.VarFiles), Vars: opts.Vars, Env: opts.Env,
+			ShowUnknown: opts.Policy.ShowUnknown}),
 		arm.New(arm.Options{ParameterFiles: rel(opts.ParameterFiles), BicepSource: true}),
 		bicep.New(bicep.Options{ParameterFiles: rel(opts.ParameterFiles)}),
 		kubernetes.New(kubernetes.Options{HelmValues: rel(opts.HelmValues), HelmSet: opts.HelmSet}),
