@@ -15,6 +15,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-2]
+#   defender: Kubernetes clusters should use internal load balancers
 #   remediation:
 #     kubernetes: >-
 #       Use `type: ClusterIP` for the model server and publish it only through an authenticating gateway or Ingress (API key or OIDC, rate limits); if a load balancer is needed, make it internal (`networking.gke.io/load-balancer-type: "Internal"`, `service.beta.kubernetes.io/azure-load-balancer-internal: "true"`, `service.beta.kubernetes.io/aws-load-balancer-scheme: internal`).
