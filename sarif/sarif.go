@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
 
@@ -182,7 +183,48 @@ func findingResult(rep *result.Report, f *policies.Finding, idx int, hashes map[
 		}
 	}
 	res.AttachPropertyBag(pb)
+	if f.Fix != nil {
+		if fx := resultFix(rep, f.Fix); fx != nil {
+			res.AddFix(fx)
+		}
+	}
 	return res
+}
+
+// resultFix is a finding's fix as SARIF: a change per file, each edit a
+// replacement of its region (empty for an insertion) by the new text.
+// charOffset and charLength count code points, the run's columnKind, so
+// that a consumer may apply the edit by offset or by line and column.
+func resultFix(rep *result.Report, fx *policies.Fix) *gosarif.Fix {
+	out := gosarif.NewFix().WithDescriptionText(sentence(display.Message(fx.Description)))
+	changes := map[string]*gosarif.ArtifactChange{}
+	for _, e := range fx.Edits {
+		r := e.Range
+		if r.File == "" || r.Start.Line == 0 {
+			return nil
+		}
+		ch := changes[r.File]
+		if ch == nil {
+			art := gosarif.NewArtifactLocation().WithUri(uri(rep.RepoPath(r.File))).WithUriBaseId("%SRCROOT%")
+			ch = gosarif.NewArtifactChange(art)
+			changes[r.File] = ch
+			out.AddArtifactChanges(ch)
+		}
+		reg := gosarif.NewRegion().WithStartLine(r.Start.Line).WithStartColumn(r.Start.Column).
+			WithEndLine(r.End.Line).WithEndColumn(r.End.Column)
+		if b, ok := rep.SourceBytes(r.File); ok && r.Start.Byte <= r.End.Byte && r.End.Byte <= len(b) {
+			reg.WithCharOffset(utf8.RuneCount(b[:r.Start.Byte])).WithCharLength(utf8.RuneCount(b[r.Start.Byte:r.End.Byte]))
+		}
+		rp := gosarif.NewReplacement(reg)
+		if e.Text != "" {
+			rp.WithInsertedContent(gosarif.NewArtifactContent().WithText(e.Text))
+		}
+		ch.WithReplacement(rp)
+	}
+	if len(out.ArtifactChanges) == 0 {
+		return nil
+	}
+	return out
 }
 
 func location(rep *result.Report, r parser.Range) *gosarif.Location {

@@ -11,7 +11,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/posture-dev/posture/fix"
 	"github.com/posture-dev/posture/internal/testutil"
+	"github.com/posture-dev/posture/policies"
+	"github.com/posture-dev/posture/result"
 	"github.com/posture-dev/posture/sarif"
 )
 
@@ -99,4 +102,83 @@ func TestGitHubEssentials(t *testing.T) {
 	require.Len(t, run.Invocations, 1)
 	assert.NotEmpty(t, run.Invocations[0].Notifications, "the broken module is a tool notification")
 	assert.NotContains(t, string(raw), "/work/", "no machine path in the log")
+}
+
+// TestFixesApply applies each result's fixes as a SARIF consumer would,
+// by charOffset and charLength in code points, and checks that the files
+// come out as posture's own fix.Apply makes them.
+func TestFixesApply(t *testing.T) {
+	rep := testutil.ScanScenario(t, "../testdata/scan")
+	var b bytes.Buffer
+	require.NoError(t, sarif.Write(&b, rep, sarif.Options{}))
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+				Fixes               []struct {
+					ArtifactChanges []struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Replacements []struct {
+							DeletedRegion struct {
+								StartLine, StartColumn, EndLine, EndColumn int
+								CharOffset                                 *int `json:"charOffset"`
+								CharLength                                 *int `json:"charLength"`
+							} `json:"deletedRegion"`
+							InsertedContent *struct {
+								Text string `json:"text"`
+							} `json:"insertedContent"`
+						} `json:"replacements"`
+					} `json:"artifactChanges"`
+				} `json:"fixes"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	require.NoError(t, json.Unmarshal(b.Bytes(), &log))
+	byFingerprint := map[string]*policies.Finding{}
+	for i := range rep.Findings {
+		byFingerprint[rep.Findings[i].Fingerprint] = &rep.Findings[i]
+	}
+	fixed := 0
+	for i, res := range log.Runs[0].Results {
+		f := byFingerprint[res.PartialFingerprints["postureFingerprint/v1"]]
+		require.NotNil(t, f)
+		if len(res.Fixes) == 0 {
+			assert.Nil(t, f.Fix, "result %d has no fixes but its finding has one", i)
+			continue
+		}
+		require.NotNil(t, f.Fix, "result %d has fixes but its finding none", i)
+		fixed++
+		want := fix.Apply(sourceOf(t, rep, f.Fix), []*policies.Fix{f.Fix})
+		for _, ch := range res.Fixes[0].ArtifactChanges {
+			name := strings.TrimPrefix(ch.ArtifactLocation.URI, "testdata/scan/")
+			src, ok := rep.SourceBytes(name)
+			require.True(t, ok, name)
+			text := []rune(string(src))
+			// Replacements apply from the last, so that offsets hold.
+			for j := len(ch.Replacements) - 1; j >= 0; j-- {
+				r := ch.Replacements[j]
+				require.NotNil(t, r.DeletedRegion.CharOffset)
+				off, n := *r.DeletedRegion.CharOffset, *r.DeletedRegion.CharLength
+				ins := ""
+				if r.InsertedContent != nil {
+					ins = r.InsertedContent.Text
+				}
+				text = append(append(append([]rune{}, text[:off]...), []rune(ins)...), text[off+n:]...)
+			}
+			assert.Equal(t, string(want.Files[name]), string(text), name)
+		}
+	}
+	assert.NotZero(t, fixed, "the scenario has no finding with a fix")
+}
+
+func sourceOf(t *testing.T, rep *result.Report, fx *policies.Fix) map[string][]byte {
+	out := map[string][]byte{}
+	for _, n := range fix.Names([]*policies.Fix{fx}) {
+		b, ok := rep.SourceBytes(n)
+		require.True(t, ok, n)
+		out[n] = b
+	}
+	return out
 }
