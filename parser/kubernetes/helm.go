@@ -41,10 +41,9 @@ func (d *decoder) decodeChart(ctx context.Context, src *parser.Source, chartFile
 	if err != nil {
 		return nil, []parser.Diagnostic{parser.Errorf(chartRange, "cannot load the Helm chart: %v; fix Chart.yaml (apiVersion, name and version are required)", err)}
 	}
-	diags = append(diags, missingDependencies(src, chartFile, ch)...)
-
 	vals, ds := d.values(src, ch, chartRange)
 	diags = append(diags, ds...)
+	diags = append(diags, missingDependencies(src, chartFile, ch, vals)...)
 	if err := chartutil.ProcessDependenciesWithMerge(ch, vals); err != nil {
 		return nil, append(diags, parser.Errorf(chartRange, "cannot resolve the chart's dependencies: %v", err))
 	}
@@ -253,8 +252,10 @@ func mergeMaps(a, b map[string]any) map[string]any {
 }
 
 // missingDependencies reports dependencies that Chart.yaml declares but
-// charts/ does not hold: posture never downloads them.
-func missingDependencies(src *parser.Source, chartFile string, ch *chart.Chart) []parser.Diagnostic {
+// charts/ does not hold: posture never downloads them. One that the
+// values disable (its condition or tags) deploys nothing, so nothing of
+// it goes unscanned.
+func missingDependencies(src *parser.Source, chartFile string, ch *chart.Chart, vals map[string]any) []parser.Diagnostic {
 	if ch.Metadata == nil || len(ch.Metadata.Dependencies) == 0 {
 		return nil
 	}
@@ -267,19 +268,59 @@ func missingDependencies(src *parser.Source, chartFile string, ch *chart.Chart) 
 		ranges = documentRanges(chartFile, b)
 	}
 	var diags []parser.Diagnostic
+	var merged chartutil.Values
 	for i, dep := range ch.Metadata.Dependencies {
 		if dep == nil || have[dep.Name] {
+			continue
+		}
+		if merged == nil {
+			// The chart's own values.yaml under those the user gave, as
+			// Helm reads conditions and tags.
+			var err error
+			if merged, err = chartutil.CoalesceValues(ch, vals); err != nil {
+				merged = chartutil.Values{}
+			}
+		}
+		if !dependencyEnabled(dep, merged) {
 			continue
 		}
 		r, ok := ranges[fmt.Sprintf("dependencies[%d].name", i)]
 		if !ok {
 			r = parser.Range{File: chartFile, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}}
 		}
-		diags = append(diags, parser.Warnf(r,
+		diags = append(diags, parser.Notef(r,
 			"Helm dependency %q (%s) is not in charts/: its templates are not scanned; run `helm dependency build` and scan again (posture does not download charts)",
 			dep.Name, dep.Repository))
 	}
 	return diags
+}
+
+// dependencyEnabled reports whether Helm deploys a dependency with these
+// values: the first path of its condition that holds a boolean decides;
+// else a tag set to true enables it, and tags only set to false disable
+// it; else it is enabled.
+func dependencyEnabled(dep *chart.Dependency, vals chartutil.Values) bool {
+	for _, c := range strings.Split(dep.Condition, ",") {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if v, err := vals.PathValue(c); err == nil {
+			if b, ok := v.(bool); ok {
+				return b
+			}
+		}
+	}
+	tags, err := vals.Table("tags")
+	if err != nil {
+		return true
+	}
+	hasTrue, hasFalse := false, false
+	for _, t := range dep.Tags {
+		if b, ok := tags[t].(bool); ok {
+			hasTrue, hasFalse = hasTrue || b, hasFalse || !b
+		}
+	}
+	return hasTrue || !hasFalse
 }
 
 // documentRanges returns the value ranges of a file's first YAML document.

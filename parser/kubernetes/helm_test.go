@@ -78,8 +78,47 @@ func TestHelmChart(t *testing.T) {
 			for _, r := range res.Resources {
 				assert.Equal(t, map[string]string{"helm_chart": "web", "helm_chart_dir": "web"}, r.Meta)
 			}
-			checkDiags(t, res.Diagnostics, []wantDiag{{parser.DiagWarning, span{5, 11, 5, 16}, `Helm dependency "redis" (https://charts.example.com) is not in charts/`}})
+			checkDiags(t, res.Diagnostics, []wantDiag{{parser.DiagNote, span{5, 11, 5, 16}, `Helm dependency "redis" (https://charts.example.com) is not in charts/`}})
 			assert.Equal(t, 1, res.Units, "the chart, its subchart and templates are one unit")
+		})
+	}
+}
+
+// TestHelmMissingDependencies: a dependency that is not vendored is a
+// note at its name in Chart.yaml, unless the values disable it, as Helm
+// reads its condition and tags.
+func TestHelmMissingDependencies(t *testing.T) {
+	t.Parallel()
+	chart := func(dep, values string) fstest.MapFS {
+		return fstest.MapFS{
+			"c/Chart.yaml":        {Data: []byte("apiVersion: v2\nname: c\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: 1.0.0\n    repository: oci://registry.example.com/charts\n" + dep)},
+			"c/values.yaml":       {Data: []byte(values)},
+			"c/templates/cm.yaml": {Data: []byte("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n")},
+		}
+	}
+	missing := []wantDiag{{parser.DiagNote, span{5, 11, 5, 13}, `Helm dependency "db" (oci://registry.example.com/charts) is not in charts/: its templates are not scanned`}}
+	tests := []struct {
+		name  string
+		fsys  fstest.MapFS
+		opts  Options
+		diags []wantDiag
+	}{
+		{"no condition", chart("", "x: 1\n"), Options{}, missing},
+		{"condition false", chart("    condition: db.enabled\n", "db:\n  enabled: false\n"), Options{}, nil},
+		{"condition true", chart("    condition: db.enabled\n", "db:\n  enabled: true\n"), Options{}, missing},
+		{"condition set on the command line", chart("    condition: db.enabled\n", "db:\n  enabled: false\n"), Options{HelmSet: []string{"db.enabled=true"}}, missing},
+		{"first boolean path of the condition", chart("    condition: global.db, db.enabled\n", "db:\n  enabled: false\n"), Options{}, nil},
+		{"condition path without a value", chart("    condition: db.enabled\n", "x: 1\n"), Options{}, missing},
+		{"tag false", chart("    tags: [storage]\n", "tags:\n  storage: false\n"), Options{}, nil},
+		{"a tag true wins over a tag false", chart("    tags: [storage, extra]\n", "tags:\n  storage: false\n  extra: true\n"), Options{}, missing},
+		{"condition wins over tags", chart("    condition: db.enabled\n    tags: [storage]\n", "db:\n  enabled: true\ntags:\n  storage: false\n"), Options{}, missing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			res := scan(t, tc.fsys, "", tc.opts)
+			checkDiags(t, res.Diagnostics, tc.diags)
+			require.Len(t, res.Resources, 1, "the chart's own templates are scanned")
 		})
 	}
 }
