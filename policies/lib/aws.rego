@@ -16,6 +16,11 @@ policy_types := {
 	"aws_iam_user_policy",
 	"aws_iam_group_policy",
 	"aws_s3_bucket_policy",
+	"aws_ecr_repository_policy",
+	"aws_sqs_queue_policy",
+	"aws_sqs_queue",
+	"aws_sns_topic_policy",
+	"aws_sns_topic",
 }
 
 # iam_types are the resources that carry identity-based policy documents.
@@ -356,3 +361,61 @@ bedrock_grants := [r |
 bedrock_used if count(bedrock_resources) > 0
 
 bedrock_used if count(bedrock_grants) > 0
+
+# Credentials written into configuration ----------------------------------
+
+# credential_name holds for the name of an environment variable (Lambda,
+# ECS) that by its name carries a credential: OPENAI_API_KEY, DB_PASSWORD,
+# HF_TOKEN. Names that point at a secret kept elsewhere (DB_SECRET_ARN,
+# TOKEN_URL, API_KEY_PARAMETER) do not.
+credential_name(name) if {
+	n := upper(name)
+	some marker in _credential_markers
+	contains(n, marker)
+	not _reference_name(n)
+}
+
+_credential_markers := {
+	"PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY",
+	"ACCESS_KEY", "PRIVATE_KEY", "CREDENTIAL", "AUTH_KEY",
+}
+
+_reference_suffixes := {
+	"_ARN", "_NAME", "_ID", "_URL", "_URI", "_PATH", "_FILE", "_ENDPOINT", "_REGION",
+	"_PARAMETER", "_PARAM", "_SSM", "_TTL", "_HEADER", "_TYPE", "_LENGTH", "_EXPIRY", "_ENABLED",
+}
+
+_reference_name(n) if {
+	some s in _reference_suffixes
+	endswith(n, s)
+}
+
+# credential_value holds for a literal value that could be a credential:
+# long enough to be one, not a reference to a secret store, an ARN, a
+# path, a boolean or a template placeholder.
+credential_value(v) if {
+	is_string(v)
+	count(v) >= 8
+	not contains(v, " ")
+	not _reference_value(lower(v))
+}
+
+_reference_value(v) if startswith(v, "arn:")
+
+_reference_value(v) if startswith(v, "/")
+
+_reference_value(v) if startswith(v, "{{")
+
+_reference_value(v) if startswith(v, "${")
+
+_reference_value(v) if startswith(v, "http://")
+
+_reference_value(v) if startswith(v, "https://")
+
+_reference_value(v) if regex.match(`^(changeme|placeholder|replace[_-]?me|dummy|example|xxx+|\*+)`, v)
+
+# access_key_in(s) holds when the text s holds an AWS access key id
+# (AKIA… long-term, ASIA… temporary) or names a secret access key setting.
+access_key_in(s) if regex.match(`(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Z0-9]|$)`, s)
+
+access_key_in(s) if regex.match(`(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}`, s)

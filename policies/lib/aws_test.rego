@@ -258,3 +258,32 @@ test_bedrock_used if {
 	aws.bedrock_used with data.posture.by_type as {"aws_bedrock_guardrail": {"g": {}}}
 	not aws.bedrock_used with data.posture.by_type as {"aws_iam_policy": {"p": admin_policy}}
 }
+
+# --- credentials written into configuration ---
+
+test_credential_name if {
+	aws.credential_name("OPENAI_API_KEY")
+	aws.credential_name("db_password")
+	aws.credential_name("HF_TOKEN")
+	not aws.credential_name("DB_SECRET_ARN")
+	not aws.credential_name("TOKEN_URL")
+	not aws.credential_name("API_KEY_PARAMETER")
+	not aws.credential_name("LOG_LEVEL")
+}
+
+test_credential_value if {
+	aws.credential_value("sk-proj-4f9a2c7e1b8d")
+	not aws.credential_value("true")
+	not aws.credential_value("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x")
+	not aws.credential_value("/rag/db/password")
+	not aws.credential_value("https://auth.example.com/token")
+	not aws.credential_value("changeme-later")
+	not aws.credential_value(42)
+}
+
+test_access_key_in if {
+	aws.access_key_in("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n")
+	aws.access_key_in(`aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYab"`)
+	not aws.access_key_in("XAKIAIOSFODNN7EXAMPLEX")
+	not aws.access_key_in("no keys here")
+}

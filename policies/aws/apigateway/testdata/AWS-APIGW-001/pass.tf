@@ -1,0 +1,50 @@
+variable "auth" {}
+
+resource "aws_api_gateway_method" "iam" {
+  rest_api_id   = "a1b2c3"
+  resource_id   = "d4e5f6"
+  http_method   = "POST"
+  authorization = "AWS_IAM"
+}
+
+resource "aws_api_gateway_method" "key" {
+  rest_api_id      = "a1b2c3"
+  resource_id      = "d4e5f6"
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = true
+}
+
+resource "aws_api_gateway_method" "preflight" {
+  rest_api_id   = "a1b2c3"
+  resource_id   = "d4e5f6"
+  http_method   = "OPTIONS"
+  authorization = "NONE"
+}
+
+resource "aws_apigatewayv2_route" "jwt" {
+  api_id             = "a1b2c3"
+  route_key          = "POST /chat"
+  authorization_type = "JWT"
+  authorizer_id      = "xyz123"
+}
+
+resource "aws_apigatewayv2_route" "message" {
+  api_id    = "a1b2c3"
+  route_key = "sendmessage"
+  target    = "integrations/abc"
+  # WebSocket message routes cannot carry an authorizer; "sendmessage" is
+  # still reported unless it starts with "$", so it is authorized here.
+  authorization_type = "AWS_IAM"
+}
+
+resource "aws_apigatewayv2_route" "ws_default" {
+  api_id    = "a1b2c3"
+  route_key = "$default"
+}
+
+resource "aws_apigatewayv2_route" "unknown" {
+  api_id             = "a1b2c3"
+  route_key          = "GET /models"
+  authorization_type = var.auth
+}

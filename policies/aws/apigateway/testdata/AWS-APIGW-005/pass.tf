@@ -1,0 +1,11 @@
+resource "aws_api_gateway_domain_name" "api" {
+  domain_name              = "api.example.com"
+  regional_certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  security_policy          = "TLS_1_2"
+}
+
+# No policy written: the service chooses; not reported.
+resource "aws_api_gateway_domain_name" "default" {
+  domain_name              = "models.example.com"
+  regional_certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+}

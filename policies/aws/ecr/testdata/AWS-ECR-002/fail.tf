@@ -1,0 +1,8 @@
+resource "aws_ecr_repository" "server" { # want: AWS-ECR-002 col 1
+  name = "model-server"
+}
+
+resource "aws_ecr_repository" "mutable" {
+  name                 = "agent"
+  image_tag_mutability = "MUTABLE" # want: AWS-ECR-002 col 26
+}

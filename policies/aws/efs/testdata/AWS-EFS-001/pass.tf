@@ -1,0 +1,4 @@
+resource "aws_efs_file_system" "datasets" {
+  creation_token = "datasets"
+  encrypted      = true
+}

@@ -1,0 +1,12 @@
+resource "aws_db_instance" "vectors" {
+  identifier          = "vectors"
+  engine              = "postgres"
+  instance_class      = "db.r6g.large"
+  publicly_accessible = false
+}
+
+resource "aws_rds_cluster_instance" "member" {
+  cluster_identifier = "chat"
+  instance_class     = "db.r6g.large"
+  engine             = "aurora-postgresql"
+}
