@@ -126,7 +126,8 @@ func TestUnlinkableTemplates(t *testing.T) {
 		{31, "linked template is a template spec, which lives in Azure, not in the repository; its resources are not scanned"},
 		{37, `linked template "nested/missing.json" is not in the repository; its resources are not scanned`},
 		{46, `linked parameter file "https://example.com/web.parameters.json" is not built on the template's own location (deployment().properties.templateLink.uri or _artifactsLocation), so posture cannot find it in the repository and does not download it; the linked template's parameters are unknown`},
-		{49, "this deployment has neither a template nor a templateLink; it deploys nothing posture can scan"},
+		{53, "the relativePath of this linked template cannot be evaluated statically; its resources are not scanned"},
+		{55, "this deployment has neither a template nor a templateLink; it deploys nothing posture can scan"},
 	}, got)
 
 	app := byID(t, res.Resources, "Microsoft.Web/sites/app")
