@@ -295,14 +295,16 @@ var platformMappings = map[string]mapping{
 		f("end_ip_address", "properties.endIpAddress"),
 	)},
 
-	// minimum_tls_version defaulted to "1.0" before azurerm 4.0.
+	// The provider documents minimum_tls_version as defaulting to "1.0", but
+	// the service has refused TLS 1.0 and 1.1 since their retirement
+	// (November 2024): an absent version is left to the service.
 	"azurerm_redis_cache": {"Microsoft.Cache/redis", top(
 		f("sku_name", "properties.sku.name"),
 		f("family", "properties.sku.family"),
 		f("capacity", "properties.sku.capacity"),
 		f("non_ssl_port_enabled", "properties.enableNonSslPort").or(false),
 		f("enable_non_ssl_port", "properties.enableNonSslPort"),
-		f("minimum_tls_version", "properties.minimumTlsVersion").orSince("1.0", "4.0.0", "1.2"),
+		f("minimum_tls_version", "properties.minimumTlsVersion"),
 		fc("public_network_access_enabled", "properties.publicNetworkAccess", enabled).or("Enabled"),
 		fc("access_keys_authentication_enabled", "properties.disableAccessKeyAuthentication", not).or(false),
 		f("subnet_id", "properties.subnetId"),

@@ -1,0 +1,8 @@
+resource "azurerm_api_management" "by_default" { # want: AZ-APIM-005 col 1
+  name                = "apim-default"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  publisher_name      = "Fabrikam"
+  publisher_email     = "api@fabrikam.example"
+  sku_name            = "Developer_1"
+}

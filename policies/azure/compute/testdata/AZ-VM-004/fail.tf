@@ -1,0 +1,23 @@
+resource "azurerm_linux_virtual_machine_scale_set" "public" {
+  name                = "vmss-public"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "Standard_NC6s_v3"
+  instances           = 2
+  admin_username      = "azureuser"
+
+  network_interface {
+    name    = "nic"
+    primary = true
+
+    ip_configuration {
+      name      = "ip"
+      primary   = true
+      subnet_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/gpu"
+
+      public_ip_address { # want: AZ-VM-004 col 7
+        name = "pip"
+      }
+    }
+  }
+}

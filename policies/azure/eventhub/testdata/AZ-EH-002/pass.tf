@@ -1,0 +1,20 @@
+variable "setting" {
+  type = bool
+}
+
+resource "azurerm_eventhub_namespace" "good" {
+  name                = "eventhub-good"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  public_network_access_enabled = false
+}
+
+# An input without a default: unknown, so not reported.
+resource "azurerm_eventhub_namespace" "unknown" {
+  name                = "eventhub-unknown"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "Standard"
+  public_network_access_enabled = var.setting
+}

@@ -1,0 +1,20 @@
+variable "setting" {
+  type = bool
+}
+
+resource "azurerm_log_analytics_workspace" "good" {
+  name                = "workspace-good"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "PerGB2018"
+  local_authentication_disabled = true
+}
+
+# An input without a default: unknown, so not reported.
+resource "azurerm_log_analytics_workspace" "unknown" {
+  name                = "workspace-unknown"
+  location            = "swedencentral"
+  resource_group_name = "rg"
+  sku                 = "PerGB2018"
+  local_authentication_disabled = var.setting
+}

@@ -1,0 +1,38 @@
+# METADATA
+# title: MySQL flexible server has geo-redundant backups
+# description: |
+#   Locally redundant backups are lost with the region. Geo-redundant
+#   backups let the RAG store and chat history be restored in the paired
+#   region.
+# custom:
+#   id: AZ-MY-006
+#   severity: low
+#   resource_types: [Microsoft.DBforMySQL/flexibleServers]
+#   formats: [terraform, arm]
+#   control: Implement security best practices
+#   compliance:
+#     mcsb: [BR-1]
+#   defender: Geo-redundant backup should be enabled for Azure Database for MySQL
+#   remediation:
+#     terraform: >-
+#       Set `geo_redundant_backup_enabled = true` (it can be set only when the server is created).
+#     arm: >-
+#       Set `"backup": {"geoRedundantBackup": "Enabled"}` in `properties` (at creation).
+#   fix:
+#     terraform:
+#       set: {geo_redundant_backup_enabled: true}
+#     arm:
+#       set: {properties.backup.geoRedundantBackup: "Enabled"}
+#   since: 0.2.0
+package posture.azure.mysql.geo_redundant_backup
+
+import data.posture.lib
+
+path := ["properties", "backup", "geoRedundantBackup"]
+
+deny contains {"msg": msg, "path": path} if {
+	value := object.get(input.resource, path, "Disabled")
+	is_string(value)
+	not lib.eq_ci(value, "Enabled")
+	msg := sprintf("MySQL flexible server %s keeps its backups in one region: %s.", [lib.label, lib.found(path, "backups stay in the region by default")])
+}

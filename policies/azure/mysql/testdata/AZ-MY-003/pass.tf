@@ -1,0 +1,13 @@
+resource "azurerm_mysql_flexible_server_configuration" "tls" {
+  name      = "require_secure_transport"
+  resource_group_name = "rg"
+  server_name = azurerm_mysql_flexible_server.db.name
+  value     = "on"
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "other" {
+  name      = "slow_query_log"
+  resource_group_name = "rg"
+  server_name = azurerm_mysql_flexible_server.db.name
+  value     = "off"
+}
