@@ -356,3 +356,25 @@ func TestRayProbesInjected(t *testing.T) {
 	written, _ := lookup(rs[0].Properties, parser.Path{"spec", "headGroupSpec", "template", "spec", "containers", 0})
 	assert.NotContains(t, written, "livenessProbe")
 }
+
+// BenchmarkCustomResourcePods measures the search for pods alone, over
+// the objects of the Kubernetes corpus (already read), and reports the pods
+// it finds.
+func BenchmarkCustomResourcePods(b *testing.B) {
+	names, contents, _ := loadCorpus(b)
+	var objects [][]parser.Resource
+	for i, c := range contents {
+		objects = append(objects, readManifest(names[i], c).resources)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	pods := 0
+	for range b.N {
+		pods = 0
+		for _, rs := range objects {
+			out, _ := withPods(rs[:len(rs):len(rs)])
+			pods += len(out) - len(rs)
+		}
+	}
+	b.ReportMetric(float64(pods), "pods")
+}
