@@ -13,7 +13,7 @@ resource "azapi_resource" "standard" {
       name = "Base"
       tier = "Free"
     }
-    properties = { # want: AZ-AKS-005
+    properties = { # want: AZ-AKS-005 col 18
       agentPoolProfiles = [
         {
           name  = "systempool"

@@ -13,7 +13,7 @@ resource "azapi_resource" "standard" {
       name = "Base"
       tier = "Free"
     }
-    properties = { # want: AZ-AKS-008
+    properties = { # want: AZ-AKS-008 col 18
       agentPoolProfiles = [
         {
           name  = "systempool"
