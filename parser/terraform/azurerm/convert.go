@@ -2,6 +2,7 @@ package azurerm
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/posture-dev/posture/parser"
@@ -112,11 +113,36 @@ func (c *conversion) build(tab []entry, obj map[string]any, tfBase, armBase pars
 				c.meta["parent"] = s
 			}
 		default:
-			if out, ok := e.conv.value(v); ok {
+			if out, ok := e.conv.value(asDefaultType(e, v)); ok {
 				set(c.props, arm, out)
 			}
 		}
 	}
+}
+
+// asDefaultType reads a string written for an attribute copied as it is
+// in the type of the attribute's provider default: Terraform converts a
+// value to the attribute's schema type ("false" to false, "7" to 7), and
+// a default of type bool or number says what that type is.
+func asDefaultType(e entry, v any) any {
+	s, ok := v.(string)
+	if !ok || e.def == nil || e.conv.to != nil {
+		return v
+	}
+	switch e.def.value.(type) {
+	case bool:
+		if b, ok := boolOf(s); ok {
+			return b
+		}
+	case int, int64, float64:
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return n
+		}
+		if f, err := strconv.ParseFloat(s, 64); err == nil {
+			return f
+		}
+	}
+	return v
 }
 
 // buildList converts a list of nested blocks into an array of ARM objects.
