@@ -24,8 +24,8 @@ func init() { Register(parser.Terraform, terraformPlanner{}) }
 // resource, or, following the finding's provenance, the tfvars line, the
 // calling module's argument, the local or the variable default it came
 // through. Absent attributes are inserted in the resource or nested block.
-// A file that hclwrite.Format left unchanged before the edit is formatted
-// after it, so `terraform fmt` stays clean.
+// A block that hclwrite.Format left unchanged before the edit is formatted
+// after it, so a file `terraform fmt` left clean stays clean.
 type terraformPlanner struct{}
 
 // maxHops bounds the walk from a reference to the literal it came from;
@@ -38,7 +38,8 @@ type hclFile struct {
 	src       []byte
 	body      *hclsyntax.Body  // HCL
 	json      *parser.JSONNode // .tfvars.json
-	formatted bool
+	formatted map[span]bool    // whether each span was hclwrite-formatted
+	lineIndex *parser.LineIndex
 }
 
 func parseHCLFile(files *Files, name string) (*hclFile, error) {
@@ -61,7 +62,6 @@ func parseHCLFile(files *Files, name string) (*hclFile, error) {
 			return fmt.Errorf("%s does not parse: %s", name, diags.Error())
 		}
 		f.body = syn.Body.(*hclsyntax.Body)
-		f.formatted = bytes.Equal(hclwrite.Format(b), b)
 		return f
 	})
 	if err, ok := v.(error); ok {
@@ -594,45 +594,96 @@ func (p *tfPlan) where(file *hclFile, change string) string {
 	return change + " in " + file.name
 }
 
-// fix turns the raw edits into the finding's Fix: per file, the edits are
-// applied, the file formatted if it was, and the change expressed as edits
-// with positions.
+// fix turns the raw edits into the finding's Fix: the edits of each
+// top-level block (or of a file without blocks, a tfvars file) are
+// applied, the block formatted again if it was formatted, and the change
+// expressed as an edit with positions. Formatting the block rather than
+// the file keeps the cost of a fix to the size of what it edits.
 func (p *tfPlan) fix() (*policies.Fix, error) {
-	byFile := map[*hclFile][]rawEdit{}
-	var order []*hclFile
+	type group struct {
+		file  *hclFile
+		span  span
+		edits []rawEdit
+	}
+	var groups []*group
 	for _, e := range p.edits {
-		if _, ok := byFile[e.file]; !ok {
-			order = append(order, e.file)
+		sp := e.file.spanOf(e.start)
+		var g *group
+		for _, h := range groups {
+			if h.file == e.file && h.span == sp {
+				g = h
+			}
 		}
-		byFile[e.file] = append(byFile[e.file], e)
+		if g == nil {
+			g = &group{file: e.file, span: sp}
+			groups = append(groups, g)
+		}
+		g.edits = append(g.edits, e)
 	}
 	fx := &policies.Fix{Description: Describe(p.changes...)}
-	for _, file := range order {
-		edits := byFile[file]
+	for _, g := range groups {
+		file, edits := g.file, g.edits
 		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 		for i := 1; i < len(edits); i++ {
 			if edits[i].start < edits[i-1].end {
 				return nil, fmt.Errorf("the settings' edits of %s overlap", file.name)
 			}
 		}
-		lines := parser.NewLineIndex(file.src)
-		if !file.formatted {
+		lines := file.lines()
+		if !file.formattedSpan(g.span) {
 			for _, e := range edits {
 				fx.Edits = append(fx.Edits, edit(file.name, lines, e.start, e.end, e.text))
 			}
 			continue
 		}
+		old := file.src[g.span.start:g.span.end]
 		var b []byte
-		at := 0
+		at := g.span.start
 		for _, e := range edits {
 			b = append(append(b, file.src[at:e.start]...), e.text...)
 			at = e.end
 		}
-		b = hclwrite.Format(append(b, file.src[at:]...))
-		start, end, text := lineDiff(file.src, b)
-		fx.Edits = append(fx.Edits, edit(file.name, lines, start, end, text))
+		b = hclwrite.Format(append(b, file.src[at:g.span.end]...))
+		start, end, text := lineDiff(old, b)
+		fx.Edits = append(fx.Edits, edit(file.name, lines, g.span.start+start, g.span.start+end, text))
 	}
 	return fx, nil
+}
+
+// span is a byte range of whole lines of a file.
+type span struct{ start, end int }
+
+// spanOf returns the lines of the top-level block holding offset at, or
+// the whole file when no block does.
+func (f *hclFile) spanOf(at int) span {
+	for _, b := range f.body.Blocks {
+		r := b.Range()
+		if r.Start.Byte <= at && at <= r.End.Byte {
+			return span{lineStart(f.src, r.Start.Byte), lineEnd(f.src, r.End.Byte)}
+		}
+	}
+	return span{0, len(f.src)}
+}
+
+// formattedSpan reports whether hclwrite.Format leaves the span as it is.
+func (f *hclFile) formattedSpan(sp span) bool {
+	if f.formatted == nil {
+		f.formatted = map[span]bool{}
+	}
+	ok, seen := f.formatted[sp]
+	if !seen {
+		b := f.src[sp.start:sp.end]
+		ok = bytes.Equal(hclwrite.Format(b), b)
+		f.formatted[sp] = ok
+	}
+	return ok
+}
+
+func (f *hclFile) lines() *parser.LineIndex {
+	if f.lineIndex == nil {
+		f.lineIndex = parser.NewLineIndex(f.src)
+	}
+	return f.lineIndex
 }
 
 func edit(name string, lines *parser.LineIndex, start, end int, text string) policies.Edit {
