@@ -231,7 +231,15 @@ func (f *jsonFile) insert(obj *parser.JSONNode, key string, v any, creating bool
 	if !multiline {
 		ind = f.indentAt0(first.KeyStart)
 	}
-	member := name + ": " + f.render(v, ind)
+	var member string
+	if multiline {
+		member = name + ": " + f.render(v, ind)
+	} else {
+		// An object written on one line gets its new member on that line.
+		flat := *f
+		flat.pretty = false
+		member = name + ": " + flat.render(v, ind)
+	}
 	var text string
 	at := last.Value.End
 	after := len(bytes.TrimSpace(f.src[last.Value.End:obj.End-1])) == 0
@@ -248,9 +256,9 @@ func (f *jsonFile) insert(obj *parser.JSONNode, key string, v any, creating bool
 	if !creating {
 		return f.edit(at, at, text), nil
 	}
-	if after {
-		return f.edit(at-1, at, string(f.src[at-1])+text), nil
-	}
+	// The byte taken is never one of a value, which another fix may
+	// replace: the one after the last value (a space or the closing
+	// brace), or the opening quote of the first key.
 	return f.edit(at, at+1, text+string(f.src[at])), nil
 }
 

@@ -56,6 +56,22 @@ type jsonFinding struct {
 	HelpURI      string                `json:"help_uri,omitempty"`
 	Fingerprint  string                `json:"fingerprint"`
 	Suppression  *policies.Suppression `json:"suppression,omitempty"`
+	Fix          *jsonFix              `json:"fix,omitempty"`
+	NoFix        string                `json:"no_fix,omitempty"`
+}
+
+// jsonFix is a finding's fix: edits by position and by byte offset, for
+// tools that apply them.
+type jsonFix struct {
+	Description string     `json:"description"`
+	Edits       []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	Location  jsonLocation `json:"location"`
+	StartByte int          `json:"start_byte"`
+	EndByte   int          `json:"end_byte"`
+	Text      string       `json:"text"`
 }
 
 type jsonDiagnostic struct {
@@ -96,6 +112,13 @@ func WriteJSON(w io.Writer, rep *result.Report, threshold policies.Severity, ext
 		for _, r := range f.Related {
 			jf.Related = append(jf.Related, loc(r))
 		}
+		if f.Fix != nil {
+			jf.Fix = &jsonFix{Description: display.Message(f.Fix.Description), Edits: []jsonEdit{}}
+			for _, e := range f.Fix.Edits {
+				jf.Fix.Edits = append(jf.Fix.Edits, jsonEdit{Location: loc(e.Range), StartByte: e.Range.Start.Byte, EndByte: e.Range.End.Byte, Text: e.Text})
+			}
+		}
+		jf.NoFix = display.Message(f.NoFix)
 		if f.Rule != nil {
 			jf.Title = f.Rule.Title
 			jf.Remediation = f.Rule.RemediationFor(string(f.Format))

@@ -198,6 +198,16 @@ func detail(rep *result.Report, src *sources, f *policies.Finding, base string) 
 			fmt.Fprintf(&b, "**Fix:** %s\n\n", display.MarkdownInline(fix, false))
 		}
 	}
+	switch {
+	case f.Fix != nil:
+		if diff, ok := fixDiff(rep, f.Fix); ok {
+			fence := display.Fence(diff)
+			fmt.Fprintf(&b, "**Suggested change** (`posture fix` applies it): %s\n\n%sdiff\n%s%s\n\n",
+				display.MarkdownInline(display.Bound(f.Fix.Description), false), fence, diff, fence)
+		}
+	case f.NoFix != "":
+		fmt.Fprintf(&b, "**No automatic fix:** %s\n\n", display.MarkdownInline(display.Bound(f.NoFix), false))
+	}
 	return b.String()
 }
 
