@@ -237,11 +237,61 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 	if site.probed {
 		b.injectProbes()
 	}
+	if len(site.labels) > 0 {
+		b.operatorLabels(site.labels, objectName(d.r), m.names)
+	}
 	for _, f := range ContainerFields {
 		list, _ := b.spec[f].([]any)
 		b.containers += len(list)
 	}
 	return b, true
+}
+
+// operatorLabels gives the pod the labels the operator sets on it, where
+// its template does not set them: defaults, with no range. A label whose
+// value is not known (a generated name, an element named by its index) is
+// left out.
+func (b *pod) operatorLabels(labels map[string]string, name string, names []string) {
+	have, _ := b.metadata["labels"].(map[string]any)
+	var out map[string]any
+	for k, v := range labels {
+		switch {
+		case v == "$name":
+			v = name
+		case strings.HasPrefix(v, "$"):
+			i, _ := strconv.Atoi(v[1:])
+			v = ""
+			if i >= 1 && i <= len(names) && !strings.HasPrefix(names[i-1], "#") {
+				v = names[i-1]
+			}
+		}
+		if _, set := have[k]; set || v == "" {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]any, len(have)+len(labels))
+			for hk, hv := range have {
+				out[hk] = hv
+			}
+		}
+		out[k] = v
+	}
+	if out == nil {
+		return
+	}
+	md := map[string]any{}
+	if b.metadata != nil {
+		md = shallowCopy(b.metadata)
+	}
+	md["labels"] = out
+	b.metadata = md
+}
+
+// objectName is metadata.name, "" when the object has none (generateName
+// leaves it to the API server).
+func objectName(r *parser.Resource) string {
+	name, _ := valueAt(r.Properties, parser.Path{"metadata", "name"}).(string)
+	return name
 }
 
 // injectedProbe stands for the probe an operator adds (KubeRay's checks the

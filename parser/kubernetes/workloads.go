@@ -26,9 +26,9 @@ var workloadKinds = map[string]workloadKind{
 	"serving.kserve.io/LLMInferenceServiceConfig": {sites: llmInferenceService},
 
 	// Ray (KubeRay).
-	"ray.io/RayCluster": {sites: rayCluster("spec.")},
-	"ray.io/RayService": {sites: rayCluster("spec.rayClusterConfig.")},
-	"ray.io/RayJob": {batch: true, sites: append(rayCluster("spec.rayClusterSpec."),
+	"ray.io/RayCluster": {sites: rayCluster("spec.", true)},
+	"ray.io/RayService": {sites: rayCluster("spec.rayClusterConfig.", false)},
+	"ray.io/RayJob": {batch: true, sites: append(rayCluster("spec.rayClusterSpec.", false),
 		podSite{at: "spec.submitterPodTemplate", place: "submitter"})},
 
 	// Kubeflow training operator (v1) and trainer (v2), notebooks.
@@ -43,15 +43,19 @@ var workloadKinds = map[string]workloadKind{
 	}},
 	"trainer.kubeflow.org/TrainingRuntime":        {batch: true, sites: trainingRuntime},
 	"trainer.kubeflow.org/ClusterTrainingRuntime": {batch: true, sites: trainingRuntime},
-	"kubeflow.org/Notebook":                       {sites: []podSite{{at: "spec.template", place: "notebook"}}},
+	"kubeflow.org/Notebook": {sites: []podSite{{at: "spec.template", place: "notebook",
+		labels: map[string]string{"notebook-name": "$name", "statefulset": "$name"}}}},
 
 	// Kubernetes SIGs: JobSet, LeaderWorkerSet.
 	"jobset.x-k8s.io/JobSet": {batch: true, sites: []podSite{
-		{at: "spec.replicatedJobs[].template.spec.template", place: "replicated job %s", names: []string{"name"}},
+		{at: "spec.replicatedJobs[].template.spec.template", place: "replicated job %s", names: []string{"name"},
+			labels: map[string]string{"jobset.sigs.k8s.io/jobset-name": "$name", "jobset.sigs.k8s.io/replicatedjob-name": "$1"}},
 	}},
 	"leaderworkerset.x-k8s.io/LeaderWorkerSet": {sites: []podSite{
-		{at: "spec.leaderWorkerTemplate.leaderTemplate", place: "leader"},
-		{at: "spec.leaderWorkerTemplate.workerTemplate", place: "worker"},
+		{at: "spec.leaderWorkerTemplate.leaderTemplate", place: "leader",
+			labels: map[string]string{"leaderworkerset.sigs.k8s.io/name": "$name", "leaderworkerset.sigs.k8s.io/worker-index": "0"}},
+		{at: "spec.leaderWorkerTemplate.workerTemplate", place: "worker",
+			labels: map[string]string{"leaderworkerset.sigs.k8s.io/name": "$name"}},
 	}},
 
 	// Argo Workflows and Rollouts.
@@ -62,16 +66,20 @@ var workloadKinds = map[string]workloadKind{
 	"argoproj.io/Rollout":                 {sites: []podSite{{at: "spec.template", place: "pod template"}}},
 
 	// Knative Serving: a revision template inlines its pod spec.
-	"serving.knative.dev/Service":       {sites: []podSite{{at: "spec.template", place: "revision template"}}},
-	"serving.knative.dev/Configuration": {sites: []podSite{{at: "spec.template", place: "revision template"}}},
+	"serving.knative.dev/Service": {sites: []podSite{{at: "spec.template", place: "revision template",
+		labels: map[string]string{"serving.knative.dev/service": "$name"}}}},
+	"serving.knative.dev/Configuration": {sites: []podSite{{at: "spec.template", place: "revision template",
+		labels: map[string]string{"serving.knative.dev/configuration": "$name"}}}},
 
 	// Volcano, KEDA, Seldon Core.
 	"batch.volcano.sh/Job": {batch: true, sites: []podSite{
-		{at: "spec.tasks[].template", place: "task %s", names: []string{"name"}},
+		{at: "spec.tasks[].template", place: "task %s", names: []string{"name"},
+			labels: map[string]string{"volcano.sh/job-name": "$name", "volcano.sh/task-spec": "$1"}},
 	}},
 	"keda.sh/ScaledJob": {batch: true, sites: []podSite{{at: "spec.jobTargetRef.template", place: "job template"}}},
 	"machinelearning.seldon.io/SeldonDeployment": {sites: []podSite{
-		{at: "spec.predictors[].componentSpecs[]", place: "predictor %s, component %s", names: []string{"name", ""}},
+		{at: "spec.predictors[].componentSpecs[]", place: "predictor %s, component %s", names: []string{"name", ""},
+			labels: map[string]string{"seldon-deployment-id": "$name"}},
 	}},
 }
 
@@ -104,6 +112,10 @@ type podSite struct {
 	// readiness probe when it declares none (KubeRay, since 1.1, unless its
 	// ENABLE_PROBES_INJECTION is false).
 	probed bool
+	// labels are the labels the operator puts on the pods, which
+	// NetworkPolicies and Services select them by: "$name" stands for the
+	// object's name, "$1" for the name of the first [] or {} element.
+	labels map[string]string
 }
 
 // siteShape is what a podSite path holds.
@@ -131,7 +143,8 @@ var kservePredictorFrameworks = []string{
 }
 
 func kserveComponent(at, place string, frameworks []string) podSite {
-	return podSite{at: at, shape: podSpec, place: place, containers: frameworks, defaultName: "kserve-container"}
+	return podSite{at: at, shape: podSpec, place: place, containers: frameworks, defaultName: "kserve-container",
+		labels: map[string]string{"serving.kserve.io/inferenceservice": "$name", "component": place}}
 }
 
 var servingRuntime = []podSite{
@@ -151,18 +164,26 @@ var trainingRuntime = []podSite{
 	{at: "spec.template.spec.replicatedJobs[].template.spec.template", place: "replicated job %s", names: []string{"name"}},
 }
 
-// rayCluster lists the pods of a RayClusterSpec at prefix.
-func rayCluster(prefix string) []podSite {
+// rayCluster lists the pods of a RayClusterSpec at prefix; named when the
+// cluster takes the object's name (a RayService or RayJob names its
+// clusters with a generated suffix).
+func rayCluster(prefix string, named bool) []podSite {
+	head := map[string]string{"ray.io/node-type": "head", "ray.io/group": "headgroup"}
+	worker := map[string]string{"ray.io/node-type": "worker", "ray.io/group": "$1"}
+	if named {
+		head["ray.io/cluster"], worker["ray.io/cluster"] = "$name", "$name"
+	}
 	return []podSite{
-		{at: prefix + "headGroupSpec.template", place: "head group", probed: true},
-		{at: prefix + "workerGroupSpecs[].template", place: "worker group %s", names: []string{"groupName"}, probed: true},
+		{at: prefix + "headGroupSpec.template", place: "head group", probed: true, labels: head},
+		{at: prefix + "workerGroupSpecs[].template", place: "worker group %s", names: []string{"groupName"}, probed: true, labels: worker},
 	}
 }
 
 // replicaSpecs lists the pods of a Kubeflow training job: one template
 // per replica type (Master, Worker, PS, Launcher, ...).
 func replicaSpecs(field string) []podSite {
-	return []podSite{{at: "spec." + field + "{}.template", place: "replica %s"}}
+	return []podSite{{at: "spec." + field + "{}.template", place: "replica %s",
+		labels: map[string]string{"training.kubeflow.org/job-name": "$name"}}}
 }
 
 func argoTemplates(workflowSpec string) []podSite {

@@ -378,3 +378,35 @@ func BenchmarkCustomResourcePods(b *testing.B) {
 	}
 	b.ReportMetric(float64(pods), "pods")
 }
+
+// TestOperatorLabels: a pod carries the labels its operator sets, which
+// NetworkPolicies and Services select it by, beside those its template
+// sets; a label whose value the scan cannot know is left out.
+func TestOperatorLabels(t *testing.T) {
+	t.Parallel()
+	pods, _ := podsIn(t, "testdata/crd/ray.yaml")
+	labels := map[string]any{}
+	for _, r := range pods {
+		l, _ := lookup(r.Properties, parser.Path{"template", "metadata", "labels"})
+		if l == nil {
+			l, _ = lookup(r.Properties, parser.Path{"spec", "template", "metadata", "labels"})
+		}
+		labels[r.ID] = l
+	}
+	assert.Equal(t, map[string]any{
+		"tier": "gpu", "ray.io/node-type": "worker", "ray.io/group": "gpu", "ray.io/cluster": "llm-train",
+	}, labels["ray.io/v1/RayCluster/ml/llm-train (worker group gpu)"])
+	assert.Equal(t, map[string]any{"ray.io/node-type": "head", "ray.io/group": "headgroup", "ray.io/cluster": "llm-train"},
+		labels["ray.io/v1/RayCluster/ml/llm-train (head group)"])
+	// A RayService names its cluster with a generated suffix, and this
+	// worker group has no groupName.
+	assert.Equal(t, map[string]any{"ray.io/node-type": "worker"}, labels["ray.io/v1/RayService/ml/serve (worker group #0)"])
+
+	gpu := pods[1]
+	require.Equal(t, "ray.io/v1/RayCluster/ml/llm-train (worker group gpu)", gpu.ID)
+	assert.Contains(t, gpu.Ranges, "template.metadata.labels.tier")
+	assert.NotContains(t, gpu.Ranges, `template.metadata.labels["ray.io/group"]`)
+	// The object itself is left as written.
+	written, _ := lookup(read(t, "testdata/crd/ray.yaml").resources[0].Properties, parser.Path{"spec", "workerGroupSpecs", 0, "template", "metadata", "labels"})
+	assert.Equal(t, map[string]any{"tier": "gpu"}, written)
+}
