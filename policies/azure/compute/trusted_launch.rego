@@ -35,11 +35,21 @@ what := "Scale set" if input.type == "Microsoft.Compute/virtualMachineScaleSets"
 
 uefi := array.concat(profile, ["securityProfile", "uefiSettings"])
 
-features := {"secureBootEnabled": "Secure Boot", "vTpmEnabled": "a virtual TPM"}
+features := [["secureBootEnabled", "Secure Boot"], ["vTpmEnabled", "a virtual TPM"]]
 
+# missing are the features that are not on, in order.
+missing := [f |
+	some f in features
+	object.get(input.resource, array.concat(uefi, [f[0]]), false) != true
+]
+
+# One finding per machine, at the first feature missing.
 deny contains {"msg": msg, "path": path} if {
-	some field, name in features
-	path := array.concat(uefi, [field])
-	object.get(input.resource, path, false) != true
-	msg := sprintf("%s %s boots without %s: %s.", [what, lib.label, name, lib.found(path, "off unless Trusted Launch is requested")])
+	count(missing) > 0
+	path := array.concat(uefi, [missing[0][0]])
+	msg := sprintf("%s %s boots without %s: %s.", [
+		what, lib.label,
+		concat(" and ", [f[1] | some f in missing]),
+		concat(", ", [lib.found(array.concat(uefi, [f[0]]), "off unless Trusted Launch is requested") | some f in missing]),
+	])
 }

@@ -23,10 +23,10 @@ package posture.azure.datafactory.customer_managed_key
 
 import data.posture.lib
 
-path := ["properties", "encryption", "keyName"]
+path := ["properties", "encryption"]
 
 deny contains {"msg": msg, "path": path} if {
-	not lib.has_value(path)
+	not lib.has_value(["properties", "encryption", "keyName"])
 	lib.known_under("properties.encryption")
 	msg := sprintf("Data factory %s is encrypted with a Microsoft-managed key: %s.", [lib.label, lib.found(path, "Microsoft-managed keys by default")])
 }

@@ -28,13 +28,11 @@ package posture.azure.postgresql.customer_managed_key
 
 import data.posture.lib
 
-path := ["properties", "dataEncryption", "type"]
-
-key_path := ["properties", "dataEncryption", "primaryKeyURI"]
+path := ["properties", "dataEncryption", "primaryKeyURI"]
 
 deny contains {"msg": msg, "path": path} if {
-	not lib.eq_ci(object.get(input.resource, path, "SystemManaged"), "AzureKeyVault")
-	not lib.has_value(key_path)
+	not lib.eq_ci(object.get(input.resource, ["properties", "dataEncryption", "type"], "SystemManaged"), "AzureKeyVault")
+	not lib.has_value(path)
 	lib.known_under("properties.dataEncryption")
 	msg := sprintf("PostgreSQL flexible server %s encrypts its data with a service-managed key: %s.", [lib.label, lib.found(path, "service-managed keys by default")])
 }

@@ -49,4 +49,6 @@ deny contains {"msg": msg, "path": mode_path, "status": "review"} if {
 	msg := sprintf("%s does not set its mode: %s.", [what, lib.found(mode_path, "the service default applies")])
 }
 
-what := sprintf("WAF policy or Application Gateway %s", [lib.label])
+what := sprintf("Application Gateway %s", [lib.label]) if input.type == "Microsoft.Network/applicationGateways"
+
+what := sprintf("WAF policy %s", [lib.label]) if input.type == "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"

@@ -43,4 +43,4 @@ deny contains {"msg": msg, "path": mode_path, "status": "review"} if {
 	msg := sprintf("%s does not set its mode: %s.", [what, lib.found(mode_path, "the service default applies")])
 }
 
-what := sprintf("Front Door WAF policy %s", [lib.label])
+what := sprintf("Front Door WAF policy %s", [lib.label]) if input.type == "Microsoft.Network/FrontDoorWebApplicationFirewallPolicies"
