@@ -38,7 +38,9 @@ func suppressions(name string, b []byte, body *hclsyntax.Body) []parser.Suppress
 		s.Range = parser.Range{File: name, Start: idx.Pos(tok.Range.Start.Byte), End: idx.Pos(trimNewline(tok))}
 		s.File = name
 		target := 0
-		if i > 0 && toks[i-1].Range.End.Line == line && toks[i-1].Type != hclsyntax.TokenNewline {
+		// A # or // comment token ends on the next line, with its line
+		// break: the comment above this one is not code before it.
+		if i > 0 && toks[i-1].Range.End.Line == line && toks[i-1].Type != hclsyntax.TokenNewline && toks[i-1].Type != hclsyntax.TokenComment {
 			target = line
 		} else {
 			for _, next := range toks[i+1:] {

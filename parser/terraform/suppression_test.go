@@ -40,6 +40,13 @@ resource "azurerm_cognitive_account" "a" {
   local_auth_enabled = true
 }
 `, []covered{{[]string{"AZ-AI-003"}, 3, 5, 2, false}}},
+		{"below other comments, above a module block", `
+# The bastion's module.
+# posture:ignore AWS-NET-001 reason="reachable by design"
+module "ssh" {
+  source = "example/ssh/aws"
+}
+`, []covered{{[]string{"AWS-NET-001"}, 4, 6, 3, false}}},
 		{"slash comment above an attribute", `
 resource "azurerm_cognitive_account" "a" {
   name = "x"
