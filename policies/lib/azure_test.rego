@@ -225,3 +225,19 @@ test_firewall_admits_internet if {
 	not azure.firewall_admits_internet with input as {"resource": {"properties": {"startIpAddress": "0.0.0.0", "endIpAddress": "0.0.0.0"}}}
 	not azure.firewall_admits_internet with input as {"resource": {"properties": {"startIpAddress": "10.0.0.0"}}}
 }
+
+# --- AKS Automatic ---
+
+test_aks_automatic if {
+	azure.aks_automatic with input as {"resource": {"sku": {"name": "Automatic", "tier": "Standard"}}}
+	azure.aks_automatic with input as {"resource": {"sku": {"name": "automatic"}}}
+	not azure.aks_automatic with input as {"resource": {"sku": {"name": "Base"}}}
+	not azure.aks_automatic with input as {"resource": {}}
+}
+
+test_aks_sku_status if {
+	azure.aks_sku_status == "fail" with input as {"resource": {"sku": {"name": "Base"}}, "unknown": {}}
+	azure.aks_sku_status == "fail" with input as {"resource": {}, "unknown": {}}
+	azure.aks_sku_status == "review" with input as {"resource": {}, "unknown": {"sku.name": true}}
+	azure.aks_sku_status == "review" with input as {"resource": {}, "unknown": {"sku": true}}
+}
