@@ -43,15 +43,7 @@ func fixDiff(rep *result.Report, fx *policies.Fix) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		first, last := edits[0].Range.Start.Line, 0
-		for _, e := range edits {
-			end := e.Range.End.Line
-			if e.Range.End.Column == 1 && end > e.Range.Start.Line {
-				// The edit takes the line break and stops at the next line.
-				end--
-			}
-			first, last = min(first, e.Range.Start.Line), max(last, end)
-		}
+		first, last := editLines(edits)
 		x := parser.NewLineIndex(old)
 		start, _ := x.LineSpan(first)
 		_, end := x.LineSpan(last)

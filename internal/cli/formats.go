@@ -53,6 +53,9 @@ var writers = map[string]func(io.Writer, *result.Report, outputOptions) error{
 	"junit": func(w io.Writer, rep *result.Report, o outputOptions) error {
 		return report.WriteJUnit(w, rep, o.threshold)
 	},
+	"rdjson": func(w io.Writer, rep *result.Report, o outputOptions) error {
+		return report.WriteRDJSON(w, rep, o.threshold)
+	},
 }
 
 // linkBase is where markdown file links point: the flag, or in GitHub
