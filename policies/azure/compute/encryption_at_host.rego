@@ -43,8 +43,19 @@ what := "Virtual machine" if input.type == "Microsoft.Compute/virtualMachines"
 
 what := "Scale set" if input.type == "Microsoft.Compute/virtualMachineScaleSets"
 
+# The legacy azurerm_virtual_machine has no argument for the newer
+# security features.
+legacy if {
+	lib.is_terraform
+	regex.match(`(^|\.)azurerm_virtual_machine\.`, input.address)
+}
+
+off_desc := "azurerm_virtual_machine cannot turn it on" if legacy
+
+else := "off by default"
+
 deny contains {"msg": msg, "path": path} if {
 	path := array.concat(profile, ["securityProfile", "encryptionAtHost"])
 	object.get(input.resource, path, false) != true
-	msg := sprintf("%s %s does not encrypt its temporary disks and disk caches on the host: %s.", [what, lib.label, lib.found(path, "off by default")])
+	msg := sprintf("%s %s does not encrypt its temporary disks and disk caches on the host: %s.", [what, lib.label, lib.found(path, off_desc)])
 }

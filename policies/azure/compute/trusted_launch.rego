@@ -33,9 +33,20 @@ what := "Virtual machine" if input.type == "Microsoft.Compute/virtualMachines"
 
 what := "Scale set" if input.type == "Microsoft.Compute/virtualMachineScaleSets"
 
+# The legacy azurerm_virtual_machine has no argument for the newer
+# security features.
+legacy if {
+	lib.is_terraform
+	regex.match(`(^|\.)azurerm_virtual_machine\.`, input.address)
+}
+
 uefi := array.concat(profile, ["securityProfile", "uefiSettings"])
 
 features := [["secureBootEnabled", "Secure Boot"], ["vTpmEnabled", "a virtual TPM"]]
+
+off_desc := "azurerm_virtual_machine cannot turn it on" if legacy
+
+else := "off unless Trusted Launch is requested"
 
 # missing are the features that are not on, in order.
 missing := [f |
@@ -50,6 +61,6 @@ deny contains {"msg": msg, "path": path} if {
 	msg := sprintf("%s %s boots without %s: %s.", [
 		what, lib.label,
 		concat(" and ", [f[1] | some f in missing]),
-		concat(", ", [lib.found(array.concat(uefi, [f[0]]), "off unless Trusted Launch is requested") | some f in missing]),
+		concat(", ", [lib.found(array.concat(uefi, [f[0]]), off_desc) | some f in missing]),
 	])
 }

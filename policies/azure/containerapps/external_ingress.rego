@@ -32,8 +32,18 @@ import data.posture.lib
 
 path := ["properties", "configuration", "ingress", "external"]
 
+# In an internal environment, external ingress reaches the virtual network,
+# not the internet.
+internal_environment if {
+	some r in input.refs
+	r.path == "properties.managedEnvironmentId"
+	env := data.posture.resources[r.target]
+	env.type == "Microsoft.App/managedEnvironments"
+	object.get(env.resource, ["properties", "vnetConfiguration", "internal"], false) == true
+}
+
 deny contains {"msg": msg, "path": path} if {
-	value := object.get(input.resource, path, false)
-	value == true
-	msg := sprintf("Container app %s accepts traffic from outside its environment: %s.", [lib.label, lib.found(path, "")])
+	object.get(input.resource, path, false) == true
+	not internal_environment
+	msg := sprintf("Container app %s accepts traffic from outside its environment, from the internet unless the environment is internal: %s.", [lib.label, lib.found(path, "")])
 }

@@ -27,6 +27,20 @@ resource "azurerm_linux_virtual_machine" "by_default" { # want: AZ-VM-002 col 1
   }
 }
 
+# The legacy resource cannot turn it on.
+resource "azurerm_virtual_machine" "legacy" { # want: AZ-VM-002 col 1
+  name                  = "vm-legacy"
+  location              = "swedencentral"
+  resource_group_name   = "rg"
+  network_interface_ids = ["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/nic"]
+  vm_size               = "Standard_D4s_v5"
+
+  storage_os_disk {
+    name          = "osdisk"
+    create_option = "FromImage"
+  }
+}
+
 resource "azurerm_windows_virtual_machine_scale_set" "bad" {
   name                = "vmss-bad"
   location            = "swedencentral"

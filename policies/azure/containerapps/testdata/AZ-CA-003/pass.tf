@@ -80,3 +80,38 @@ resource "azurerm_container_app" "unknown" {
     }
   }
 }
+
+# External ingress of an internal environment reaches the virtual network only.
+resource "azurerm_container_app_environment" "internal" {
+  name                           = "cae-internal"
+  location                       = "swedencentral"
+  resource_group_name            = "rg"
+  infrastructure_subnet_id       = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aca"
+  internal_load_balancer_enabled = true
+}
+
+resource "azurerm_container_app" "internal_env" {
+  name                         = "ca-internal-env"
+  resource_group_name          = "rg"
+  container_app_environment_id = azurerm_container_app_environment.internal.id
+  revision_mode                = "Single"
+
+  template {
+    container {
+      name   = "chat"
+      image  = "mcr.microsoft.com/k8se/quickstart:latest"
+      cpu    = 0.25
+      memory = "0.5Gi"
+    }
+  }
+
+  ingress {
+    target_port      = 8080
+    external_enabled = true
+
+    traffic_weight {
+      percentage      = 100
+      latest_revision = true
+    }
+  }
+}
