@@ -56,7 +56,19 @@ type Options struct {
 	// (cross-resource rules read them) but drop their source ranges as
 	// soon as their unit is decoded: CRD bundles and types no policy
 	// checks otherwise hold most of a large scan's memory. Nil keeps all.
+	// The outermost module call (the first range of Origins[""]) stays: it
+	// names the configuration the resource belongs to, which resolving
+	// references between copies of one module needs.
 	Located func(typ string) bool
+}
+
+// outermostCall keeps of a resource's origins only where the outermost
+// module call that created it is written, or nothing.
+func outermostCall(origins map[string][]Range) map[string][]Range {
+	if calls := origins[""]; len(calls) > 0 {
+		return map[string][]Range{"": calls[:1:1]}
+	}
+	return nil
 }
 
 // ParseWith is Parse with options.
@@ -121,7 +133,7 @@ func ParseWith(ctx context.Context, src *Source, paths []string, decoders []Deco
 				if opts.Located != nil {
 					for j := range rs {
 						if !opts.Located(rs[j].Type) {
-							rs[j].Ranges, rs[j].Origins = nil, nil
+							rs[j].Ranges, rs[j].Origins = nil, outermostCall(rs[j].Origins)
 							// Like everything else on the resource, its
 							// suppressions are now placed at the resource.
 							for k := range rs[j].Suppressions {

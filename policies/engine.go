@@ -375,7 +375,9 @@ func parallel(n int, f func(i int)) {
 
 // uniqueKeys gives every resource a scan-unique key: its ID, or ID@file
 // when two files declare the same ID (two templates with the same storage
-// account name, the same Deployment in two overlays).
+// account name, the same Deployment in two overlays). For a resource of a
+// module the file is its root's (see root): two roots calling one module
+// declare the same addresses in the same module file.
 func uniqueKeys(rs []parser.Resource) []string {
 	count := map[string]int{}
 	for i := range rs {
@@ -386,7 +388,7 @@ func uniqueKeys(rs []parser.Resource) []string {
 	for i := range rs {
 		k := rs[i].ID
 		if count[k] > 1 {
-			k = rs[i].ID + "@" + rs[i].Range.File
+			k = rs[i].ID + "@" + root(&rs[i])
 			if used[k] > 0 {
 				k = fmt.Sprintf("%s#%d", k, used[k])
 			}
@@ -397,8 +399,20 @@ func uniqueKeys(rs []parser.Resource) []string {
 	return keys
 }
 
+// root is the file of the configuration a resource belongs to: where the
+// outermost module call that created it is written (Origins[""]), or its
+// own file. A reference never leaves its root: module.vpc in one example
+// configuration is not module.vpc in another.
+func root(r *parser.Resource) string {
+	if o := r.Origins[""]; len(o) > 0 {
+		return o[0].File
+	}
+	return r.Range.File
+}
+
 // resolveRefs maps each Ref target ID to the key of the resource it names,
-// preferring a resource in the same file, then in the same directory.
+// preferring a resource of the same root, then in the same file, then in
+// the same directory.
 func resolveRefs(rs []parser.Resource, keys []string) [][]string {
 	byID := map[string][]int{}
 	for i := range rs {
@@ -418,22 +432,35 @@ func resolveRefs(rs []parser.Resource, keys []string) [][]string {
 			case 1:
 				out[i][j] = keys[cands[0]]
 			default:
-				best := cands[0]
-				file := rs[i].Range.File
-				for _, c := range cands {
-					if rs[c].Range.File == file {
-						best = c
-						break
-					}
-					if path.Dir(rs[c].Range.File) == path.Dir(file) {
-						best = c
-					}
-				}
-				out[i][j] = keys[best]
+				out[i][j] = keys[closest(rs, i, cands)]
 			}
 		}
 	}
 	return out
+}
+
+// closest is the candidate for a reference from rs[i]: the first of the
+// same root, in the same file, else in the same directory (an earlier
+// criterion outweighs all later ones).
+func closest(rs []parser.Resource, i int, cands []int) int {
+	best, bestScore := cands[0], -1
+	from, file := root(&rs[i]), rs[i].Range.File
+	for _, c := range cands {
+		score := 0
+		if root(&rs[c]) == from {
+			score += 4
+		}
+		if rs[c].Range.File == file {
+			score += 2
+		}
+		if path.Dir(rs[c].Range.File) == path.Dir(file) {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
 }
 
 // dataDocument builds data.posture: every input by key and by type, the
