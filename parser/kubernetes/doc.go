@@ -23,5 +23,9 @@
 // of steps, bytes and depth (helmrender.go).
 //
 // The pod spec of every workload kind is found through PodSpecPath, and
-// the same table exists in Rego as package posture.lib.kubernetes.
+// the same table exists in Rego as package posture.lib.kubernetes. The
+// custom resources that run pods (KServe, Ray, Kubeflow, JobSet, Argo, ...)
+// are listed in workloadKinds (workloads.go); each pod they declare becomes
+// a resource of its own, typed and shaped as a built-in kind, its ranges in
+// the custom resource's source (pods.go).
 package kubernetes
