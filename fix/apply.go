@@ -126,20 +126,16 @@ func pending(add []placed, names []string, file string) []placed {
 	return out
 }
 
-// overlaps reports whether two edits touch the same bytes. Insertions
-// (empty ranges) overlap a replacement only strictly inside it; two
-// insertions never overlap.
+// overlaps reports whether two edits touch the same bytes, or touch each
+// other: an edit made against the original text can depend on what is
+// next to it (an inserted attribute aligned with the lines around it,
+// which another fix realigns), so edits that meet are made in separate
+// rounds. Two insertions at one offset do not conflict.
 func overlaps(a, b placed) bool {
 	if a.start == a.end && b.start == b.end {
 		return false
 	}
-	if a.start == a.end {
-		return b.start < a.start && a.start < b.end
-	}
-	if b.start == b.end {
-		return a.start < b.start && b.start < a.end
-	}
-	return a.start < b.end && b.start < a.end
+	return a.start <= b.end && b.start <= a.end
 }
 
 func splice(b []byte, edits []placed) []byte {

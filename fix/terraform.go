@@ -94,11 +94,15 @@ func (terraformPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) 
 		return nil, "", err
 	}
 	res := enclosingResource(file.body, f.Range)
-	if res == nil {
-		return nil, "the finding does not point into a resource block", nil
+	typ := SourceType(f)
+	if res == nil || len(res.Labels) != 2 || res.Labels[0] != typ {
+		return nil, "the finding does not point into its resource's block", nil
+	}
+	p := &tfPlan{files: files, f: f}
+	if isAzapi(typ) {
+		return p.planAzapi(file, res)
 	}
 	trail, attr := locate(res.Body, f.Range)
-	p := &tfPlan{files: files, f: f}
 	for _, s := range blamedSettings(d, trail, attr, f) {
 		if why := p.setting(file, res, trail, attr, s.Setting, s.add, d.Create); why != "" {
 			return nil, why, nil

@@ -113,6 +113,7 @@ func TestTerraformEdits(t *testing.T) {
 		{name: "tfvars", rules: []string{"AZ-AI-003"}},
 		{name: "default", rules: []string{"AZ-AI-003"}},
 		{name: "module", rules: []string{"AZ-AI-003"}},
+		{name: "azapi", rules: []string{"AZ-AI-003"}},
 		{name: "computed", rules: []string{"AZ-AI-003"}, noFix: []string{
 			`local_auth_enabled is computed (an operation on other values) in main.tf: change it by hand so it yields false`,
 		}},
