@@ -35,9 +35,17 @@ deny contains {"msg": msg, "path": action} if {
 	lib.known("properties.publicNetworkAccess")
 	not lib.eq_ci(object.get(input.resource, pna, "Enabled"), "Disabled")
 	not lib.eq_ci(object.get(input.resource, action, "Allow"), "Deny")
-	msg := sprintf("Container registry %s accepts traffic from any network: %s and %s.", [
+	msg := sprintf("Container registry %s accepts traffic from any network: %s and %s%s.", [
 		lib.label,
 		lib.found(action, "all networks are allowed by default"),
 		lib.found(pna, "public network access is enabled by default"),
+		tier_note,
 	])
 }
+
+# Network rules and private endpoints exist on the Premium SKU only: on
+# another SKU the fix starts with the SKU.
+tier_note := sprintf("; only the Premium SKU can restrict networks (network rules, private endpoints), and %s", [lib.found(["sku", "name"], "")]) if {
+	is_string(input.resource.sku.name)
+	not lib.eq_ci(input.resource.sku.name, "Premium")
+} else := ""
