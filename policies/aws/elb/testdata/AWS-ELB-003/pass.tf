@@ -8,3 +8,9 @@ resource "aws_lb" "grpc" {
   name               = "grpc"
   load_balancer_type = "network"
 }
+
+# Terraform converts the string to the attribute's bool type.
+resource "aws_lb" "string_bool" {
+  name                       = "chat-2"
+  drop_invalid_header_fields = "true"
+}

@@ -16,3 +16,11 @@ resource "aws_rds_cluster" "serverless_v1" {
   engine             = "aurora-postgresql"
   engine_mode        = "serverless"
 }
+
+# Terraform converts the string to the attribute's bool type.
+resource "aws_db_instance" "string_bool" {
+  identifier        = "vectors-2"
+  engine            = "postgres"
+  instance_class    = "db.r6g.large"
+  storage_encrypted = "true"
+}
