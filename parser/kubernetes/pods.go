@@ -229,6 +229,9 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 		b.spec = map[string]any{}
 		b.from = append(b.from, mapping{parser.Path{"spec"}, m.path, true})
 		b.appendContainer("containers", obj, m.path, site.defaultName)
+		for from, to := range site.renames {
+			b.rename(0, from, to, m.path)
+		}
 	case argoTemplate:
 		if !b.argo(obj, m.path, d.r.Properties) {
 			return pod{}, false
@@ -358,6 +361,25 @@ func (b *pod) appendContainer(field string, c map[string]any, at parser.Path, de
 	list, _ := b.spec[field].([]any)
 	b.from = append(b.from, mapping{to: parser.Path{"spec", field, len(list)}, from: at})
 	b.spec[field] = append(list, c)
+}
+
+// rename gives container i the field `to` with the value of its field
+// `from` (TrainJob's resourcesPerNode is the trainer's resources), on a
+// copy, its ranges those of the original.
+func (b *pod) rename(i int, from, to string, at parser.Path) {
+	list, _ := b.spec["containers"].([]any)
+	c, _ := list[i].(map[string]any)
+	v, ok := c[from]
+	if !ok {
+		return
+	}
+	if _, set := c[to]; set {
+		return
+	}
+	c = shallowCopy(c)
+	c[to] = v
+	list[i] = c
+	b.from = append(b.from, mapping{to: parser.Path{"spec", "containers", i, to}, from: at.Key(from)})
 }
 
 // argoPodFields are the pod fields an Argo template or, when the template

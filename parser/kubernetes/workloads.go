@@ -39,7 +39,11 @@ var workloadKinds = map[string]workloadKind{
 	"kubeflow.org/PaddleJob":  {batch: true, sites: replicaSpecs("paddleReplicaSpecs")},
 	"kubeflow.org/JAXJob":     {batch: true, sites: replicaSpecs("jaxReplicaSpecs")},
 	"trainer.kubeflow.org/TrainJob": {batch: true, sites: []podSite{
-		{at: "spec.trainer", shape: container, place: "trainer", defaultName: "trainer"},
+		// The trainer sets the image, command, args, env and resources
+		// of the runtime's trainer container; the rest comes from the
+		// runtime (a TrainingRuntime, checked on its own).
+		{at: "spec.trainer", shape: container, place: "trainer", defaultName: "trainer",
+			renames: map[string]string{"resourcesPerNode": "resources"}},
 	}},
 	"trainer.kubeflow.org/TrainingRuntime":        {batch: true, sites: trainingRuntime},
 	"trainer.kubeflow.org/ClusterTrainingRuntime": {batch: true, sites: trainingRuntime},
@@ -112,6 +116,9 @@ type podSite struct {
 	// readiness probe when it declares none (KubeRay, since 1.1, unless its
 	// ENABLE_PROBES_INJECTION is false).
 	probed bool
+	// renames give a container-shaped spec's fields the names a container
+	// has (TrainJob's resourcesPerNode is the trainer's resources).
+	renames map[string]string
 	// labels are the labels the operator puts on the pods, which
 	// NetworkPolicies and Services select them by: "$name" stands for the
 	// object's name, "$1" for the name of the first [] or {} element.

@@ -410,3 +410,18 @@ func TestOperatorLabels(t *testing.T) {
 	written, _ := lookup(read(t, "testdata/crd/ray.yaml").resources[0].Properties, parser.Path{"spec", "workerGroupSpecs", 0, "template", "metadata", "labels"})
 	assert.Equal(t, map[string]any{"tier": "gpu"}, written)
 }
+
+// TestTrainerResources: a TrainJob's resourcesPerNode are its trainer
+// container's resources, where resource rules look for them.
+func TestTrainerResources(t *testing.T) {
+	t.Parallel()
+	src := "apiVersion: trainer.kubeflow.org/v1alpha1\nkind: TrainJob\nmetadata:\n  name: sft\nspec:\n  trainer:\n    image: registry.example.com/sft:1.0\n" +
+		"    resourcesPerNode:\n      limits:\n        nvidia.com/gpu: 8\n"
+	m := readManifest("t.yaml", []byte(src))
+	rs, _ := withPods(m.resources)
+	require.Len(t, rs, 2)
+	limits, ok := lookup(rs[1].Properties, parser.Path{"spec", "template", "spec", "containers", 0, "resources", "limits"})
+	require.True(t, ok)
+	assert.Equal(t, map[string]any{"nvidia.com/gpu": int64(8)}, limits)
+	assert.Equal(t, span{10, 25, 10, 26}, spanOf(rs[1].Locate(parser.Path{"spec", "template", "spec", "containers", 0, "resources", "limits", "nvidia.com/gpu"})))
+}
