@@ -530,7 +530,10 @@ func FuzzDecode(f *testing.F) {
 		src := parser.NewSource(fsys)
 		// Decode must not panic whatever the content, and stays within
 		// its budgets: an abandoned unit says so.
-		rs, ds, _ := New(Options{}).Decode(context.Background(), src, []string{"t.json"})
+		// Units first, as a scan does: the index of linked templates runs.
+		d := New(Options{})
+		d.Units([]string{"linked.json", "t.json"})
+		rs, ds, _ := d.Decode(context.Background(), src, []string{"t.json"})
 		assert.LessOrEqual(t, len(rs), maxInstances)
 		assert.LessOrEqual(t, len(ds), maxDiagnostics+2)
 		for _, d := range ds {
