@@ -218,7 +218,7 @@ func (d *decoder) indexLinks(ctx context.Context, src *parser.Source) {
 			return
 		}
 		b, err := src.ReadFile(n)
-		if err != nil || !bytes.Contains(bytes.ToLower(b), []byte("templatelink")) {
+		if err != nil || !mentionsTemplateLink(b) {
 			continue
 		}
 		if d.opts.BicepSource && compiledBeside(src, n) {
@@ -254,6 +254,13 @@ func (d *decoder) indexLinks(ctx context.Context, src *parser.Source) {
 		}
 	}
 	d.linked = linked
+}
+
+// mentionsTemplateLink is the cheap test for a template that may link
+// others; ARM reads property names in any case, but templates write
+// templateLink (or TemplateLink, or templatelink).
+func mentionsTemplateLink(b []byte) bool {
+	return bytes.Contains(b, []byte("emplateLink")) || bytes.Contains(b, []byte("emplatelink"))
 }
 
 // quoteTail quotes the end of a long URL, where the file's name is.
