@@ -514,6 +514,14 @@ func (d *deriver) resource(kind workloadKind, site podSite, m match, b pod) (par
 	}
 
 	place, quoted := placeOf(site, m)
+	// The pod is declared by its template (or pod spec), not by the whole
+	// object: score, compliance and the resource list point there. It stays
+	// in the object's file (a Kustomize patch may have written the
+	// template), which is the file policies see as the pod's.
+	whole := r.Range
+	if rg, ok := r.Ranges[m.path.String()]; ok && rg.File == r.Range.File {
+		whole = rg
+	}
 	header := r.Header
 	if rg, ok := ranges[templatePath.String()]; ok {
 		header = rg
@@ -537,7 +545,7 @@ func (d *deriver) resource(kind workloadKind, site podSite, m match, b pod) (par
 		Properties: props,
 		Unknown:    unknown,
 		Meta:       meta,
-		Range:      r.Range,
+		Range:      whole,
 		Header:     header,
 		Ranges:     ranges,
 	}, true

@@ -425,3 +425,13 @@ func TestTrainerResources(t *testing.T) {
 	assert.Equal(t, map[string]any{"nvidia.com/gpu": int64(8)}, limits)
 	assert.Equal(t, span{10, 25, 10, 26}, spanOf(rs[1].Locate(parser.Path{"spec", "template", "spec", "containers", 0, "resources", "limits", "nvidia.com/gpu"})))
 }
+
+// TestPodDeclarationRange: a pod's range is its template's, in the
+// object's file, so that score and compliance point at the pod.
+func TestPodDeclarationRange(t *testing.T) {
+	t.Parallel()
+	pods, _ := podsIn(t, "testdata/crd/ray.yaml")
+	assert.Equal(t, 9, pods[0].Range.Start.Line, pods[0].ID)  // headGroupSpec.template:
+	assert.Equal(t, 17, pods[1].Range.Start.Line, pods[1].ID) // workerGroupSpecs[0].template:
+	assert.Equal(t, "testdata/crd/ray.yaml", pods[1].Range.File)
+}
