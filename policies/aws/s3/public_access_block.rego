@@ -45,10 +45,11 @@ off := [s |
 	object.get(input.resource, s, false) != true
 ]
 
-blamed := [s] if {
-	some s in off
-	input.resource[s] == false
-} else := []
+blamed := [written_false[0]] if count(written_false) > 0
+
+else := []
+
+written_false := [s | some s in off; input.resource[s] == false]
 
 extent := "turns S3 Block Public Access off entirely" if count(off) == count(settings)
 

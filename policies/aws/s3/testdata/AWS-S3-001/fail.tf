@@ -18,6 +18,15 @@ resource "aws_s3_bucket_public_access_block" "two_off" {
   ignore_public_acls  = false # want: AWS-S3-001 col 25
 }
 
+# Three written false: one finding, at the first of them.
+resource "aws_s3_bucket_public_access_block" "three_false" {
+  bucket                  = aws_s3_bucket.data.id
+  block_public_acls       = false # want: AWS-S3-001 col 29
+  block_public_policy     = false
+  ignore_public_acls      = true
+  restrict_public_buckets = false
+}
+
 # Declaring the resource without arguments turns every protection off:
 # one finding, at the block.
 resource "aws_s3_account_public_access_block" "account" { # want: AWS-S3-001 col 1
