@@ -52,10 +52,10 @@ type placed struct {
 
 // Apply applies fixes to files (name → content, the names the edits'
 // ranges carry) and returns the new contents. Fixes are taken in order; a
-// fix whose edit overlaps an edit already taken is rejected, so the first
-// of two conflicting fixes wins and the other waits for a rescan. An edit
-// identical to one already taken (two findings asking for the same
-// change) is taken once. Insertions at the same offset are made in order.
+// fix whose edit overlaps or meets an edit already taken is rejected, so
+// the first of two conflicting fixes wins and the other waits for a
+// rescan. An edit identical to one already taken (two findings asking for
+// the same change) is taken once.
 func Apply(files map[string][]byte, fixes []*policies.Fix) *Applied {
 	out := &Applied{Files: map[string][]byte{}}
 	taken := map[string][]placed{}
@@ -81,13 +81,21 @@ func Apply(files map[string][]byte, fixes []*policies.Fix) *Applied {
 			p := placed{start: s, end: end, text: e.Text, seq: seq}
 			seq++
 			dup, clash := false, ""
-			for _, q := range append(taken[e.Range.File], pending(add, names, e.Range.File)...) {
+			for _, q := range taken[e.Range.File] {
 				if q.start == p.start && q.end == p.end && q.text == p.text {
 					dup = true
 					break
 				}
 				if overlaps(p, q) {
-					clash = fmt.Sprintf("its edit of %s overlaps another fix's; run posture fix again to apply it", e.Range.File)
+					clash = fmt.Sprintf("its edit of %s meets another fix's; run posture fix again to apply it", e.Range.File)
+					break
+				}
+			}
+			// A fix's own edits were made together: only bytes both
+			// replace are a conflict.
+			for _, q := range pending(add, names, e.Range.File) {
+				if p.start < q.end && q.start < p.end {
+					clash = fmt.Sprintf("its edits of %s overlap each other", e.Range.File)
 					break
 				}
 			}
@@ -129,12 +137,9 @@ func pending(add []placed, names []string, file string) []placed {
 // overlaps reports whether two edits touch the same bytes, or touch each
 // other: an edit made against the original text can depend on what is
 // next to it (an inserted attribute aligned with the lines around it,
-// which another fix realigns), so edits that meet are made in separate
-// rounds. Two insertions at one offset do not conflict.
+// which another fix realigns; two insertions that each create the same
+// parent key), so edits that meet are made in separate rounds.
 func overlaps(a, b placed) bool {
-	if a.start == a.end && b.start == b.end {
-		return false
-	}
 	return a.start <= b.end && b.start <= a.end
 }
 

@@ -22,7 +22,8 @@ func TestApply(t *testing.T) {
 		rejected int
 	}{
 		{name: "disjoint", fixes: []*policies.Fix{fx(edit(1, 2, "a")), fx(edit(5, 6, "b"))}, want: "0a234b6789"},
-		{name: "insertions at one offset keep their order", fixes: []*policies.Fix{fx(edit(3, 3, "x")), fx(edit(3, 3, "y"))}, want: "012xy3456789"},
+		{name: "two insertions at one offset: the later waits", fixes: []*policies.Fix{fx(edit(3, 3, "x")), fx(edit(3, 3, "y"))}, want: "012x3456789", rejected: 1},
+		{name: "one fix inserting twice at one offset", fixes: []*policies.Fix{fx(edit(3, 3, "x"), edit(5, 5, "y"))}, want: "012x34y56789"},
 		{name: "the same edit twice is made once", fixes: []*policies.Fix{fx(edit(1, 3, "ab")), fx(edit(1, 3, "ab"))}, want: "0ab3456789"},
 		{name: "overlap: the later fix waits", fixes: []*policies.Fix{fx(edit(1, 4, "a")), fx(edit(3, 5, "b"))}, want: "0a456789", rejected: 1},
 		{name: "an insertion touching a replacement waits", fixes: []*policies.Fix{fx(edit(1, 4, "a")), fx(edit(4, 4, "b"))}, want: "0a456789", rejected: 1},

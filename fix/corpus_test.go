@@ -59,7 +59,7 @@ func TestCorpusFixed(t *testing.T) {
 
 			before := scanTree(t, dir)
 			after := before
-			for round := 0; round < 4; round++ {
+			for round := 0; round < 8; round++ {
 				fixes := fixable(after, nil)
 				if len(fixes) == 0 {
 					break

@@ -69,7 +69,7 @@ func TestFixturesFixed(t *testing.T) {
 					}
 					// Fixes whose edits overlap are applied by further rounds.
 					after := before
-					for round := 0; round < 4 && len(fixes) > 0; round++ {
+					for round := 0; round < 8 && len(fixes) > 0; round++ {
 						applied := applyInPlace(t, root, fixes)
 						fixed += len(applied.Fixes)
 						after = scanWith(t, root, eng)

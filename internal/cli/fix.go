@@ -35,9 +35,10 @@ Flags:
 `
 
 // maxFixRounds bounds how often fix scans and applies again: fixes whose
-// edits overlap (two attributes inserted in one aligned block) are applied
-// one per round.
-const maxFixRounds = 4
+// edits meet (two attributes inserted at one place of an aligned block,
+// five securityContext fields of one container) are applied one per
+// round.
+const maxFixRounds = 8
 
 // notForFix are the scan flags that choose an output, which fix has not.
 var notForFix = []string{"format", "output", "category", "include-suppressed", "link-base"}
