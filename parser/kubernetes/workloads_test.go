@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -434,4 +435,23 @@ func TestPodDeclarationRange(t *testing.T) {
 	assert.Equal(t, 9, pods[0].Range.Start.Line, pods[0].ID)  // headGroupSpec.template:
 	assert.Equal(t, 17, pods[1].Range.Start.Line, pods[1].ID) // workerGroupSpecs[0].template:
 	assert.Equal(t, "testdata/crd/ray.yaml", pods[1].Range.File)
+}
+
+// TestWorkloadKindsHaveFixtures: every kind of the table has a failing
+// policy fixture for the image rule, which every pod has.
+func TestWorkloadKindsHaveFixtures(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("../../policies/kubernetes/image/testdata/K8S-IMG-001/fail-*.yaml")
+	require.NoError(t, err)
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		all.Write(b)
+	}
+	for typ := range workloadKinds {
+		group, kind, _ := strings.Cut(typ, "/")
+		assert.Regexp(t, `(?m)^apiVersion: `+regexp.QuoteMeta(group)+`/\S+\nkind: `+kind+`\n`, all.String(),
+			"%s has no failing K8S-IMG-001 fixture (policies/kubernetes/image/testdata/K8S-IMG-001/fail-<kind>.yaml)", typ)
+	}
 }
