@@ -38,19 +38,41 @@ func (armPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) (*poli
 	}
 	fx := &policies.Fix{}
 	var said []string
+	var plain []jsonSetting
+	var plainSaid []string
 	for i, s := range d.Settings() {
 		p, err := parser.ParsePath(s.Path)
 		if err != nil {
 			return nil, "", fmt.Errorf("declared path %q: %w", s.Path, err)
 		}
 		full := append(append(parser.Path{}, base...), p...)
-		edit, what, why, err := planARMSetting(f, jf, res, full, s.Value, i >= len(d.Set), files)
-		if err != nil || why != "" {
-			return nil, why, err
+		add := i >= len(d.Set)
+		n, rest, err := lookup(res, full)
+		if err != nil {
+			return nil, "", err
 		}
-		if edit != nil {
-			fx.Edits = append(fx.Edits, *edit)
-			said = append(said, what)
+		if len(rest) == 0 && isARMExpression(n) {
+			edit, what, why, err := planARMSetting(f, n, full, s.Value, files)
+			if err != nil || why != "" {
+				return nil, why, err
+			}
+			if edit != nil {
+				fx.Edits = append(fx.Edits, *edit)
+				said = append(said, what)
+			}
+			continue
+		}
+		plain = append(plain, jsonSetting{base: res, path: full, value: s.Value, add: add})
+		plainSaid = append(plainSaid, fmt.Sprintf("%s to %s", full, jsonScalarOrList(s.Value)))
+	}
+	edits, changed, err := jf.setAll(plain)
+	if err != nil {
+		return nil, "", err
+	}
+	fx.Edits = append(fx.Edits, edits...)
+	for i := range plain {
+		if changed[i] {
+			said = append(said, plainSaid[i])
 		}
 	}
 	if len(fx.Edits) == 0 {
@@ -60,29 +82,14 @@ func (armPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) (*poli
 	return fx, "", nil
 }
 
-// planARMSetting makes the edit that gives the setting at full its
-// value in the resource res, following the value to the parameter it came
-// from when the template reads it from one.
-func planARMSetting(f *policies.Finding, jf *jsonFile, res *parser.JSONNode, full parser.Path, value any, add bool, files *Files) (*policies.Edit, string, string, error) {
-	what := fmt.Sprintf("%s to %s", full, jsonScalarOrList(value))
-	n, rest, err := lookup(res, full)
-	if err != nil {
-		return nil, "", "", err
+// planARMSetting makes the edit for a setting whose value is a template
+// expression: where the value was written, when the expression only
+// passes on a parameter the finding's Related leads to.
+func planARMSetting(f *policies.Finding, n *parser.JSONNode, full parser.Path, value any, files *Files) (*policies.Edit, string, string, error) {
+	if !strings.EqualFold(full.String(), f.Path) || len(f.Related) == 0 {
+		return nil, "", fmt.Sprintf("%s is the expression %s, computed when the template is deployed; give it the value %s where it is computed", full, quoteShort(n.Str), jsonScalarOrList(value)), nil
 	}
-	if len(rest) == 0 && isARMExpression(n) {
-		if !strings.EqualFold(full.String(), f.Path) || len(f.Related) == 0 {
-			return nil, "", fmt.Sprintf("%s is the expression %s, computed when the template is deployed; give it the value %s where it is computed", full, quoteShort(n.Str), jsonScalarOrList(value)), nil
-		}
-		return planARMOrigin(f, n, full, value, files)
-	}
-	var e *policies.Edit
-	if add {
-		items, _ := value.([]any)
-		e, err = jf.add(res, full, items)
-	} else {
-		e, err = jf.set(res, full, value)
-	}
-	return e, what, "", err
+	return planARMOrigin(f, n, full, value, files)
 }
 
 // armReference is an expression that only passes on a parameter's or a

@@ -393,3 +393,98 @@ func nodeAt(n *parser.JSONNode, off int) *parser.JSONNode {
 	}
 	return nil
 }
+
+// jsonSetting is one setting of a fix placed in a document: the path
+// below base and the value (items to add to an array when add).
+type jsonSetting struct {
+	base  *parser.JSONNode
+	path  parser.Path
+	value any
+	add   bool
+}
+
+// setAll makes the edits of several settings of one fix; settings that
+// need the same absent object are written as one new object, since two
+// edits creating it would overlap.
+func (f *jsonFile) setAll(settings []jsonSetting) ([]policies.Edit, []bool, error) {
+	type group struct {
+		obj  *parser.JSONNode
+		key  string
+		tree map[string]any
+	}
+	var edits []policies.Edit
+	changed := make([]bool, len(settings))
+	groups := map[[2]any]*group{}
+	var order [][2]any
+	for i, s := range settings {
+		n, rest, err := lookup(s.base, s.path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(rest) >= 2 && allKeys(rest) {
+			k := [2]any{n, strings.ToLower(rest[0].(string))}
+			g := groups[k]
+			if g == nil {
+				g = &group{obj: n, key: rest[0].(string), tree: map[string]any{}}
+				groups[k] = g
+				order = append(order, k)
+			}
+			putTree(g.tree, rest[1:], s.value)
+			changed[i] = true
+			continue
+		}
+		var e *policies.Edit
+		if s.add {
+			items, _ := s.value.([]any)
+			e, err = f.add(s.base, s.path, items)
+		} else {
+			e, err = f.set(s.base, s.path, s.value)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if e != nil {
+			edits = append(edits, *e)
+			changed[i] = true
+		}
+	}
+	var created []policies.Edit
+	for _, k := range order {
+		g := groups[k]
+		e, err := f.insert(g.obj, g.key, g.tree, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		created = append(created, e)
+	}
+	return append(edits, mergeCreated(f.src, created, false)...), changed, nil
+}
+
+// mergeCreated joins the edits of one fix that create members at the same
+// place. Each takes the same neighbouring byte, kept before its text
+// (prefix, as YAML lines take the line break before them) or after it
+// (JSON); one edit with every text in order takes it once. Insertions at
+// one place simply follow each other.
+func mergeCreated(src []byte, edits []policies.Edit, prefix bool) []policies.Edit {
+	var out []policies.Edit
+	at := map[[2]int]int{}
+	for _, e := range edits {
+		k := [2]int{e.Range.Start.Byte, e.Range.End.Byte}
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, e)
+			continue
+		}
+		taken := string(src[k[0]:k[1]])
+		switch {
+		case k[0] == k[1]:
+			out[i].Text += e.Text
+		case prefix:
+			out[i].Text += strings.TrimPrefix(e.Text, taken)
+		default:
+			out[i].Text = strings.TrimSuffix(out[i].Text, taken) + e.Text
+		}
+	}
+	return out
+}

@@ -46,43 +46,48 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	if err != nil {
 		return nil, "", err
 	}
-	spot, ok := yf.spotFor(f.Range.Start, blamed)
+	loc, ok := yf.locate(f.Range.Start, blamed)
 	if !ok {
 		return nil, fmt.Sprintf("posture cannot find %s at %s", f.Path, f.Range), nil
 	}
 	fx := &policies.Fix{}
 	var said []string
 	settings := d.Settings()
+	placed := make([]yamlSetting, len(settings))
 	for i, s := range settings {
 		p, err := parser.ParsePath(s.Path)
 		if err != nil {
 			return nil, "", fmt.Errorf("declared path %q: %w", s.Path, err)
 		}
 		full := append(append(parser.Path{}, anchor...), p...)
-		depth := min(len(spot.path), len(anchor))
-		base := spot.chain[depth]
-		var e *policies.Edit
+		base, rest, err := loc.resolve(full, len(anchor))
+		if err != nil {
+			return nil, "", err
+		}
 		value := yamlValue(s.Value)
-		if i >= len(d.Set) {
+		add := i >= len(d.Set)
+		if add {
 			items, _ := s.Value.([]any)
 			for j := range items {
 				items[j] = yamlValue(items[j])
 			}
-			e, err = yf.add(base, full[depth:], items)
-			if e != nil {
-				said = append(said, fmt.Sprintf("%s to include %s", s.Path, yf.flow(items)))
-			}
+			value = items
+		}
+		placed[i] = yamlSetting{base: base, path: rest, value: value, add: add}
+	}
+	edits, changed, err := yf.setAll(placed)
+	if err != nil {
+		return nil, "", err
+	}
+	fx.Edits = edits
+	for i, s := range settings {
+		if !changed[i] {
+			continue
+		}
+		if placed[i].add {
+			said = append(said, fmt.Sprintf("%s to include %s", s.Path, yf.flow(placed[i].value)))
 		} else {
-			e, err = yf.set(base, full[depth:], value)
-			if e != nil {
-				said = append(said, fmt.Sprintf("%s to %s", s.Path, yf.flow(value)))
-			}
-		}
-		if err != nil {
-			return nil, "", err
-		}
-		if e != nil {
-			fx.Edits = append(fx.Edits, *e)
+			said = append(said, fmt.Sprintf("%s to %s", s.Path, yf.flow(placed[i].value)))
 		}
 	}
 	if len(fx.Edits) == 0 {
@@ -92,30 +97,74 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	return fx, "", nil
 }
 
-// spotFor returns the node a finding points at whose path agrees with the
-// blamed path: keys equal, indexes free, as a Kustomize patch lists
-// containers in its own order. The deepest wins; without one, the root
-// of the document that holds the position.
-func (f *yamlFile) spotFor(at parser.Pos, blamed parser.Path) (yamlSpot, bool) {
+// yamlLocator maps the paths of a finding (canonical, relative to the
+// resource body) to nodes of the document it points into.
+type yamlLocator struct {
+	spot yamlSpot
+	// exact is set when the document path of spot is a prefix of the
+	// blamed path, indexes aside (a Kustomize patch lists containers in
+	// its own order). Otherwise canonical paths starting with canon are
+	// written under source in the document: the pod template of a custom
+	// resource (spec.xgbReplicaSpecs.Master.template.spec) that posture
+	// reads as spec.template.spec.
+	exact         bool
+	canon, source parser.Path
+}
+
+// locate finds the node a finding points at. The deepest spot whose path
+// agrees with the blamed path wins; else a spot whose path ends as a
+// prefix of the blamed path does (two elements at least, or the blamed
+// attribute itself).
+func (f *yamlFile) locate(at parser.Pos, blamed parser.Path) (yamlLocator, bool) {
+	spots := f.spotsAt(at.Line, at.Column)
 	best, found := yamlSpot{}, false
-	for _, s := range f.spotsAt(at.Line, at.Column) {
+	for _, s := range spots {
 		if agrees(s.path, blamed) && (!found || len(s.path) > len(best.path)) {
 			best, found = s, true
 		}
 	}
 	if found {
-		return best, true
+		return yamlLocator{spot: best, exact: true}, true
 	}
-	var root *yaml.Node
-	for _, d := range f.docs {
-		if len(d.Content) == 1 && d.Content[0].Line <= at.Line {
-			root = d.Content[0]
+	for l := len(blamed); l > 0; l-- {
+		for _, s := range spots {
+			k := commonSuffix(s.path, blamed[:l])
+			if k >= 2 || k >= 1 && l == len(blamed) {
+				return yamlLocator{spot: s, canon: blamed[:l-k], source: s.path[:len(s.path)-k]}, true
+			}
 		}
 	}
-	if root == nil {
-		return yamlSpot{}, false
+	return yamlLocator{}, false
+}
+
+// resolve returns the node a canonical path starts from and the rest of
+// the path below it. anchor is how much of full is the anchor, which
+// exact locators take from the spot's chain.
+func (l yamlLocator) resolve(full parser.Path, anchor int) (*yaml.Node, parser.Path, error) {
+	if l.exact {
+		depth := min(len(l.spot.path), anchor)
+		return l.spot.chain[depth], full[depth:], nil
 	}
-	return yamlSpot{chain: []*yaml.Node{root}, keys: []*yaml.Node{nil}}, true
+	if len(full) < len(l.canon) || commonSuffix(full[:len(l.canon)], l.canon) != len(l.canon) {
+		return nil, nil, fmt.Errorf("%s is not written under %s in this document", full, l.source)
+	}
+	return l.spot.chain[0], append(append(parser.Path{}, l.source...), full[len(l.canon):]...), nil
+}
+
+// commonSuffix counts the trailing elements p and q share: keys equal,
+// indexes any.
+func commonSuffix(p, q parser.Path) int {
+	n := 0
+	for n < len(p) && n < len(q) {
+		a, b := p[len(p)-1-n], q[len(q)-1-n]
+		ka, aKey := a.(string)
+		kb, bKey := b.(string)
+		if aKey != bKey || aKey && ka != kb {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 func agrees(p, blamed parser.Path) bool {

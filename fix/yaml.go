@@ -335,6 +335,9 @@ func (f *yamlFile) insert(t yamlTarget, key string, v any, creating bool) (*poli
 		return nil, fmt.Errorf("the mapping at line %d has no keys to align a new one with", m.Line)
 	}
 	col := m.Content[0].Column
+	if ls, _ := f.lines.LineSpan(m.Content[0].Line); bytes.HasPrefix(bytes.TrimLeft(f.src[ls:], " \t-"), []byte("?")) || m.Content[0].Kind != yaml.ScalarNode {
+		return nil, fmt.Errorf("the mapping at line %d has explicit (?) keys; edit it by hand", m.Line)
+	}
 	at, err := f.afterNode(m, col)
 	if err != nil {
 		return nil, err
@@ -464,7 +467,7 @@ func (f *yamlFile) scalar(v any, style yaml.Style) string {
 		return jsonScalar(v)
 	}
 	switch {
-	case style&yaml.SingleQuotedStyle != 0:
+	case style&yaml.SingleQuotedStyle != 0 && printable(s):
 		return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	case style&yaml.DoubleQuotedStyle != 0 || !plainSafe(s):
 		// Go's escapes (\x7f, \u2028, \U0001f600) are YAML's too.
@@ -735,4 +738,104 @@ func yamlValue(v any) any {
 		return int64(x)
 	}
 	return v
+}
+
+// yamlSetting is one setting of a fix placed in a document: the path
+// below base and the value (items to add to a sequence when add).
+type yamlSetting struct {
+	base  *yaml.Node
+	path  parser.Path
+	value any
+	add   bool
+}
+
+// setAll makes the edits of several settings of one fix. Settings that
+// need the same absent mapping (hostNetwork, hostPID and hostIPC in a
+// pod spec that has no spec yet) are written as one new mapping, since
+// two edits creating it would overlap.
+func (f *yamlFile) setAll(settings []yamlSetting) ([]policies.Edit, []bool, error) {
+	type group struct {
+		t    yamlTarget
+		tree map[string]any
+	}
+	var edits []policies.Edit
+	changed := make([]bool, len(settings))
+	groups := map[[2]any]*group{}
+	var order [][2]any
+	for i, s := range settings {
+		t, err := yamlLookup(s.base, nil, s.path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(t.rest) >= 2 && !isYAMLNull(t.node) && allKeys(t.rest) {
+			key := [2]any{t.node, t.rest[0]}
+			g := groups[key]
+			if g == nil {
+				g = &group{t: t, tree: map[string]any{}}
+				groups[key] = g
+				order = append(order, key)
+			}
+			putTree(g.tree, t.rest[1:], s.value)
+			changed[i] = true
+			continue
+		}
+		var e *policies.Edit
+		if s.add {
+			items, _ := s.value.([]any)
+			e, err = f.add(s.base, s.path, items)
+		} else {
+			e, err = f.set(s.base, s.path, s.value)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if e != nil {
+			edits = append(edits, *e)
+			changed[i] = true
+		}
+	}
+	var created []policies.Edit
+	for _, k := range order {
+		g := groups[k]
+		e, err := f.insert(g.t, g.t.rest[0].(string), g.tree, true)
+		if err != nil {
+			return nil, nil, err
+		}
+		created = append(created, *e)
+	}
+	return append(edits, mergeCreated(f.src, created, true)...), changed, nil
+}
+
+func allKeys(p parser.Path) bool {
+	for _, el := range p {
+		if _, ok := el.(string); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// putTree sets path in a tree of maps to v.
+func putTree(tree map[string]any, path parser.Path, v any) {
+	for _, el := range path[:len(path)-1] {
+		k := el.(string)
+		next, ok := tree[k].(map[string]any)
+		if !ok {
+			next = map[string]any{}
+			tree[k] = next
+		}
+		tree = next
+	}
+	tree[path[len(path)-1].(string)] = v
+}
+
+// printable reports whether s needs no escapes, which single quotes
+// cannot write.
+func printable(s string) bool {
+	for _, r := range s {
+		if !strconv.IsPrint(r) {
+			return false
+		}
+	}
+	return true
 }
