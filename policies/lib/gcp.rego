@@ -5,6 +5,7 @@
 package posture.lib.gcp
 
 import data.posture.lib
+import data.posture.lib.aws
 
 # default_compute_sa holds for the Compute Engine default service account
 # (PROJECT_NUMBER-compute@developer.gserviceaccount.com) or "default".
@@ -150,3 +151,17 @@ public_grants contains {"member": m, "role": b.role, "path": array.concat(b.path
 role_desc(r) := r if is_string(r)
 
 else := "a role"
+
+# Credentials in environment variables ------------------------------------------
+
+# credential_env(name, value) holds for a literal environment variable that
+# carries a credential by its name (OPENAI_API_KEY, DB_PASSWORD, HF_TOKEN)
+# with a value that could be one. The name and value tests are the
+# provider-neutral ones of posture.lib.aws; a Secret Manager resource name
+# (projects/…/secrets/…, sm://…) is a reference, not a credential.
+credential_env(name, value) if {
+	aws.credential_name(name)
+	aws.credential_value(value)
+	not startswith(value, "projects/")
+	not startswith(value, "sm://")
+}

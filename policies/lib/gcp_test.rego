@@ -106,3 +106,10 @@ test_no_public_grant_for_named_members if {
 	member := {"type": "google_pubsub_topic_iam_member", "resource": {"role": "roles/pubsub.publisher", "member": "user:a@example.com"}, "unknown": {}}
 	count(gcp.public_grants) == 0 with input as member
 }
+
+test_credential_env if {
+	gcp.credential_env("OPENAI_API_KEY", "sk-proj-0123456789abcdef")
+	not gcp.credential_env("OPENAI_API_KEY", "projects/ml/secrets/openai/versions/latest")
+	not gcp.credential_env("OPENAI_API_KEY_SECRET_NAME", "openai-api-key")
+	not gcp.credential_env("MODEL_NAME", "gemini-2.0-flash-001")
+}
