@@ -161,9 +161,9 @@ func parseFixSettings(v any, lists bool) ([]FixSetting, error) {
 	out := make([]FixSetting, 0, len(m))
 	for _, key := range sortedKeys(m) {
 		paths := strings.Split(key, "|")
-		for _, p := range paths {
+		for i, p := range paths {
 			parsed, err := parser.ParsePath(p)
-			if err != nil || len(parsed) == 0 || p != parsed.String() {
+			if err != nil || len(parsed) == 0 || strings.Contains(p, "..") || strings.HasPrefix(p, ".") || strings.HasSuffix(p, ".") {
 				return nil, fmt.Errorf("%q is not an attribute path (dotted, [\"quoted\"] keys that are not identifiers)", p)
 			}
 			for _, el := range parsed {
@@ -171,6 +171,8 @@ func parseFixSettings(v any, lists bool) ([]FixSetting, error) {
 					return nil, fmt.Errorf("%q: a fix path names attributes, not list indexes; the fix applies where the finding points", p)
 				}
 			}
+			// Paths compare in their canonical form, as findings carry them.
+			paths[i] = parsed.String()
 		}
 		p := paths[0]
 		val := m[key]
@@ -183,7 +185,11 @@ func parseFixSettings(v any, lists bool) ([]FixSetting, error) {
 		if val == nil {
 			return nil, fmt.Errorf("%s: a fix sets a value; null means unset, which is never the secure default", p)
 		}
-		out = append(out, FixSetting{Path: p, Aliases: paths[1:], Value: val})
+		var aliases []string
+		if len(paths) > 1 {
+			aliases = paths[1:]
+		}
+		out = append(out, FixSetting{Path: p, Aliases: aliases, Value: val})
 	}
 	return out, nil
 }
