@@ -1,0 +1,5 @@
+package fix_test
+
+import "testing"
+
+func TestBicepFixes(t *testing.T) { runFixCases(t, "testdata/bicep") }
