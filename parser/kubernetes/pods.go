@@ -219,6 +219,9 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 			b.metadata = md
 			b.from = append(b.from, mapping{to: parser.Path{"metadata"}, from: m.path.Key("metadata")})
 		}
+		if site.defaultName != "" {
+			b.nameOnlyContainer(site.defaultName)
+		}
 	case podSpec:
 		b.spec = obj
 		b.from = append(b.from, mapping{to: parser.Path{"spec"}, from: m.path})
@@ -361,6 +364,23 @@ func (b *pod) appendContainer(field string, c map[string]any, at parser.Path, de
 	list, _ := b.spec[field].([]any)
 	b.from = append(b.from, mapping{to: parser.Path{"spec", field, len(list)}, from: at})
 	b.spec[field] = append(list, c)
+}
+
+// nameOnlyContainer names the pod's one container, when it has no name, as
+// the operator does (Knative's user-container), on a copy.
+func (b *pod) nameOnlyContainer(name string) {
+	list, _ := b.spec["containers"].([]any)
+	if len(list) != 1 {
+		return
+	}
+	c, ok := list[0].(map[string]any)
+	if _, named := c["name"]; !ok || named {
+		return
+	}
+	c = shallowCopy(c)
+	c["name"] = name
+	b.spec = shallowCopy(b.spec)
+	b.spec["containers"] = []any{c}
 }
 
 // rename gives container i the field `to` with the value of its field

@@ -70,9 +70,9 @@ var workloadKinds = map[string]workloadKind{
 	"argoproj.io/Rollout":                 {sites: []podSite{{at: "spec.template", place: "pod template"}}},
 
 	// Knative Serving: a revision template inlines its pod spec.
-	"serving.knative.dev/Service": {sites: []podSite{{at: "spec.template", place: "revision template",
+	"serving.knative.dev/Service": {sites: []podSite{{at: "spec.template", place: "revision template", defaultName: "user-container",
 		labels: map[string]string{"serving.knative.dev/service": "$name"}}}},
-	"serving.knative.dev/Configuration": {sites: []podSite{{at: "spec.template", place: "revision template",
+	"serving.knative.dev/Configuration": {sites: []podSite{{at: "spec.template", place: "revision template", defaultName: "user-container",
 		labels: map[string]string{"serving.knative.dev/configuration": "$name"}}}},
 
 	// Volcano, KEDA, Seldon Core.
@@ -109,8 +109,8 @@ type podSite struct {
 	// containers are keys of a podSpec that hold one container each
 	// (KServe's framework specs), added after the pod's own containers.
 	containers []string
-	// defaultName names a container-shaped spec that carries no name, as
-	// the operator does.
+	// defaultName names a container-shaped spec that carries no name, or
+	// the only container of a pod template, as the operator does.
 	defaultName string
 	// probed: the operator gives the first container a liveness and a
 	// readiness probe when it declares none (KubeRay, since 1.1, unless its

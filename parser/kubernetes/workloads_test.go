@@ -147,7 +147,7 @@ func TestCustomResourcePods(t *testing.T) {
 		},
 		"others.yaml": {
 			{"serving.knative.dev/v1/Service/ml/embed (revision template)", "PodTemplate", `Service "embed" (revision template)`,
-				[]string{"containers <nil> 10:18"}},
+				[]string{"containers user-container 10:18"}},
 			{"batch.volcano.sh/v1alpha1/Job/ml/mpi (task master)", "batch/Job", `Job "mpi" (task "master")`,
 				[]string{"containers master 25:22"}},
 			{"batch.volcano.sh/v1alpha1/Job/ml/mpi (task worker)", "batch/Job", `Job "mpi" (task "worker")`,
