@@ -230,7 +230,7 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 		}
 	case container:
 		b.spec = map[string]any{}
-		b.from = append(b.from, mapping{parser.Path{"spec"}, m.path, true})
+		b.from = append(b.from, mapping{to: parser.Path{"spec"}, from: m.path, exact: true})
 		b.appendContainer("containers", obj, m.path, site.defaultName)
 		for from, to := range site.renames {
 			b.rename(0, from, to, m.path)
@@ -419,7 +419,7 @@ func (b *pod) argo(tmpl map[string]any, at parser.Path, obj map[string]any) bool
 	wfPath := at[:len(at)-2]
 	wf, _ := valueAt(obj, wfPath).(map[string]any)
 	b.spec = map[string]any{}
-	b.from = append(b.from, mapping{parser.Path{"spec"}, at, true})
+	b.from = append(b.from, mapping{to: parser.Path{"spec"}, from: at, exact: true})
 	for _, main := range []string{"container", "script"} {
 		if c, ok := tmpl[main].(map[string]any); ok {
 			b.appendContainer("containers", c, at.Key(main), "main")
