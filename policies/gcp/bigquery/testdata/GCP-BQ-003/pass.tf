@@ -25,3 +25,28 @@ resource "google_bigquery_table" "elsewhere" {
   dataset_id = "shared_features"
   table_id   = "embeddings"
 }
+
+resource "google_bigquery_dataset" "plain" {
+  dataset_id = "plain"
+}
+
+# A view stores no rows.
+resource "google_bigquery_table" "view" {
+  dataset_id = google_bigquery_dataset.plain.dataset_id
+  table_id   = "recent"
+  view {
+    query          = "SELECT * FROM plain.events WHERE day > CURRENT_DATE() - 7"
+    use_legacy_sql = false
+  }
+}
+
+# An external table keeps its rows in Cloud Storage.
+resource "google_bigquery_table" "external" {
+  dataset_id = google_bigquery_dataset.plain.dataset_id
+  table_id   = "documents"
+  external_data_configuration {
+    autodetect    = true
+    source_format = "PARQUET"
+    source_uris   = ["gs://ml-docs/*.parquet"]
+  }
+}
