@@ -228,6 +228,9 @@ func (d *deriver) build(site podSite, m match) (pod, bool) {
 		if len(site.containers) > 0 {
 			b.addContainers(obj, m.path, site)
 		}
+		if site.inlineMetadata {
+			b.metadataFrom(obj, m.path)
+		}
 	case container:
 		b.spec = map[string]any{}
 		b.from = append(b.from, mapping{to: parser.Path{"spec"}, from: m.path, exact: true})
@@ -364,6 +367,23 @@ func (b *pod) appendContainer(field string, c map[string]any, at parser.Path, de
 	list, _ := b.spec[field].([]any)
 	b.from = append(b.from, mapping{to: parser.Path{"spec", field, len(list)}, from: at})
 	b.spec[field] = append(list, c)
+}
+
+// metadataFrom takes the pod's labels and annotations from the keys of
+// the same names in obj, read at path at (a KServe component's or serving
+// runtime's).
+func (b *pod) metadataFrom(obj map[string]any, at parser.Path) {
+	for _, k := range []string{"labels", "annotations"} {
+		v, ok := obj[k].(map[string]any)
+		if !ok {
+			continue
+		}
+		if b.metadata == nil {
+			b.metadata = map[string]any{}
+		}
+		b.metadata[k] = v
+		b.from = append(b.from, mapping{to: parser.Path{"metadata", k}, from: at.Key(k)})
+	}
 }
 
 // nameOnlyContainer names the pod's one container, when it has no name, as

@@ -116,6 +116,9 @@ type podSite struct {
 	// readiness probe when it declares none (KubeRay, since 1.1, unless its
 	// ENABLE_PROBES_INJECTION is false).
 	probed bool
+	// inlineMetadata: a podSpec holds the pod's labels and annotations in
+	// its own labels and annotations keys (KServe).
+	inlineMetadata bool
 	// renames give a container-shaped spec's fields the names a container
 	// has (TrainJob's resourcesPerNode is the trainer's resources).
 	renames map[string]string
@@ -150,13 +153,13 @@ var kservePredictorFrameworks = []string{
 }
 
 func kserveComponent(at, place string, frameworks []string) podSite {
-	return podSite{at: at, shape: podSpec, place: place, containers: frameworks, defaultName: "kserve-container",
+	return podSite{at: at, shape: podSpec, place: place, containers: frameworks, defaultName: "kserve-container", inlineMetadata: true,
 		labels: map[string]string{"serving.kserve.io/inferenceservice": "$name", "component": place}}
 }
 
 var servingRuntime = []podSite{
-	{at: "spec", shape: podSpec, place: "runtime"},
-	{at: "spec.workerSpec", shape: podSpec, place: "workers"},
+	{at: "spec", shape: podSpec, place: "runtime", inlineMetadata: true},
+	{at: "spec.workerSpec", shape: podSpec, place: "workers", inlineMetadata: true},
 }
 
 var llmInferenceService = []podSite{

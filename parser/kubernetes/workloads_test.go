@@ -455,3 +455,21 @@ func TestWorkloadKindsHaveFixtures(t *testing.T) {
 			"%s has no failing K8S-IMG-001 fixture (policies/kubernetes/image/testdata/K8S-IMG-001/fail-<kind>.yaml)", typ)
 	}
 }
+
+// TestKServeComponentMetadata: a KServe component's labels and annotations
+// are its pod's, beside the labels KServe adds.
+func TestKServeComponentMetadata(t *testing.T) {
+	t.Parallel()
+	src := "apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: llama\nspec:\n  predictor:\n    labels:\n      app: llama\n" +
+		"    annotations:\n      posture.dev/ignore: K8S-PRB-001 reason=\"Knative probes the queue-proxy\"\n    model:\n      image: kserve/huggingfaceserver:v0.15.2\n"
+	m := readManifest("i.yaml", []byte(src))
+	rs, _ := withPods(withSuppressions(m.resources))
+	require.Len(t, rs, 2)
+	pod := withSuppressions(rs[1:])[0]
+	labels, _ := lookup(pod.Properties, parser.Path{"template", "metadata", "labels"})
+	assert.Equal(t, map[string]any{"app": "llama", "serving.kserve.io/inferenceservice": "llama", "component": "predictor"}, labels)
+	assert.Equal(t, span{8, 12, 8, 17}, spanOf(pod.Ranges["template.metadata.labels.app"]))
+	require.Len(t, pod.Suppressions, 1)
+	assert.Equal(t, []string{"K8S-PRB-001"}, pod.Suppressions[0].IDs)
+	assert.Equal(t, pod.ID, pod.Suppressions[0].Resource)
+}
