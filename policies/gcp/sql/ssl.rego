@@ -35,7 +35,7 @@ encrypted_modes := {"ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"}
 deny contains {"msg": msg, "path": array.concat(base, ["ssl_mode"])} if {
 	mode := ip_configuration.ssl_mode
 	not mode in encrypted_modes
-	msg := sprintf("Cloud SQL instance %s accepts unencrypted connections: ssl_mode = %q.", [terraform.label, mode])
+	msg := sprintf("Cloud SQL instance %s accepts unencrypted connections: ssl_mode = %s.", [terraform.label, json.marshal(mode)])
 }
 
 # Otherwise the deprecated require_ssl does; neither means unencrypted
