@@ -33,5 +33,5 @@ deny contains {"msg": msg, "path": ["spec", "listeners", i, "protocol"]} if {
 	}
 	some i, l in listeners
 	l.protocol == "HTTP"
-	msg := sprintf("Gateway %q serves its routes over plain HTTP: listener %q has protocol: HTTP and no listener of the Gateway is HTTPS or TLS.", [input.name, object.get(l, "name", "")])
+	msg := sprintf("Gateway %q serves its routes over plain HTTP: listener %s has protocol: HTTP and no listener of the Gateway is HTTPS or TLS.", [input.name, json.marshal(object.get(l, "name", ""))])
 }
