@@ -3,8 +3,9 @@
 # description: |
 #   SSH keys in project metadata open every VM of the project: one leaked
 #   key reaches every GPU and notebook VM. A VM that blocks project-wide
-#   keys accepts only its own; OS Login (enable-oslogin) replaces metadata
-#   keys altogether and passes too.
+#   keys accepts only its own; OS Login (enable-oslogin, on the VM or in
+#   the project metadata of the scan) replaces metadata keys altogether and
+#   passes too.
 # custom:
 #   id: GCP-GCE-005
 #   severity: medium
@@ -35,8 +36,38 @@ deny contains {"msg": msg, "path": ["metadata", "block-project-ssh-keys"]} if {
 	not truthy(object.get(metadata, "block-project-ssh-keys", false))
 	not truthy(object.get(metadata, "enable-oslogin", false))
 	lib.known("metadata.enable-oslogin")
+	not project_os_login
 	msg := sprintf("%s accepts project-wide SSH keys: %s.", [terraform.label, found])
 }
+
+# OS Login enabled for the whole project (google_compute_project_metadata
+# or a google_compute_project_metadata_item in the scan) makes VMs ignore
+# metadata SSH keys too, unless the VM turns it off (GCP-GCE-007).
+project_os_login if {
+	not vm_disables_os_login
+	some p in object.get(data.posture.by_type, "google_compute_project_metadata", {})
+	truthy(object.get(p.resource, ["metadata", "enable-oslogin"], false))
+	same_project(p)
+}
+
+project_os_login if {
+	not vm_disables_os_login
+	some p in object.get(data.posture.by_type, "google_compute_project_metadata_item", {})
+	p.resource.key == "enable-oslogin"
+	truthy(p.resource.value)
+	same_project(p)
+}
+
+vm_disables_os_login if {
+	v := metadata["enable-oslogin"]
+	lower(sprintf("%v", [v])) in {"false", "0"}
+}
+
+same_project(p) if not input.resource.project
+
+same_project(p) if not p.resource.project
+
+same_project(p) if p.resource.project == input.resource.project
 
 found := sprintf("metadata \"block-project-ssh-keys\" is %s", [json.marshal(metadata["block-project-ssh-keys"])]) if {
 	metadata["block-project-ssh-keys"] != null
