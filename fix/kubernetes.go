@@ -20,9 +20,6 @@ func init() { Register(parser.KubernetesManifest, kubernetesPlanner{}) }
 type kubernetesPlanner struct{}
 
 func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files) (*policies.Fix, string, error) {
-	if !isYAMLName(f.Range.File) {
-		return nil, fmt.Sprintf("posture cannot edit %s: the finding is not in a YAML file", path.Base(f.Range.File)), nil
-	}
 	blamed, err := parser.ParsePath(f.Path)
 	if err != nil {
 		return nil, "", err
@@ -32,8 +29,20 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	if err != nil {
 		return nil, "", err
 	}
+	if matched == nil && len(blamed) > 0 {
+		// The policy blamed another attribute than the one the fix sets
+		// (serviceAccountName, for automountServiceAccountToken): the
+		// setting goes beside it, in the same pod spec or container.
+		anchor = blamed[:len(blamed)-1]
+	}
 	if len(f.Related) > 0 && matched != nil {
 		return planHelmValue(f, matched, files)
+	}
+	if strings.EqualFold(path.Ext(f.Range.File), ".json") {
+		return planKubernetesJSON(f, d, anchor, files)
+	}
+	if !isYAMLName(f.Range.File) {
+		return nil, fmt.Sprintf("posture cannot edit %s: the finding is not in a YAML or JSON file", path.Base(f.Range.File)), nil
 	}
 	src, err := files.ReadFile(f.Range.File)
 	if err != nil {
@@ -222,4 +231,58 @@ func planHelmValue(f *policies.Finding, s *Setting, files *Files) (*policies.Fix
 func isYAMLName(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
+}
+
+// planKubernetesJSON fixes a manifest written as JSON: the settings below
+// the anchor of the innermost object with an apiVersion and a kind that
+// holds the finding (a manifest, or an item of a List).
+func planKubernetesJSON(f *policies.Finding, d *Declaration, anchor parser.Path, files *Files) (*policies.Fix, string, error) {
+	jf, err := loadJSON(files, f.Range.File)
+	if err != nil {
+		return nil, "", err
+	}
+	var res *parser.JSONNode
+	for n := jf.root; n != nil; {
+		if n.Kind == parser.JSONObject && n.GetExact("apiVersion") != nil && n.GetExact("kind") != nil {
+			res = n
+		}
+		var next *parser.JSONNode
+		for _, m := range n.Fields() {
+			if m.Value.Start <= f.Range.Start.Byte && f.Range.Start.Byte < m.Value.End {
+				next = m.Value
+			}
+		}
+		for _, e := range n.Items() {
+			if e.Start <= f.Range.Start.Byte && f.Range.Start.Byte < e.End {
+				next = e
+			}
+		}
+		n = next
+	}
+	if res == nil {
+		return nil, fmt.Sprintf("the finding's location in %s is not inside a manifest", f.Range.File), nil
+	}
+	settings := d.Settings()
+	placed := make([]jsonSetting, len(settings))
+	var said []string
+	for i, s := range settings {
+		p, err := parser.ParsePath(s.Path)
+		if err != nil {
+			return nil, "", fmt.Errorf("declared path %q: %w", s.Path, err)
+		}
+		placed[i] = jsonSetting{base: res, path: append(append(parser.Path{}, anchor...), p...), value: s.Value, add: i >= len(d.Set)}
+	}
+	edits, changed, err := jf.setAll(placed)
+	if err != nil {
+		return nil, "", err
+	}
+	for i, s := range settings {
+		if changed[i] {
+			said = append(said, fmt.Sprintf("%s to %s", s.Path, jsonScalarOrList(s.Value)))
+		}
+	}
+	if len(edits) == 0 {
+		return nil, "the manifest already has the secure value where posture can see it; the finding comes from elsewhere", nil
+	}
+	return &policies.Fix{Description: Describe(said...), Edits: edits}, "", nil
 }
