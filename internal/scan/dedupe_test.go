@@ -45,7 +45,9 @@ func TestDedupeStage(t *testing.T) {
 }
 
 func TestUniqueDiagnostics(t *testing.T) {
-	at := func(line int) parser.Range { return parser.Range{File: "base/kustomization.yaml", Start: parser.Pos{Line: line, Column: 1}} }
+	at := func(line int) parser.Range {
+		return parser.Range{File: "base/kustomization.yaml", Start: parser.Pos{Line: line, Column: 1}}
+	}
 	built := parser.Warnf(at(1), "cannot build the kustomization")
 	other := parser.Warnf(at(2), "cannot build the kustomization")
 	got := uniqueDiagnostics([]parser.Diagnostic{built, other, built, parser.Errorf(at(1), "cannot build the kustomization")})

@@ -22,7 +22,7 @@ type Options struct {
 // New returns the decoder of Kubernetes manifests, Helm charts and
 // Kustomize overlays.
 func New(opts Options) parser.Decoder {
-	return &decoder{opts: opts, bases: map[string][]string{}}
+	return &decoder{opts: opts, bases: map[string][]string{}, referenced: map[string]bool{}}
 }
 
 type decoder struct {
@@ -32,6 +32,9 @@ type decoder struct {
 	// calls Match from one goroutine, before Units); afterwards it is only
 	// read.
 	bases map[string][]string
+	// referenced holds every local file a kustomization of the scan names
+	// (resources, patches, generators' files...), filled with bases.
+	referenced map[string]bool
 	// render is the budget of each chart (tests make it small).
 	render renderLimits
 }
@@ -233,7 +236,8 @@ func (d *decoder) decodeOverlay(ctx context.Context, src *parser.Source, unit []
 	seen[kdir] = true
 	rs, ds, built := d.decodeKustomization(src, unit[0])
 	if built {
-		return rs, ds
+		urs, uds := d.decodeUnlisted(ctx, src, unit)
+		return append(rs, urs...), append(ds, uds...)
 	}
 	prs, pds, _ := d.decodePlain(ctx, src, unit[1:])
 	rs, ds = append(rs, prs...), append(ds, pds...)
@@ -247,6 +251,27 @@ func (d *decoder) decodeOverlay(ctx context.Context, src *parser.Source, unit []
 		}
 		brs, bds := d.decodeOverlay(ctx, src, bunit, seen)
 		rs, ds = append(rs, brs...), append(ds, bds...)
+	}
+	return rs, ds
+}
+
+// decodeUnlisted reads the manifests beside a kustomization that no
+// kustomization of the scan names: `kubectl apply -k` does not deploy
+// them, but they are in the repository to be applied some other way
+// (microservices-demo's loadgenerator.yaml), and dropping them would hide
+// their findings. Each gets a note saying how it was read.
+func (d *decoder) decodeUnlisted(ctx context.Context, src *parser.Source, unit []string) ([]parser.Resource, []parser.Diagnostic) {
+	var unlisted []string
+	for _, name := range unit[1:] {
+		if !d.referenced[name] {
+			unlisted = append(unlisted, name)
+		}
+	}
+	rs, ds, _ := d.decodePlain(ctx, src, unlisted)
+	kfile := path.Base(unit[0])
+	for _, name := range unlisted {
+		ds = append(ds, parser.Notef(parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}, End: parser.Pos{Line: 1, Column: 1}},
+			"%s beside it does not list this file, so `kubectl apply -k` does not deploy it: scanned on its own as a plain manifest", kfile))
 	}
 	return rs, ds
 }

@@ -170,6 +170,11 @@ func (d *decoder) noteBases(kfile string, content []byte) {
 		return
 	}
 	dir := path.Dir(kfile)
+	for _, ref := range kustomizationRefs(k) {
+		if !remoteRef(ref.value) {
+			d.referenced[path.Clean(path.Join(dir, ref.value))] = true
+		}
+	}
 	for _, field := range []string{"resources", "bases", "components"} {
 		list, _ := k[field].([]any)
 		for _, v := range list {

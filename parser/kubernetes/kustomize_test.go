@@ -137,3 +137,33 @@ func TestKustomizeDeprecationsAreQuiet(t *testing.T) {
 	require.Len(t, res.Resources, 1)
 	assert.Equal(t, "ai", res.Resources[0].Properties["metadata"].(map[string]any)["labels"].(map[string]any)["team"])
 }
+
+// TestKustomizeUnlistedManifest: a manifest beside a kustomization that no
+// kustomization names is not deployed by `kubectl apply -k`, but it is
+// applied some other way: it is read on its own, with a note, rather than
+// dropped. The patch the kustomization names is not read as a manifest.
+func TestKustomizeUnlistedManifest(t *testing.T) {
+	t.Parallel()
+	deployment := func(name string) []byte {
+		return fmt.Appendf(nil, "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %s\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: app:1\n", name)
+	}
+	fsys := fstest.MapFS{
+		"app/kustomization.yaml":   {Data: []byte("resources:\n  - api.yaml\npatches:\n  - path: replicas.yaml\n")},
+		"app/api.yaml":             {Data: deployment("api")},
+		"app/loadgenerator.yaml":   {Data: deployment("loadgenerator")},
+		"app/replicas.yaml":        {Data: []byte("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n")},
+		"other/kustomization.yaml": {Data: []byte("resources:\n  - api.yaml\n")},
+		"other/api.yaml":           {Data: deployment("other")},
+	}
+	res := scan(t, fsys, "", Options{})
+	var ids []string
+	for _, r := range res.Resources {
+		ids = append(ids, r.ID)
+	}
+	assert.ElementsMatch(t, []string{"apps/v1/Deployment//api", "apps/v1/Deployment//loadgenerator", "apps/v1/Deployment//other"}, ids)
+	require.Len(t, res.Diagnostics, 1)
+	d := res.Diagnostics[0]
+	assert.Equal(t, "app/loadgenerator.yaml", d.Range.File)
+	assert.Equal(t, parser.DiagNote, d.Severity)
+	assert.Contains(t, d.Message, "kustomization.yaml beside it does not list this file")
+}
