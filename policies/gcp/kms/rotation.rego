@@ -4,7 +4,8 @@
 #   Automatic rotation limits how much data one key version protects and
 #   how long a leaked version stays useful. A symmetric key has no rotation
 #   unless rotation_period is set; CIS asks for 90 days at most.
-#   Asymmetric keys cannot rotate automatically and are not checked.
+#   Asymmetric keys, imported key material and external (EKM) keys cannot
+#   rotate automatically and are not checked.
 # custom:
 #   id: GCP-KMS-001
 #   severity: medium
@@ -27,7 +28,17 @@ import data.posture.lib.terraform
 
 max_seconds := 7776000
 
-symmetric if object.get(input.resource, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
+# Keys Cloud KMS rotates itself: symmetric ones whose material it
+# generates. Imported key material (import_only) and keys held in an
+# external key manager (protection level EXTERNAL, EXTERNAL_VPC) are
+# rotated by whoever holds the material.
+symmetric if {
+	object.get(input.resource, "purpose", "ENCRYPT_DECRYPT") == "ENCRYPT_DECRYPT"
+	object.get(input.resource, "import_only", false) != true
+	not object.get(input.resource, ["version_template", 0, "protection_level"], "SOFTWARE") in {"EXTERNAL", "EXTERNAL_VPC"}
+	lib.known("import_only")
+	lib.known_under("version_template")
+}
 
 deny contains {"msg": msg, "path": ["rotation_period"]} if {
 	symmetric

@@ -21,3 +21,13 @@ resource "google_kms_crypto_key" "signing" {
     algorithm = "EC_SIGN_P256_SHA256"
   }
 }
+
+# Key material held in an external key manager is rotated there.
+resource "google_kms_crypto_key" "ekm" {
+  name     = "ekm"
+  key_ring = "projects/ml/locations/europe/keyRings/data"
+  version_template {
+    algorithm        = "EXTERNAL_SYMMETRIC_ENCRYPTION"
+    protection_level = "EXTERNAL"
+  }
+}
