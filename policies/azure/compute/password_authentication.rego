@@ -40,13 +40,6 @@ what := "Virtual machine" if input.type == "Microsoft.Compute/virtualMachines"
 
 what := "Scale set" if input.type == "Microsoft.Compute/virtualMachineScaleSets"
 
-# The legacy azurerm_virtual_machine has no argument for the newer
-# security features.
-legacy if {
-	lib.is_terraform
-	regex.match(`(^|\.)azurerm_virtual_machine\.`, input.address)
-}
-
 linux := array.concat(profile, ["osProfile", "linuxConfiguration"])
 
 deny contains {"msg": msg, "path": path} if {
