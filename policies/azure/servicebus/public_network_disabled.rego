@@ -34,5 +34,12 @@ deny contains {"msg": msg, "path": path} if {
 	value := object.get(input.resource, path, "Enabled")
 	is_string(value)
 	not lib.eq_ci(value, "Disabled")
-	msg := sprintf("Service Bus namespace %s is reachable from public networks: %s.", [lib.label, lib.found(path, "public access is enabled by default")])
+	msg := sprintf("Service Bus namespace %s is reachable from public networks: %s%s.", [lib.label, lib.found(path, "public access is enabled by default"), tier_note])
 }
+
+# Private endpoints and network rules exist on the Premium tier only: on
+# another tier the fix starts with the SKU.
+tier_note := sprintf("; only the Premium tier can turn public access off (private endpoints, network rules), and %s", [lib.found(["sku", "name"], "")]) if {
+	is_string(input.resource.sku.name)
+	not lib.eq_ci(input.resource.sku.name, "Premium")
+} else := ""
