@@ -12,7 +12,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-2]
-#   defender: Container Apps environment should use network injection
+#   defender: Container App environments should use network injection
 #   remediation:
 #     terraform: >-
 #       Set `infrastructure_subnet_id` to a dedicated subnet (the environment must be recreated).
