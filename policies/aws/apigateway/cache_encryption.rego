@@ -20,7 +20,7 @@
 #       Set `settings { cache_data_encrypted = true }` wherever `caching_enabled = true`.
 #   fix:
 #     terraform:
-#       set: {cache_data_encrypted: true}
+#       set: {settings.cache_data_encrypted: true}
 #   since: 0.2.0
 package posture.aws.apigateway.cache_encryption
 

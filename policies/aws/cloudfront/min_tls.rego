@@ -20,7 +20,7 @@
 #       }`.
 #   fix:
 #     terraform:
-#       set: {minimum_protocol_version: TLSv1.2_2021}
+#       set: {viewer_certificate.minimum_protocol_version: TLSv1.2_2021}
 #   since: 0.2.0
 package posture.aws.cloudfront.min_tls
 

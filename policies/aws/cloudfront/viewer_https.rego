@@ -22,7 +22,7 @@
 #       and every `ordered_cache_behavior`.
 #   fix:
 #     terraform:
-#       set: {viewer_protocol_policy: redirect-to-https}
+#       set: {default_cache_behavior.viewer_protocol_policy: redirect-to-https, ordered_cache_behavior.viewer_protocol_policy: redirect-to-https}
 #   since: 0.2.0
 package posture.aws.cloudfront.viewer_https
 

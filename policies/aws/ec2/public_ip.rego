@@ -23,7 +23,7 @@
 #       Manager or a VPN.
 #   fix:
 #     terraform:
-#       set: {associate_public_ip_address: false}
+#       set: {associate_public_ip_address: false, network_interfaces.associate_public_ip_address: false}
 #   since: 0.2.0
 package posture.aws.ec2.public_ip
 

@@ -18,7 +18,7 @@
 #       with IAM authorization).
 #   fix:
 #     terraform:
-#       set: {transit_encryption: ENABLED}
+#       set: {volume.efs_volume_configuration.transit_encryption: ENABLED}
 #   since: 0.2.0
 package posture.aws.ecs.efs_transit_encryption
 

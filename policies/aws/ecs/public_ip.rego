@@ -22,7 +22,7 @@
 #       a load balancer.
 #   fix:
 #     terraform:
-#       set: {assign_public_ip: false}
+#       set: {network_configuration.assign_public_ip: false}
 #   since: 0.2.0
 package posture.aws.ecs.public_ip
 

@@ -23,7 +23,7 @@
 #       TLS-1-2-PFS-2023-10" }`.
 #   fix:
 #     terraform:
-#       set: {enforce_https: true, tls_security_policy: Policy-Min-TLS-1-2-PFS-2023-10}
+#       set: {domain_endpoint_options.enforce_https: true, domain_endpoint_options.tls_security_policy: Policy-Min-TLS-1-2-PFS-2023-10}
 #   since: 0.2.0
 package posture.aws.opensearch.https
 
