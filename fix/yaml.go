@@ -650,6 +650,25 @@ func (f *yamlFile) closing(start int) (int, error) {
 // comments that follow it.
 func (f *yamlFile) afterNode(n *yaml.Node, col int) (int, error) {
 	last := lastLine(n, 0)
+	if d := lastDescendant(n, 0); d.Kind == yaml.ScalarNode && d.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		// A block scalar runs over every following line that is blank or
+		// indented past the line of its indicator, comments included.
+		s, e := f.lines.LineSpan(d.Line)
+		header := f.src[s:e]
+		indent := len(header) - len(bytes.TrimLeft(header, " "))
+		for l := d.Line + 1; l <= f.lines.Lines(); l++ {
+			s, e := f.lines.LineSpan(l)
+			line := f.src[s:e]
+			trimmed := bytes.TrimLeft(line, " ")
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			if len(line)-len(trimmed) <= indent {
+				break
+			}
+			last = l
+		}
+	}
 	for l := last + 1; l <= f.lines.Lines(); l++ {
 		s, e := f.lines.LineSpan(l)
 		line := f.src[s:e]
@@ -667,6 +686,15 @@ func (f *yamlFile) afterNode(n *yaml.Node, col int) (int, error) {
 	}
 	s, _ := f.lines.LineSpan(last + 1)
 	return s, nil
+}
+
+// lastDescendant is the node written last inside n.
+func lastDescendant(n *yaml.Node, depth int) *yaml.Node {
+	for len(n.Content) > 0 && depth < 256 {
+		n = n.Content[len(n.Content)-1]
+		depth++
+	}
+	return n
 }
 
 // lastLine is the last line a node's text starts on, or continues on for

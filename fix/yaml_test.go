@@ -49,6 +49,20 @@ func TestYAMLSet(t *testing.T) {
 			want:  "a:\n  s: |\n    line one\n    line two\n  t: 1\n  u: v\nb: 2\n",
 		},
 		{
+			name:  "a block scalar with blank and comment-like lines is passed whole",
+			src:   "c:\n  args:\n  - |\n    set -e\n\n    # not a comment\n    run\n  name: x\nd: 1\n",
+			path:  "c.image",
+			value: "y",
+			want:  "c:\n  args:\n  - |\n    set -e\n\n    # not a comment\n    run\n  name: x\n  image: y\nd: 1\n",
+		},
+		{
+			name:  "a block scalar last in its mapping",
+			src:   "c:\n  command:\n    - |\n      set -e\n\n      # not a comment\n      run\n  # a comment after\nd: 1\n",
+			path:  "c.securityContext.privileged",
+			value: false,
+			want:  "c:\n  command:\n    - |\n      set -e\n\n      # not a comment\n      run\n  securityContext:\n    privileged: false\n  # a comment after\nd: 1\n",
+		},
+		{
 			name:  "a flow mapping gets the key before its brace",
 			src:   "a: {b: 1}\n",
 			path:  "a.c",
