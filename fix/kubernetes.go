@@ -30,10 +30,7 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 		return nil, "", err
 	}
 	if matched == nil && len(blamed) > 0 {
-		// The policy blamed another attribute than the one the fix sets
-		// (serviceAccountName, for automountServiceAccountToken): the
-		// setting goes beside it, in the same pod spec or container.
-		anchor = blamed[:len(blamed)-1]
+		anchor = besideBlamed(blamed, d.Settings())
 	}
 	if len(f.Related) > 0 && matched != nil {
 		return planHelmValue(f, matched, files)
@@ -285,4 +282,25 @@ func planKubernetesJSON(f *policies.Finding, d *Declaration, anchor parser.Path,
 		return nil, "the manifest already has the secure value where posture can see it; the finding comes from elsewhere", nil
 	}
 	return &policies.Fix{Description: Describe(said...), Edits: edits}, "", nil
+}
+
+// besideBlamed is the anchor of settings when the policy blamed another
+// attribute than the ones the fix sets: where the blamed path enters the
+// first element of a setting's path (securityContext.runAsNonRoot for a
+// blamed …containers[0].securityContext.runAsUser anchors at the
+// container), else beside the blamed attribute (automountServiceAccountToken
+// next to serviceAccountName, in the pod spec).
+func besideBlamed(blamed parser.Path, settings []Setting) parser.Path {
+	for _, s := range settings {
+		p, err := parser.ParsePath(s.Path)
+		if err != nil || len(p) < 2 {
+			continue
+		}
+		for i := len(blamed) - 1; i >= 0; i-- {
+			if k, ok := blamed[i].(string); ok && k == p[0] {
+				return blamed[:i]
+			}
+		}
+	}
+	return blamed[:len(blamed)-1]
 }
