@@ -59,6 +59,13 @@
 #     - Microsoft.KeyVault/vaults*
 #     - Microsoft.Sql/servers*
 #     - Microsoft.ContainerRegistry/registries
+#     - Microsoft.Cache/redis
+#     - Microsoft.DBforPostgreSQL/flexibleServers*
+#     - Microsoft.DBforMySQL/flexibleServers*
+#     - Microsoft.EventHub/namespaces*
+#     - Microsoft.ServiceBus/namespaces*
+#     - Microsoft.Synapse/workspaces*
+#     - Microsoft.Compute/disks
 #     - aws_s3_bucket*
 #     - aws_kms_key
 #     - aws_dynamodb_table
@@ -120,6 +127,30 @@
 #       title: Internet-reachable cluster API with local accounts
 #       severity: critical
 #       description: The API server is open to the internet and accepts the static local admin credential.
+#     - rules: [AZ-ML-011, AZ-ML-012]
+#       title: Internet-reachable model endpoint scored with a static key
+#       severity: critical
+#       description: Anyone on the internet who holds the endpoint key can score, probe and extract the model.
+#     - rules: [AZ-RED-003, AZ-RED-004]
+#       title: Internet-reachable cache that accepts access keys
+#       severity: critical
+#       description: Cached prompts, embeddings and sessions can be read and poisoned from any network with an access key.
+#     - rules: [AZ-EH-002, AZ-EH-001]
+#       title: Internet-reachable event stream that accepts SAS keys
+#       severity: high
+#       description: A leaked connection string sends to or reads from the AI pipeline's events from any network.
+#     - rules: [AZ-SB-002, AZ-SB-001]
+#       title: Internet-reachable message queue that accepts SAS keys
+#       severity: high
+#       description: A leaked connection string sends to or reads from the AI pipeline's queues from any network.
+#     - rules: [AZ-SYN-001, AZ-SYN-002]
+#       title: Public Synapse workspace with SQL logins
+#       severity: critical
+#       description: The SQL endpoints over the training data are reachable from public networks and accept password logins.
+#     - rules: [AZ-RED-003, AZ-RED-001]
+#       title: Internet-reachable cache on a plain-text port
+#       severity: critical
+#       description: The access key and cached data cross the internet in clear text on port 6379.
 #     - rules: [AWS-SM-001, AWS-SM-002]
 #       title: Internet-connected notebook with root access
 #       severity: critical
