@@ -28,7 +28,7 @@ deny contains {"msg": msg, "path": array.concat(c.path, ["image"])} if {
 	not contains(image, "@")
 	tag := image_tag(image)
 	tag in {"", "latest"}
-	msg := sprintf("Container %q of %s %q %s (image %q); pin a version or digest.", [c.container.name, input.resource.kind, input.name, problem(tag), image])
+	msg := sprintf("%s %s (image %q); pin a version or digest.", [k8s.container_label(c), problem(tag), image])
 }
 
 # image_tag is the tag of an image reference, "" when it has none. The

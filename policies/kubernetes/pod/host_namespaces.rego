@@ -27,7 +27,7 @@ import data.posture.lib.kubernetes as k8s
 deny contains {"msg": msg, "path": array.concat(k8s.pod_spec_path, [field])} if {
 	some field in ["hostNetwork", "hostPID", "hostIPC"]
 	k8s.pod_spec[field] == true
-	msg := sprintf("%s %q shares the node's %s: %s: true.", [input.resource.kind, input.name, shared[field], field])
+	msg := sprintf("%s shares the node's %s: %s: true.", [k8s.workload, shared[field], field])
 }
 
 shared := {

@@ -28,5 +28,5 @@ import data.posture.lib.kubernetes as k8s
 deny contains {"msg": msg, "path": array.concat(c.path, ["securityContext", "privileged"])} if {
 	some c in k8s.containers
 	c.container.securityContext.privileged == true
-	msg := sprintf("Container %q of %s %q runs privileged (securityContext.privileged: true).", [c.container.name, input.resource.kind, input.name])
+	msg := sprintf("%s runs privileged (securityContext.privileged: true).", [k8s.container_label(c)])
 }
