@@ -30,10 +30,15 @@ deny contains {"msg": msg, "path": path} if {
 	some j, c in o.custom_origin_config
 	c.origin_protocol_policy == "http-only"
 	path := ["origin", i, "custom_origin_config", j, "origin_protocol_policy"]
-	msg := sprintf("%s reaches origin %q over plain HTTP: %s.", [
-		terraform.label, object.get(o, "origin_id", ""), terraform.found(path, ""),
+	msg := sprintf("%s reaches origin %q over plain HTTP: %s%s.", [
+		terraform.label, object.get(o, "origin_id", ""), terraform.found(path, ""), website_hint(o),
 	])
 }
+
+# An S3 website endpoint serves HTTP only: https-only would break it.
+website_hint(o) := "; an S3 website endpoint cannot serve HTTPS, so use the bucket's REST endpoint with origin access control instead" if {
+	contains(object.get(o, "domain_name", ""), ".s3-website")
+} else := ""
 
 deny contains {"msg": msg, "path": path} if {
 	some i, o in input.resource.origin
