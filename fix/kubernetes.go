@@ -30,7 +30,10 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 		return nil, "", err
 	}
 	if matched == nil && len(blamed) > 0 {
-		anchor = besideBlamed(blamed, d.Settings())
+		var inside bool
+		if anchor, inside = besideBlamed(blamed, d.Settings()); inside {
+			return nil, fmt.Sprintf("the rule's fix sets %s, and this finding is about %s beside it, which needs a decision rather than an edit", settingNames(d), f.Path), nil
+		}
 	}
 	if len(f.Related) > 0 && matched != nil {
 		return planHelmValue(f, matched, files)
@@ -285,12 +288,12 @@ func planKubernetesJSON(f *policies.Finding, d *Declaration, anchor parser.Path,
 }
 
 // besideBlamed is the anchor of settings when the policy blamed another
-// attribute than the ones the fix sets: where the blamed path enters the
-// first element of a setting's path (securityContext.runAsNonRoot for a
-// blamed …containers[0].securityContext.runAsUser anchors at the
-// container), else beside the blamed attribute (automountServiceAccountToken
-// next to serviceAccountName, in the pod spec).
-func besideBlamed(blamed parser.Path, settings []Setting) parser.Path {
+// attribute than the ones the fix sets: beside the blamed attribute
+// (automountServiceAccountToken next to a blamed serviceAccountName, in
+// the pod spec). inside reports a blamed path that enters a setting's
+// own object (capabilities.add[0] for a fix of capabilities.drop): the
+// fix then does not answer that finding.
+func besideBlamed(blamed parser.Path, settings []Setting) (anchor parser.Path, inside bool) {
 	for _, s := range settings {
 		p, err := parser.ParsePath(s.Path)
 		if err != nil || len(p) < 2 {
@@ -298,9 +301,17 @@ func besideBlamed(blamed parser.Path, settings []Setting) parser.Path {
 		}
 		for i := len(blamed) - 1; i >= 0; i-- {
 			if k, ok := blamed[i].(string); ok && k == p[0] {
-				return blamed[:i]
+				return blamed[:i], true
 			}
 		}
 	}
-	return blamed[:len(blamed)-1]
+	return blamed[:len(blamed)-1], false
+}
+
+func settingNames(d *Declaration) string {
+	var names []string
+	for _, s := range d.Settings() {
+		names = append(names, s.Path)
+	}
+	return strings.Join(names, " and ")
 }
