@@ -133,24 +133,24 @@ func automaticFor(g *policies.Finding) bool {
 	return d != nil && d.None == ""
 }
 
-// reason groups why a finding was left: its NoFix with the file-specific
-// parts cut, so that counts add up by cause.
+// reason groups why a finding was left: its NoFix with the file names,
+// paths and values cut, so that counts add up by cause.
 func reason(g *policies.Finding) string {
 	if g.Fix != nil {
-		return "fixed by an edit that did not resolve it: " + g.RuleID + " " + g.Fix.Description
+		return g.RuleID + ": fixed by an edit that did not resolve it"
 	}
 	r := g.NoFix
-	if i := strings.Index(r, " in "); i > 0 && strings.Contains(r, "computed") {
-		r = r[:i]
-	}
-	// Keep the kind of cause, not the names.
-	for _, kind := range []string{"is computed", "has no default", "is read from another value", "the value comes from", "is not known before deployment", "cannot edit", "does not point into", "already in place", "dynamic block", "written as a block", "has no", "does not edit"} {
-		if strings.Contains(r, kind) {
-			return g.RuleID + ": " + kind
-		}
+	for _, re := range []*regexp.Regexp{files, indexed, quoted} {
+		r = re.ReplaceAllString(r, "…")
 	}
 	return g.RuleID + ": " + r
 }
+
+var (
+	files   = regexp.MustCompile(`[\w./-]+\.(ya?ml|json|tf|tfvars|bicep)(:\d+:\d+)?`)
+	indexed = regexp.MustCompile(`\S*\[\d+\]\S*`)
+	quoted  = regexp.MustCompile(`"[^"]*"`)
+)
 
 func sortedReasons(m map[string]int) []string {
 	out := make([]string, 0, len(m))
