@@ -233,7 +233,13 @@ func (f *jsonFile) insert(obj *parser.JSONNode, key string, v any, creating bool
 	}
 	var member string
 	if multiline {
-		member = name + ": " + f.render(v, ind)
+		// Nested objects step in as this object's members do from its
+		// own line, which may differ from the file's first level.
+		local := *f
+		if outer := f.indentAt0(obj.Start); strings.HasPrefix(ind, outer) && len(ind) > len(outer) {
+			local.unit = ind[len(outer):]
+		}
+		member = name + ": " + local.render(v, ind)
 	} else {
 		// An object written on one line gets its new member on that line.
 		flat := *f
