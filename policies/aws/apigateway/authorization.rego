@@ -6,7 +6,8 @@
 #   anyone who finds the URL. Use IAM, a Cognito or Lambda authorizer, or a
 #   JWT authorizer. CORS preflight (OPTIONS) methods and the WebSocket
 #   routes that cannot carry an authorizer (every route but $connect) are
-#   not reported. aws_api_gateway_method.authorization is required;
+#   not reported, nor the methods of a private REST API, which only its VPC
+#   endpoints reach. aws_api_gateway_method.authorization is required;
 #   aws_apigatewayv2_route.authorization_type defaults to "NONE".
 # custom:
 #   id: AWS-APIGW-001
@@ -33,6 +34,7 @@ deny contains {"msg": msg, "path": ["authorization"]} if {
 	lib.known("http_method")
 	upper(object.get(input.resource, "http_method", "")) != "OPTIONS"
 	no_api_key
+	not private_api
 	msg := sprintf("%s accepts requests without authorization: %s and api_key_required is not true.", [
 		terraform.label, terraform.found(["authorization"], ""),
 	])
@@ -48,6 +50,17 @@ deny contains {"msg": msg, "path": ["authorization_type"]} if {
 	msg := sprintf("%s (%s) accepts requests without authorization: %s.", [
 		terraform.label, key, terraform.found(["authorization_type"], "the provider default is \"NONE\""),
 	])
+}
+
+# A private REST API is reached only through interface VPC endpoints its
+# resource policy names: the network is its first gate.
+private_api if {
+	some ref in input.refs
+	ref.path == "rest_api_id"
+	api := data.posture.resources[ref.target]
+	api.type == "aws_api_gateway_rest_api"
+	some c in api.resource.endpoint_configuration
+	"PRIVATE" in c.types
 }
 
 no_api_key if {

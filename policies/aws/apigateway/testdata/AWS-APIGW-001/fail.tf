@@ -15,3 +15,18 @@ resource "aws_apigatewayv2_route" "connect" {
   route_key          = "$connect"
   authorization_type = "NONE" # want: AWS-APIGW-001 col 24
 }
+
+resource "aws_api_gateway_rest_api" "public" {
+  name = "models"
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+
+resource "aws_api_gateway_method" "public" {
+  rest_api_id   = aws_api_gateway_rest_api.public.id
+  resource_id   = "d4e5f6"
+  http_method   = "POST"
+  authorization = "NONE" # want: AWS-APIGW-001 col 19
+}

@@ -48,3 +48,19 @@ resource "aws_apigatewayv2_route" "unknown" {
   route_key          = "GET /models"
   authorization_type = var.auth
 }
+
+# A private REST API is reached only through VPC endpoints.
+resource "aws_api_gateway_rest_api" "internal" {
+  name = "internal-models"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_method" "internal" {
+  rest_api_id   = aws_api_gateway_rest_api.internal.id
+  resource_id   = "d4e5f6"
+  http_method   = "POST"
+  authorization = "NONE"
+}
