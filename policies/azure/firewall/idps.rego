@@ -11,7 +11,7 @@
 #   formats: [terraform, arm]
 #   control: Restrict unauthorized network access
 #   compliance:
-#     mcsb: [NS-10]
+#     mcsb: [NS-4]
 #   remediation:
 #     terraform: >-
 #       Add `intrusion_detection { mode = "Deny" }` (or "Alert") to the Premium `azurerm_firewall_policy`.

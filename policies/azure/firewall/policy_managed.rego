@@ -11,7 +11,7 @@
 #   formats: [terraform, arm]
 #   control: Implement security best practices
 #   compliance:
-#     mcsb: [NS-1]
+#     mcsb: [NS-3]
 #   defender: Azure Firewall Classic Rules should be migrated to Firewall Policy
 #   remediation:
 #     terraform: >-

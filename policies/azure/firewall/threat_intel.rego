@@ -11,7 +11,7 @@
 #   formats: [terraform, arm]
 #   control: Restrict unauthorized network access
 #   compliance:
-#     mcsb: [NS-1]
+#     mcsb: [NS-3]
 #   defender: Azure Firewall Policy should enable Threat Intelligence; Azure Firewall Standard - Classic Rules should enable Threat Intelligence
 #   remediation:
 #     terraform: >-

@@ -11,7 +11,7 @@
 #   formats: [terraform, arm]
 #   control: Restrict unauthorized network access
 #   compliance:
-#     mcsb: [NS-1]
+#     mcsb: [NS-2]
 #   remediation:
 #     terraform: >-
 #       Narrow `start_ip_address` and `end_ip_address` to the client addresses, or remove the rule and use private access.

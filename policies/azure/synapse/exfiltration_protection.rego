@@ -11,7 +11,7 @@
 #   formats: [terraform, arm]
 #   control: Restrict unauthorized network access
 #   compliance:
-#     mcsb: [DP-2]
+#     mcsb: [NS-2]
 #   defender: Azure Synapse workspaces should allow outbound data traffic only to approved targets
 #   remediation:
 #     terraform: >-

@@ -10,7 +10,7 @@
 #   formats: [terraform, arm]
 #   control: Restrict unauthorized network access
 #   compliance:
-#     mcsb: [NS-1]
+#     mcsb: [NS-2]
 #   defender: IP firewall rules on Azure Synapse workspaces should be removed
 #   remediation:
 #     terraform: >-
