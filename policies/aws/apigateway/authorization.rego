@@ -63,6 +63,15 @@ private_api if {
 	"PRIVATE" in c.types
 }
 
+# An endpoint type unknown before apply may be PRIVATE: not decided.
+private_api if {
+	some ref in input.refs
+	ref.path == "rest_api_id"
+	api := data.posture.resources[ref.target]
+	api.type == "aws_api_gateway_rest_api"
+	lib.unknown_under(api, "endpoint_configuration")
+}
+
 no_api_key if {
 	lib.known("api_key_required")
 	object.get(input.resource, "api_key_required", false) != true

@@ -64,3 +64,20 @@ resource "aws_api_gateway_method" "internal" {
   http_method   = "POST"
   authorization = "NONE"
 }
+
+variable "endpoint_types" {}
+
+resource "aws_api_gateway_rest_api" "configurable" {
+  name = "configurable"
+
+  endpoint_configuration {
+    types = var.endpoint_types
+  }
+}
+
+resource "aws_api_gateway_method" "configurable" {
+  rest_api_id   = aws_api_gateway_rest_api.configurable.id
+  resource_id   = "d4e5f6"
+  http_method   = "POST"
+  authorization = "NONE"
+}
