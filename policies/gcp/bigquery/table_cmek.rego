@@ -47,8 +47,9 @@ stores_rows if {
 }
 
 # The datasets of the scan the table belongs to: the one its dataset_id
-# references, else those whose dataset_id equals the table's literal one
-# (and project, when both name one).
+# references, else those declared beside it (same directory: a scan of many
+# configurations holds many projects) whose dataset_id equals the table's
+# literal one (and project, when both name one).
 datasets contains d if {
 	some ref in input.refs
 	ref.path == "dataset_id"
@@ -62,6 +63,7 @@ datasets contains d if {
 	is_string(id)
 	some d in object.get(data.posture.by_type, "google_bigquery_dataset", {})
 	d.resource.dataset_id == id
+	same_stack(d)
 	same_project(d)
 }
 
@@ -69,6 +71,10 @@ referenced if {
 	some ref in input.refs
 	ref.path == "dataset_id"
 }
+
+same_stack(d) if _dir(d.file) == _dir(input.file)
+
+_dir(f) := concat("/", array.slice(parts, 0, count(parts) - 1)) if parts := split(f, "/")
 
 same_project(d) if not input.resource.project
 

@@ -4,8 +4,8 @@
 #   SSH keys in project metadata open every VM of the project: one leaked
 #   key reaches every GPU and notebook VM. A VM that blocks project-wide
 #   keys accepts only its own; OS Login (enable-oslogin, on the VM or in
-#   the project metadata of the scan) replaces metadata keys altogether and
-#   passes too.
+#   project metadata declared beside it) replaces metadata keys altogether
+#   and passes too.
 # custom:
 #   id: GCP-GCE-005
 #   severity: medium
@@ -47,6 +47,7 @@ project_os_login if {
 	not vm_disables_os_login
 	some p in object.get(data.posture.by_type, "google_compute_project_metadata", {})
 	truthy(object.get(p.resource, ["metadata", "enable-oslogin"], false))
+	same_stack(p)
 	same_project(p)
 }
 
@@ -55,6 +56,7 @@ project_os_login if {
 	some p in object.get(data.posture.by_type, "google_compute_project_metadata_item", {})
 	p.resource.key == "enable-oslogin"
 	truthy(p.resource.value)
+	same_stack(p)
 	same_project(p)
 }
 
@@ -62,6 +64,15 @@ vm_disables_os_login if {
 	v := metadata["enable-oslogin"]
 	lower(sprintf("%v", [v])) in {"false", "0"}
 }
+
+# same_stack holds for project metadata declared in the VM's own
+# directory (the same root or module): a scan of many configurations (a
+# monorepo, a samples collection) holds many projects, and metadata of one
+# says nothing of the VMs of another. Metadata set by a root for the VMs
+# of a module it calls is not seen: those VMs are still reported.
+same_stack(p) if _dir(p.file) == _dir(input.file)
+
+_dir(f) := concat("/", array.slice(parts, 0, count(parts) - 1)) if parts := split(f, "/")
 
 same_project(p) if not input.resource.project
 
