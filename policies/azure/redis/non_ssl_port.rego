@@ -20,7 +20,7 @@
 #       Set `"enableNonSslPort": false` in `properties`, or leave it out.
 #   fix:
 #     terraform:
-#       set: {non_ssl_port_enabled: false}
+#       none: "the attribute is non_ssl_port_enabled from azurerm 4.0 and enable_non_ssl_port before: set the one the provider version knows to false"
 #     arm:
 #       set: {properties.enableNonSslPort: false}
 #   since: 0.2.0
