@@ -419,6 +419,17 @@ func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related 
 			continue
 		}
 		x, container := attributeAt(of, r)
+		if x == nil && kind == "var" && path.Dir(r.File) != path.Dir(file.name) {
+			// The place is the call of this module (the origin of a
+			// value built from several, which names the call, not the
+			// argument): the argument it passes wins over the default.
+			if call := moduleCallAt(of, r); call != nil {
+				if a := call.Body.Attributes[attr.Name]; a != nil {
+					return a.Expr, of, related[:i], attr.Name + " = %s in module " + strconv.Quote(call.Labels[0]), ""
+				}
+				break
+			}
+		}
 		if x == nil || x.Name != attr.Name {
 			continue
 		}
@@ -461,6 +472,16 @@ func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related 
 		}
 	}
 	return nil, nil, nil, "", fmt.Sprintf("cannot find where %s is set", ref)
+}
+
+// moduleCallAt returns the module block of file that r lies in.
+func moduleCallAt(file *hclFile, r parser.Range) *hclsyntax.Block {
+	for _, b := range file.body.Blocks {
+		if b.Type == "module" && len(b.Labels) == 1 && encloses(b.Range(), r) {
+			return b
+		}
+	}
+	return nil
 }
 
 // attributeAt returns the attribute of file whose value is at r, top-level
