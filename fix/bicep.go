@@ -270,7 +270,7 @@ func bicepLookup(o *bicep.Object, p parser.Path) (*bicep.Object, *bicep.Property
 		}
 		next, ok := prop.Value.(*bicep.Object)
 		if !ok {
-			return nil, nil, nil, fmt.Errorf("%s is not an object literal", p[:i+1])
+			return nil, nil, nil, fmt.Errorf("%s is an expression, not an object written in place; set %s where its value is made", p[:i+1], p[i+1:])
 		}
 		o = next
 	}

@@ -105,6 +105,9 @@ func lookup(n *parser.JSONNode, path parser.Path) (*parser.JSONNode, parser.Path
 		switch k := el.(type) {
 		case string:
 			if n.Kind != parser.JSONObject {
+				if isARMExpression(n) {
+					return nil, nil, fmt.Errorf("%s is the expression %s, computed when the template is deployed; set %s where it is computed", path[:i], quoteShort(n.Str), path[i:])
+				}
 				return nil, nil, fmt.Errorf("%s is not an object", path[:i])
 			}
 			next := n.Get(k)
