@@ -726,9 +726,15 @@ type yamlSpot struct {
 // can name a mapping, its first key's value or both.
 func (f *yamlFile) spotsAt(line, col int) []yamlSpot {
 	var out []yamlSpot
-	for _, d := range f.docs {
-		if d.Kind == yaml.DocumentNode && len(d.Content) == 1 && d.Line <= line {
+	// Only the document that starts last at or before the line can hold
+	// it: a stream of many documents with a finding in each is searched
+	// once per finding, not whole.
+	i := sort.Search(len(f.docs), func(i int) bool { return f.docs[i].Line > line }) - 1
+	for ; i >= 0; i-- {
+		d := f.docs[i]
+		if d.Kind == yaml.DocumentNode && len(d.Content) == 1 {
 			collectSpots(d.Content[0], nil, line, col, nil, nil, nil, &out, 0)
+			break
 		}
 	}
 	return out
