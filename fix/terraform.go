@@ -391,12 +391,45 @@ type jsonExpr struct{ node *parser.JSONNode }
 func (p *tfPlan) follow(file *hclFile, e *hclsyntax.ScopeTraversalExpr, related []parser.Range) (next any, nextFile *hclFile, rest []parser.Range, label, why string) {
 	t := e.Traversal
 	ref := string(bytes.TrimSpace(file.src[e.SrcRange.Start.Byte:e.SrcRange.End.Byte]))
-	if len(t) != 2 {
+	if len(t) < 2 {
 		return nil, nil, nil, "", fmt.Sprintf("%s is read from another value; change that value by hand", ref)
 	}
 	attr, ok := t[1].(hcl.TraverseAttr)
+	// var.network.isolation_mode: the attribute of an object written
+	// where the variable was given.
+	var members []string
+	for _, step := range t[2:] {
+		a, isAttr := step.(hcl.TraverseAttr)
+		if !isAttr {
+			ok = false
+			break
+		}
+		members = append(members, a.Name)
+	}
 	if !ok {
 		return nil, nil, nil, "", fmt.Sprintf("%s is read from another value; change that value by hand", ref)
+	}
+	if len(members) > 0 {
+		next, nextFile, rest, label, why := p.follow(file, &hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: e.SrcRange}, related)
+		if why != "" {
+			return nil, nil, nil, "", why
+		}
+		expr, isExpr := next.(hclsyntax.Expression)
+		if !isExpr {
+			return nil, nil, nil, "", fmt.Sprintf("%s is a member of a JSON value: change it by hand", ref)
+		}
+		for _, m := range members {
+			obj, isObj := expr.(*hclsyntax.ObjectConsExpr)
+			if !isObj {
+				return nil, nil, nil, "", fmt.Sprintf("%s is read from %s, which is not written as an object there: change it by hand", ref, exprKind(expr))
+			}
+			item := objectItem(obj, m)
+			if item == nil {
+				return nil, nil, nil, "", fmt.Sprintf("%s is not written where %s is given (the variable type's default applies): set it there", ref, t.RootName()+"."+attr.Name)
+			}
+			expr = item.ValueExpr
+		}
+		return expr, nextFile, rest, strings.Replace(label, "%s", "{ "+strings.Join(members, ".")+" = %s }", 1), ""
 	}
 	kind := t.RootName()
 	if kind != "var" && kind != "local" {

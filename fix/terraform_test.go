@@ -117,6 +117,7 @@ func TestTerraformEdits(t *testing.T) {
 		// The origin of a value in an azapi body names the module call,
 		// not the argument: the argument passed wins over the default.
 		{name: "module_azapi", rules: []string{"AZ-AI-003"}},
+		{name: "object_member", rules: []string{"AZ-AI-003"}},
 		{name: "computed", rules: []string{"AZ-AI-003"}, noFix: []string{
 			`local_auth_enabled is computed (an operation on other values) in main.tf: change it by hand so it yields false`,
 		}},

@@ -1,0 +1,4 @@
+keys = {
+  enabled = true # the batch importer still signs with a key
+  rotate  = true
+}
