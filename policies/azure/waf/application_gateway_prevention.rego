@@ -24,6 +24,8 @@
 #       set: {waf_configuration.firewall_mode: "Prevention"}
 #     arm:
 #       set: {properties.policySettings.mode: "Prevention"}
+#     arm/Microsoft.Network/applicationGateways:
+#       set: {properties.webApplicationFirewallConfiguration.firewallMode: "Prevention"}
 #   since: 0.2.0
 package posture.azure.waf.application_gateway_prevention
 

@@ -31,6 +31,8 @@
 #       set: {properties.policySettings.enabledState: "Enabled"}
 #     arm/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies:
 #       set: {properties.policySettings.state: "Enabled"}
+#     arm/Microsoft.Network/applicationGateways:
+#       set: {properties.webApplicationFirewallConfiguration.enabled: true}
 #   since: 0.2.0
 package posture.azure.waf.enabled
 
