@@ -200,7 +200,7 @@ func detail(rep *result.Report, src *sources, f *policies.Finding, base string) 
 	}
 	switch {
 	case f.Fix != nil:
-		if diff, ok := fixDiff(rep, f.Fix); ok {
+		if diff, ok := fixDiff(rep, src.indexes, f.Fix); ok {
 			fence := display.Fence(diff)
 			fmt.Fprintf(&b, "**Suggested change** (`posture fix` applies it): %s\n\n%sdiff\n%s%s\n\n",
 				display.MarkdownInline(display.Bound(f.Fix.Description), false), fence, diff, fence)

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/posture-dev/posture/fix"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 	"github.com/posture-dev/posture/report/display"
@@ -82,7 +81,8 @@ const maxSuggestionLines = 40
 // file than the finding's (a parameter's value) is reported there.
 func WriteRDJSON(w io.Writer, rep *result.Report, threshold policies.Severity) error {
 	out := rdResult{Source: rdSource{Name: "posture", URL: rdSourceURL}, Diagnostics: []rdDiagnostic{}}
-	cols := &byteColumns{rep: rep, files: map[string]*parser.LineIndex{}}
+	idx := newLineIndexes(rep)
+	cols := &byteColumns{idx: idx}
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		if f.Suppression != nil || f.Status != policies.StatusFail {
@@ -107,7 +107,7 @@ func WriteRDJSON(w io.Writer, rep *result.Report, threshold policies.Severity) e
 			})
 		}
 		if f.Fix != nil {
-			if file, s, ok := suggestion(rep, f.Fix); ok {
+			if file, s, ok := suggestion(rep, idx, f.Fix); ok {
 				if file != f.Range.File {
 					d.Message += "\nThe value is set in " + display.Text(rep.RepoPath(file)) + "; the suggestion changes it there."
 				}
@@ -141,7 +141,7 @@ func rdSeverity(f *policies.Finding, threshold policies.Severity) string {
 // suggestion is a fix as one line-based suggestion: the lines its edits
 // touch and their text after it. A fix whose edits span several files
 // or too many lines has none; the report still names the fix.
-func suggestion(rep *result.Report, fx *policies.Fix) (string, rdSuggestion, bool) {
+func suggestion(rep *result.Report, idx *lineIndexes, fx *policies.Fix) (string, rdSuggestion, bool) {
 	if len(fx.Edits) == 0 {
 		return "", rdSuggestion{}, false
 	}
@@ -151,30 +151,17 @@ func suggestion(rep *result.Report, fx *policies.Fix) (string, rdSuggestion, boo
 			return "", rdSuggestion{}, false
 		}
 	}
-	old, ok := rep.SourceBytes(file)
+	first, before, after, ok := fixRegion(rep, idx, file, fx.Edits)
 	if !ok {
 		return "", rdSuggestion{}, false
 	}
-	applied := fix.Apply(map[string][]byte{file: old}, []*policies.Fix{fx})
-	updated, ok := applied.Files[file]
-	if !ok {
-		return "", rdSuggestion{}, false
-	}
-	first, last := editLines(fx.Edits)
+	last := first + strings.Count(before, "\n")
 	if last-first >= maxSuggestionLines {
 		return "", rdSuggestion{}, false
 	}
-	x := parser.NewLineIndex(old)
-	start, _ := x.LineSpan(first)
-	_, end := x.LineSpan(last)
-	newEnd := end + len(updated) - len(old)
-	if newEnd < start || newEnd > len(updated) {
-		return "", rdSuggestion{}, false
-	}
-	text := strings.ReplaceAll(string(updated[start:newEnd]), "\r\n", "\n")
 	return file, rdSuggestion{
 		Range: rdRange{Start: rdPosition{Line: first}, End: &rdPosition{Line: last}},
-		Text:  text,
+		Text:  strings.ReplaceAll(after, "\r\n", "\n"),
 	}, true
 }
 
@@ -194,10 +181,9 @@ func editLines(edits []policies.Edit) (first, last int) {
 }
 
 // byteColumns converts posture's positions (columns in code points) to
-// reviewdog's (columns in UTF-8 bytes), indexing each file once.
+// reviewdog's (columns in UTF-8 bytes).
 type byteColumns struct {
-	rep   *result.Report
-	files map[string]*parser.LineIndex
+	idx *lineIndexes
 }
 
 func (c *byteColumns) rng(r parser.Range) *rdRange {
@@ -213,14 +199,8 @@ func (c *byteColumns) rng(r parser.Range) *rdRange {
 }
 
 func (c *byteColumns) pos(file string, p parser.Pos) rdPosition {
-	x, ok := c.files[file]
-	if !ok {
-		if b, found := c.rep.SourceBytes(file); found {
-			x = parser.NewLineIndex(b)
-		}
-		c.files[file] = x
-	}
-	if x == nil || p.Column == 0 {
+	x, _, ok := c.idx.of(file)
+	if !ok || p.Column == 0 {
 		return rdPosition{Line: p.Line, Column: p.Column}
 	}
 	start, _ := x.LineSpan(p.Line)

@@ -20,6 +20,8 @@ type sources struct {
 	files map[string]*parser.LineIndex
 	lines map[lineKey]*display.Line
 	size  int
+	// indexes serve the diffs of fixes.
+	indexes *lineIndexes
 }
 
 type lineKey struct {
@@ -28,7 +30,7 @@ type lineKey struct {
 }
 
 func newSources(rep *result.Report) *sources {
-	return &sources{rep: rep, files: map[string]*parser.LineIndex{}, lines: map[lineKey]*display.Line{}}
+	return &sources{rep: rep, files: map[string]*parser.LineIndex{}, lines: map[lineKey]*display.Line{}, indexes: newLineIndexes(rep)}
 }
 
 // line returns line n (1-based) of a file named by its display path, or
