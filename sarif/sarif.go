@@ -69,13 +69,14 @@ func Write(w io.Writer, rep *result.Report, opts Options) error {
 	}
 
 	hashes := map[string][]string{}
+	lineRunesCache := map[string][]int{}
 	results := make([]*gosarif.Result, 0, len(rep.Findings))
 	for i := range rep.Findings {
 		f := &rep.Findings[i]
 		if f.Suppression != nil && !opts.IncludeSuppressed {
 			continue
 		}
-		results = append(results, findingResult(rep, f, ruleIndex[f.RuleID], hashes))
+		results = append(results, findingResult(rep, f, ruleIndex[f.RuleID], hashes, lineRunesCache))
 	}
 	run.WithResults(results)
 
@@ -137,7 +138,7 @@ func tags(r *policies.Rule) []string {
 
 // findingResult is the SARIF result of one finding; idx is its rule's index
 // in the run's rule list.
-func findingResult(rep *result.Report, f *policies.Finding, idx int, hashes map[string][]string) *gosarif.Result {
+func findingResult(rep *result.Report, f *policies.Finding, idx int, hashes map[string][]string, lineRunesCache map[string][]int) *gosarif.Result {
 	res := gosarif.NewRuleResult(f.RuleID).
 		WithRuleIndex(idx).
 		WithLevel(findingLevel(f)).
@@ -184,18 +185,43 @@ func findingResult(rep *result.Report, f *policies.Finding, idx int, hashes map[
 	}
 	res.AttachPropertyBag(pb)
 	if f.Fix != nil {
-		if fx := resultFix(rep, f.Fix); fx != nil {
+		if fx := resultFix(rep, f.Fix, lineRunesCache); fx != nil {
 			res.AddFix(fx)
 		}
 	}
 	return res
 }
 
+// lineRunes returns, for each line of a file, the code points before it,
+// computed once per file: a character offset is then a sum, not a count
+// over the file for each edit.
+func lineRunes(rep *result.Report, file string, cache map[string][]int) []int {
+	if starts, ok := cache[file]; ok {
+		return starts
+	}
+	var starts []int
+	if b, ok := rep.SourceBytes(file); ok {
+		starts = append(starts, 0)
+		n := 0
+		for len(b) > 0 {
+			i := bytes.IndexByte(b, '\n')
+			if i < 0 {
+				break
+			}
+			n += utf8.RuneCount(b[:i+1])
+			starts = append(starts, n)
+			b = b[i+1:]
+		}
+	}
+	cache[file] = starts
+	return starts
+}
+
 // resultFix is a finding's fix as SARIF: a change per file, each edit a
 // replacement of its region (empty for an insertion) by the new text.
 // charOffset and charLength count code points, the run's columnKind, so
 // that a consumer may apply the edit by offset or by line and column.
-func resultFix(rep *result.Report, fx *policies.Fix) *gosarif.Fix {
+func resultFix(rep *result.Report, fx *policies.Fix, cache map[string][]int) *gosarif.Fix {
 	out := gosarif.NewFix().WithDescriptionText(sentence(display.Message(fx.Description)))
 	changes := map[string]*gosarif.ArtifactChange{}
 	for _, e := range fx.Edits {
@@ -212,8 +238,12 @@ func resultFix(rep *result.Report, fx *policies.Fix) *gosarif.Fix {
 		}
 		reg := gosarif.NewRegion().WithStartLine(r.Start.Line).WithStartColumn(r.Start.Column).
 			WithEndLine(r.End.Line).WithEndColumn(r.End.Column)
-		if b, ok := rep.SourceBytes(r.File); ok && r.Start.Byte <= r.End.Byte && r.End.Byte <= len(b) {
-			reg.WithCharOffset(utf8.RuneCount(b[:r.Start.Byte])).WithCharLength(utf8.RuneCount(b[r.Start.Byte:r.End.Byte]))
+		if starts := lineRunes(rep, r.File, cache); r.Start.Line <= len(starts) && r.End.Line <= len(starts) && r.End.Line >= r.Start.Line {
+			off := starts[r.Start.Line-1] + r.Start.Column - 1
+			end := starts[r.End.Line-1] + r.End.Column - 1
+			if end >= off {
+				reg.WithCharOffset(off).WithCharLength(end - off)
+			}
 		}
 		rp := gosarif.NewReplacement(reg)
 		if e.Text != "" {
