@@ -57,6 +57,10 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	}
 	loc, ok := yf.locate(f.Range.Start, blamed)
 	if !ok {
+		switch strings.ToLower(path.Base(f.Range.File)) {
+		case "kustomization.yaml", "kustomization.yml", "kustomization":
+			return nil, fmt.Sprintf("the resource is made by %s (a generator or a remote base), not written in a file of the tree: add a patch that sets %s", f.Range.File, f.Path), nil
+		}
 		return nil, fmt.Sprintf("posture cannot find %s at %s", f.Path, f.Range), nil
 	}
 	fx := &policies.Fix{}
