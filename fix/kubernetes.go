@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -49,7 +50,7 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 		return nil, "", err
 	}
 	if bytes.Contains(src, []byte("{{")) {
-		return nil, fmt.Sprintf("the value is written in the template %s; posture edits the values.yaml keys templates read, not templates", f.Range.File), nil
+		return planHelmTemplate(f, src, blamed, matched, files)
 	}
 	yf, err := loadYAML(files, f.Range.File)
 	if err != nil {
@@ -318,4 +319,56 @@ func settingNames(d *Declaration) string {
 		names = append(names, s.Path)
 	}
 	return strings.Join(names, " and ")
+}
+
+// helmValueLine is a template line that writes one values key as the
+// value of one key: `allowPrivilegeEscalation: {{ .Values.a.b }}`.
+var helmValueLine = regexp.MustCompile(`^\s*(?:-\s+)?([A-Za-z0-9_.-]+|"[^"]*"|'[^']*'):\s*\{\{-?\s*\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*-?\}\}\s*(?:#.*)?$`)
+
+// planHelmTemplate fixes a value a Helm template took from the chart's
+// values: when the finding's line writes the blamed attribute as one
+// .Values key and nothing else, that key is set in the chart's
+// values.yaml. A value the template computes has no fix.
+func planHelmTemplate(f *policies.Finding, src []byte, blamed parser.Path, matched *Setting, files *Files) (*policies.Fix, string, error) {
+	computed := fmt.Sprintf("the value is computed by the template %s; set it where the template takes it from", f.Range.File)
+	if matched == nil || len(blamed) == 0 {
+		return nil, computed, nil
+	}
+	x := parser.NewLineIndex(src)
+	m := helmValueLine.FindStringSubmatch(x.Line(f.Range.Start.Line))
+	if m == nil || strings.Trim(m[1], `"'`) != fmt.Sprint(blamed[len(blamed)-1]) {
+		return nil, computed, nil
+	}
+	values := ""
+	for dir := path.Dir(f.Range.File); ; dir = path.Dir(dir) {
+		if _, err := files.ReadFile(path.Join(dir, "Chart.yaml")); err == nil {
+			values = path.Join(dir, "values.yaml")
+			break
+		}
+		if dir == "." || dir == "/" || dir == "" {
+			return nil, computed, nil
+		}
+	}
+	yf, err := loadYAML(files, values)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(yf.docs) == 0 {
+		return nil, fmt.Sprintf("%s is empty; add %s to it", values, m[2][1:]), nil
+	}
+	var key parser.Path
+	for _, k := range strings.Split(m[2][1:], ".") {
+		key = append(key, k)
+	}
+	e, err := yf.set(yf.docs[0], key, yamlValue(matched.Value))
+	if err != nil {
+		return nil, "", err
+	}
+	if e == nil {
+		return nil, fmt.Sprintf("%s already has the secure value; the finding comes from another values file or --set", values), nil
+	}
+	return &policies.Fix{
+		Description: Describe(fmt.Sprintf("%s to %s in %s (the template reads it for %s)", key, yf.flow(yamlValue(matched.Value)), path.Base(values), matched.Path)),
+		Edits:       []policies.Edit{*e},
+	}, "", nil
 }
