@@ -144,6 +144,18 @@ var platformMappings = map[string]mapping{
 		f("zone_redundancy_enabled", "properties.zoneRedundant"),
 	)},
 
+	// Plans and App Service Environments: an app whose plan runs in an
+	// environment with an internal load balancer has no public endpoint.
+	"azurerm_service_plan": {"Microsoft.Web/serverfarms", top(
+		f("sku_name", "sku.name"),
+		f("app_service_environment_id", "properties.hostingEnvironmentProfile.id"),
+	)},
+
+	"azurerm_app_service_environment_v3": {"Microsoft.Web/hostingEnvironments", top(
+		f("subnet_id", "properties.virtualNetwork.id"),
+		f("internal_load_balancing_mode", "properties.internalLoadBalancingMode").or("None"),
+	)},
+
 	"azurerm_api_management": {"Microsoft.ApiManagement/service", top(concat([]entry{
 		f("sku_name", "sku.name"),
 		fc("public_network_access_enabled", "properties.publicNetworkAccess", enabled).or("Enabled"),

@@ -34,5 +34,37 @@ deny contains {"msg": msg, "path": path} if {
 	value := object.get(input.resource, path, "Enabled")
 	is_string(value)
 	not lib.eq_ci(value, "Disabled")
+	not internal_environment
 	msg := sprintf("App %s is reachable from public networks: %s.", [lib.label, lib.found(path, "public access is enabled by default")])
 }
+
+# An app in an App Service Environment whose load balancer serves the web
+# endpoints internally has no public endpoint, whatever publicNetworkAccess
+# says.
+internal_environment if {
+	some env in environments
+	internal_web(object.get(env.resource, ["properties", "internalLoadBalancingMode"], "None"))
+}
+
+# The environment the app names, or the one its plan runs in.
+environments contains env if {
+	some r in input.refs
+	r.path == "properties.hostingEnvironmentProfile.id"
+	env := data.posture.resources[r.target]
+	env.type == "Microsoft.Web/hostingEnvironments"
+}
+
+environments contains env if {
+	some r in input.refs
+	r.path == "properties.serverFarmId"
+	plan := data.posture.resources[r.target]
+	some pr in plan.refs
+	pr.path == "properties.hostingEnvironmentProfile.id"
+	env := data.posture.resources[pr.target]
+	env.type == "Microsoft.Web/hostingEnvironments"
+}
+
+# "Web", "Web, Publishing"; the older API's numbers 1 (Web) and 3 (both).
+internal_web(mode) if contains(lower(mode), "web")
+
+internal_web(mode) if mode in {1, 3}
