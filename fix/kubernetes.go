@@ -49,7 +49,7 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	if err != nil {
 		return nil, "", err
 	}
-	if bytes.Contains(src, []byte("{{")) {
+	if bytes.Contains(src, []byte("{{")) && helmChart(f.Range.File, files) != "" {
 		return planHelmTemplate(f, src, blamed, matched, files)
 	}
 	yf, err := loadYAML(files, f.Range.File)
@@ -339,16 +339,7 @@ func planHelmTemplate(f *policies.Finding, src []byte, blamed parser.Path, match
 	if m == nil || strings.Trim(m[1], `"'`) != fmt.Sprint(blamed[len(blamed)-1]) {
 		return nil, computed, nil
 	}
-	values := ""
-	for dir := path.Dir(f.Range.File); ; dir = path.Dir(dir) {
-		if _, err := files.ReadFile(path.Join(dir, "Chart.yaml")); err == nil {
-			values = path.Join(dir, "values.yaml")
-			break
-		}
-		if dir == "." || dir == "/" || dir == "" {
-			return nil, computed, nil
-		}
-	}
+	values := path.Join(helmChart(f.Range.File, files), "values.yaml")
 	yf, err := loadYAML(files, values)
 	if err != nil {
 		return nil, "", err
@@ -371,4 +362,22 @@ func planHelmTemplate(f *policies.Finding, src []byte, blamed parser.Path, match
 		Description: Describe(fmt.Sprintf("%s to %s in %s (the template reads it for %s)", key, yf.flow(yamlValue(matched.Value)), path.Base(values), matched.Path)),
 		Edits:       []policies.Edit{*e},
 	}, "", nil
+}
+
+// helmChart returns the directory of the chart whose templates hold file
+// (a Chart.yaml above a templates directory on its path), or "" when
+// file is no chart's template: a manifest may hold {{ }} in a string.
+func helmChart(file string, files *Files) string {
+	seenTemplates := false
+	for dir := path.Dir(file); dir != "." && dir != "/" && dir != ""; dir = path.Dir(dir) {
+		if seenTemplates {
+			if _, err := files.ReadFile(path.Join(dir, "Chart.yaml")); err == nil {
+				return dir
+			}
+		}
+		if path.Base(dir) == "templates" {
+			seenTemplates = true
+		}
+	}
+	return ""
 }
