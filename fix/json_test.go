@@ -1,9 +1,6 @@
 package fix
 
 import (
-	"io/fs"
-	"sort"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -13,28 +10,6 @@ import (
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 )
-
-// memSource is a scanned tree in memory.
-type memSource map[string]string
-
-func (m memSource) ReadFile(name string) ([]byte, error) {
-	s, ok := m[name]
-	if !ok {
-		return nil, fs.ErrNotExist
-	}
-	return []byte(s), nil
-}
-
-func (m memSource) ReadDir(dir string) ([]string, error) {
-	var out []string
-	for name := range m {
-		if i := strings.LastIndexByte(name, '/'); i >= 0 && name[:i] == dir || i < 0 && dir == "." {
-			out = append(out, name)
-		}
-	}
-	sort.Strings(out)
-	return out, nil
-}
 
 // applyEdits applies edits to src, as Apply does.
 func applyEdits(t testing.TB, name, src string, edits ...policies.Edit) string {
