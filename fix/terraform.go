@@ -244,7 +244,7 @@ func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax
 		if !create {
 			return fmt.Sprintf("%s has no %s block, which may need more arguments than posture knows: add it with %s", resourceName(res), missing[0], p.assignment(s))
 		}
-		p.edits = append(p.edits, insertLines(file, owner.Body, owner, nestedBlocks(missing, val)))
+		p.edits = append(p.edits, insertBlock(file, owner.Body, owner, nestedBlocks(missing, val)))
 		p.changes = append(p.changes, p.assignment(s))
 		return ""
 	}
@@ -769,6 +769,39 @@ func lineDiff(old, new []byte) (start, end int, text string) {
 		suf--
 	}
 	return pre, len(old) - suf, string(new[pre : len(new)-suf])
+}
+
+// insertBlock inserts the lines of a new nested block into body, owned by
+// block owner, where Terraform style puts blocks: after the last nested
+// block, else after the attributes, set off by a blank line.
+func insertBlock(file *hclFile, body *hclsyntax.Body, owner *hclsyntax.Block, lines []string) rawEdit {
+	src := file.src
+	end := -1
+	var at hcl.Range
+	for _, b := range body.Blocks {
+		if r := b.Range(); r.End.Byte > end {
+			end, at = r.End.Byte, r
+		}
+	}
+	for _, a := range body.Attributes {
+		if a.SrcRange.End.Byte > end {
+			end, at = a.SrcRange.End.Byte, a.SrcRange
+		}
+	}
+	if end < 0 {
+		return insertLines(file, body, owner, lines)
+	}
+	indent := indentAt(src, at.Start.Byte)
+	pos := lineEnd(src, end)
+	var sb strings.Builder
+	if pos == len(src) && (len(src) == 0 || src[len(src)-1] != '\n') {
+		sb.WriteByte('\n')
+	}
+	sb.WriteByte('\n')
+	for _, l := range lines {
+		sb.WriteString(indent + l + "\n")
+	}
+	return rawEdit{file: file, start: pos, end: pos, text: sb.String()}
 }
 
 // insertLines inserts lines (without indentation) into body, owned by

@@ -118,6 +118,9 @@ func TestTerraformEdits(t *testing.T) {
 		// not the argument: the argument passed wins over the default.
 		{name: "module_azapi", rules: []string{"AZ-AI-003"}},
 		{name: "object_member", rules: []string{"AZ-AI-003"}},
+		// Absent nested blocks are created (the declarations say create),
+		// after the blocks already there.
+		{name: "create_block", rules: []string{"GCP-SQL-003", "GCP-SQL-004"}},
 		{name: "computed", rules: []string{"AZ-AI-003"}, noFix: []string{
 			`local_auth_enabled is computed (an operation on other values) in main.tf: change it by hand so it yields false`,
 		}},
