@@ -166,10 +166,25 @@ func fixesOf(rep *result.Report) (map[*policies.Fix]policies.Finding, []*policie
 	return byFix, fixes
 }
 
-func writeFixSummary(w io.Writer, fixed []policies.Finding, changed map[string]bool, rep *result.Report) {
-	if len(fixed) == 0 {
+func writeFixSummary(w io.Writer, applied []policies.Finding, changed map[string]bool, rep *result.Report) {
+	// A finding is fixed when the rescan no longer has it: an edit that
+	// did not resolve its finding leaves it among those that remain.
+	remains := map[string]bool{}
+	for _, f := range rep.Findings {
+		remains[f.Fingerprint] = true
+	}
+	var fixed []policies.Finding
+	for _, f := range applied {
+		if !remains[f.Fingerprint] {
+			fixed = append(fixed, f)
+		}
+	}
+	switch {
+	case len(applied) == 0:
 		fmt.Fprintln(w, "posture: nothing to fix automatically")
-	} else {
+	case len(fixed) == 0:
+		fmt.Fprintf(w, "posture: changed %s, but no finding is gone\n", plural(len(changed), "file"))
+	default:
 		fmt.Fprintf(w, "posture: fixed %s in %s\n", plural(len(fixed), "finding"), plural(len(changed), "file"))
 		for _, f := range fixed {
 			fmt.Fprintf(w, "  fixed   %s  %s  %s\n", f.Range, f.RuleID, f.Fix.Description)
