@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -60,10 +61,28 @@ func findFixtures(root string) (map[string][]fixture, error) {
 		return nil
 	})
 	for _, fs := range out {
-		sort.Slice(fs, func(i, j int) bool { return fs[i].name < fs[j].name })
+		sort.Slice(fs, func(i, j int) bool {
+			if pi, pj := plain(fs[i].name), plain(fs[j].name); pi != pj {
+				return pi
+			}
+			return fs[i].name < fs[j].name
+		})
 	}
 	return out, err
 }
+
+// plain reports whether a fixture is a rule's main case (fail.tf,
+// pass.yaml) rather than a variant (fail-rayjob.yaml): the page shows the
+// main cases first.
+func plain(name string) bool {
+	base, _, _ := strings.Cut(name, ".")
+	return base == "fail" || base == "pass"
+}
+
+// examplesPerFormat bounds the examples a page shows for each format and
+// outcome: a rule checked on twenty custom-resource kinds keeps a page a
+// reader can scan, and the rest are named with a link.
+const examplesPerFormat = 2
 
 func language(name string) string {
 	switch {
@@ -73,11 +92,13 @@ func language(name string) string {
 		return "json"
 	case strings.HasSuffix(name, ".yaml"), strings.HasSuffix(name, ".yml"):
 		return "yaml"
+	case strings.HasSuffix(name, ".bicep"):
+		return "bicep"
 	}
 	return ""
 }
 
-var formatTitle = map[string]string{"hcl": "Terraform", "json": "ARM / Bicep output", "yaml": "Kubernetes"}
+var formatTitle = map[string]string{"hcl": "Terraform", "json": "ARM / Bicep output", "bicep": "Bicep", "yaml": "Kubernetes"}
 
 func page(r *policies.Rule, fixtures []fixture) string {
 	var b strings.Builder
@@ -137,8 +158,18 @@ func page(r *policies.Rule, fixtures []fixture) string {
 			b.WriteString("\n## Non-compliant examples\n\nThe lines marked `want` are where posture reports the finding")
 			b.WriteString(" (for JSON, the lines are listed in the fixture's `.want` file).\n")
 		}
+		shown := map[string]int{}
+		var more []string
 		for _, f := range fs {
+			if shown[f.lang] == examplesPerFormat {
+				more = append(more, "`"+f.name+"`")
+				continue
+			}
+			shown[f.lang]++
 			fmt.Fprintf(&b, "\n%s (`%s`):\n\n```%s\n%s\n```\n", formatTitle[f.lang], f.name, f.lang, strings.TrimRight(f.content, "\n"))
+		}
+		if len(more) > 0 {
+			fmt.Fprintf(&b, "\nMore cases in [the rule's fixtures](../../%s/testdata/%s): %s.\n", path.Dir(r.File), r.ID, strings.Join(more, ", "))
 		}
 	}
 	fmt.Fprintf(&b, "\nPolicy source: [`%s`](../../%s)\n", strings.TrimPrefix(r.File, ""), r.File)
