@@ -83,6 +83,10 @@ func WriteText(w io.Writer, rep *result.Report, opts TextOptions) error {
 		if fix := fixText(f); fix != "" {
 			fmt.Fprintf(&b, "      %s %s\n", p.wrap("32", "fix:"), display.Text(fix))
 		}
+		if f.Fix != nil && f.Suppression == nil {
+			// The edit itself, so a reader knows one command applies it.
+			fmt.Fprintf(&b, "      %s %s\n", p.wrap("32", "posture fix:"), display.Message(f.Fix.Description))
+		}
 		fmt.Fprintf(&b, "      %s\n", p.dim("resource: "+display.Value(f.ResourceID)))
 		for _, rel := range f.Related {
 			fmt.Fprintf(&b, "      %s\n", p.dim("value from: "+display.Text(rel.String())))
