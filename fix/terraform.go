@@ -238,6 +238,22 @@ func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax
 	}
 	body, owner, missing := p.navigate(res, trail, segs)
 	if body == nil {
+		if m := owner.Body.Attributes[missing[0]]; m != nil {
+			var related []parser.Range
+			if m == blamed {
+				related = p.f.Related
+			}
+			return p.setMapEntry(file, m, missing[1:], val, add, related)
+		}
+		if len(missing) == 2 && firstBlock(owner.Body, missing[0]) == nil && dynamicBlock(owner.Body, missing[0]) == nil && !argumentName(missing[1]) {
+			// Provider arguments and nested blocks are snake_case names;
+			// a key that is not one (enable-oslogin) is an entry of a map
+			// argument (metadata), which is written as an object.
+			entry := string(hclwrite.TokensForValue(val).Bytes())
+			p.edits = append(p.edits, insertLines(file, owner.Body, owner, []string{missing[0] + " = { " + itemKey(missing[1]) + " = " + entry + " }"}))
+			p.changes = append(p.changes, mapEntryName(missing[0], missing[1])+" = "+entry)
+			return ""
+		}
 		if dynamicBlock(owner.Body, missing[0]) != nil {
 			return fmt.Sprintf("%s is a dynamic block: set %s in its content by hand", missing[0], strings.Join(missing[1:], "."))
 		}
@@ -262,6 +278,81 @@ func (p *tfPlan) setting(file *hclFile, res *hclsyntax.Block, trail []*hclsyntax
 		related = p.f.Related
 	}
 	return p.assign(file, a.Expr, name, val, add, related)
+}
+
+// setMapEntry sets the entry keys[0] of the map argument m (metadata = {
+// … }) where the map is written: the object in the resource, or the one a
+// variable or local it names is given. An absent entry is inserted. A map
+// computed from other values (merge, a for expression) has no fix.
+func (p *tfPlan) setMapEntry(file *hclFile, m *hclsyntax.Attribute, keys []string, val cty.Value, add bool, related []parser.Range) string {
+	name := mapEntryName(m.Name, keys...)
+	entry := string(hclwrite.TokensForValue(val).Bytes())
+	expr, where := hclsyntax.Expression(m.Expr), file
+	for hop := 0; ; hop++ {
+		if hop == maxHops {
+			return fmt.Sprintf("%s passes through more than %d references", m.Name, maxHops)
+		}
+		switch e := expr.(type) {
+		case *hclsyntax.ParenthesesExpr:
+			expr = e.Expression
+			continue
+		case *hclsyntax.ScopeTraversalExpr:
+			next, nextFile, rest, _, why := p.follow(where, e, related)
+			if why != "" {
+				return why
+			}
+			if nextFile.json != nil {
+				return fmt.Sprintf("%s is given in %s: set %s there by hand", m.Name, nextFile.name, itemKey(keys[0])+" = "+entry)
+			}
+			expr, where, related = next.(hclsyntax.Expression), nextFile, rest
+			continue
+		}
+		break
+	}
+	obj, ok := expr.(*hclsyntax.ObjectConsExpr)
+	for i, key := range keys {
+		if !ok {
+			return fmt.Sprintf("%s is computed (%s) in %s: change it by hand so that %s = %s", mapEntryName(m.Name, keys[:i]...), exprKind(expr), where.name, name, entry)
+		}
+		item := objectItem(obj, key)
+		if item == nil {
+			p.edits = append(p.edits, insertItem(where, obj, keys[i:], val))
+			p.changes = append(p.changes, p.where(where, name+" = "+entry))
+			return ""
+		}
+		if i == len(keys)-1 {
+			if !encloses(item.ValueExpr.Range(), p.f.Range) {
+				related = nil
+			}
+			return p.assign(where, item.ValueExpr, name, val, add, related)
+		}
+		expr = item.ValueExpr
+		obj, ok = expr.(*hclsyntax.ObjectConsExpr)
+	}
+	return ""
+}
+
+// mapEntryName writes an entry of a map argument as Terraform refers to
+// it: metadata["enable-oslogin"].
+func mapEntryName(arg string, keys ...string) string {
+	var sb strings.Builder
+	sb.WriteString(arg)
+	for _, k := range keys {
+		sb.WriteString("[" + strconv.Quote(k) + "]")
+	}
+	return sb.String()
+}
+
+// argumentName reports whether s can name a provider argument or nested
+// block: lower-case snake_case.
+func argumentName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c == '_' || c >= '0' && c <= '9' && i > 0) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // navigate walks from the resource to the block holding the attribute

@@ -169,9 +169,10 @@ func insertItem(file *hclFile, obj *hclsyntax.ObjectConsExpr, segs []string, val
 	return rawEdit{file: file, start: at, end: at, text: sb.String()}
 }
 
-// itemKey writes an object key: bare when it is an identifier.
+// itemKey writes an object key: bare when it is an identifier, quoted
+// when it holds a dash too, which a reader would take for a minus.
 func itemKey(k string) string {
-	if hclsyntax.ValidIdentifier(k) {
+	if hclsyntax.ValidIdentifier(k) && !strings.Contains(k, "-") {
 		return k
 	}
 	return fmt.Sprintf("%q", k)

@@ -171,3 +171,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 	}))
 	return out
 }
+
+// TestTerraformFixCases: the archives of testdata/terraform (map
+// arguments), exact text after the fix.
+func TestTerraformFixCases(t *testing.T) { runFixCases(t, "testdata/terraform") }
