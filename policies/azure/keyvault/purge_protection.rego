@@ -22,7 +22,7 @@
 #       Set `"enablePurgeProtection": true` and keep `"enableSoftDelete"` unset or `true` in the vault's `properties`.
 #   fix:
 #     terraform: {set: {purge_protection_enabled: true}}
-#     arm: {set: {properties.enablePurgeProtection: true}}
+#     arm: {set: {properties.enablePurgeProtection: true, properties.enableSoftDelete: true}}
 #   since: 0.1.0
 package posture.azure.keyvault.purge_protection
 
