@@ -79,6 +79,8 @@ func DecodeTree(ctx context.Context, src *parser.Source, t *Tree, params map[str
 	if beside := besideParameterFile(name); beside != name {
 		if _, err := fs.Stat(st.src, beside); err == nil || !errors.Is(err, fs.ErrNotExist) {
 			read(beside)
+		} else if pf := compiledParameterFile(st.src, name); pf != "" {
+			read(pf)
 		}
 	}
 	for k, v := range params {
@@ -128,6 +130,36 @@ func azdValue(v any) any {
 	return v
 }
 
+// compiledParameterFile returns the parameter file of the template
+// compiled from the .bicep file name, when that template sits beside it
+// (main.bicep → azuredeploy.json → azuredeploy.parameters.json, the Azure
+// quickstarts' layout): the decoder reads the .bicep instead of its
+// compiled copy, and the values meant for the copy are meant for it.
+func compiledParameterFile(src *parser.Source, name string) string {
+	base := strings.TrimSuffix(name, path.Ext(name))
+	candidates := []string{base + ".json"}
+	if path.Base(base) == "main" {
+		candidates = append(candidates, path.Join(path.Dir(name), "azuredeploy.json"))
+	}
+	for _, compiled := range candidates {
+		pf := besideParameterFile(compiled)
+		if _, err := fs.Stat(src, pf); err != nil {
+			continue
+		}
+		if b, err := src.ReadFile(compiled); err == nil && generatedByBicep(b) {
+			return pf
+		}
+	}
+	return ""
+}
+
+// generatedByBicep reports whether a template says the Bicep compiler
+// wrote it.
+func generatedByBicep(b []byte) bool {
+	root, err := ParseJSON(b)
+	return err == nil && strings.EqualFold(root.Get("metadata").Get("_generator").Get("name").String(), "bicep")
+}
+
 // compiledBeside reports whether the template name was compiled by Bicep
 // from the .bicep file of the same base name beside it (or, in the layout
 // of the Azure quickstarts, azuredeploy.json from main.bicep), and that
@@ -143,14 +175,7 @@ func compiledBeside(src *parser.Source, name string) bool {
 		return false
 	}
 	b, err := src.ReadFile(name)
-	if err != nil {
-		return false
-	}
-	root, err := ParseJSON(b)
-	if err != nil {
-		return false
-	}
-	return strings.EqualFold(root.Get("metadata").Get("_generator").Get("name").String(), "bicep")
+	return err == nil && generatedByBicep(b)
 }
 
 // coerce converts the text azd substitutes for a boolean or integer

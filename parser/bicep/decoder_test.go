@@ -2,6 +2,7 @@ package bicep
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
 	"testing/fstest"
@@ -106,4 +107,37 @@ resource known 'Microsoft.Search/searchServices@2023-11-01' = {
 		names = append(names, r.Name)
 	}
 	assert.ElementsMatch(t, []string{"accountName", "ws-${env}", "workspaceName", "search-prod"}, names)
+}
+
+// In the Azure quickstarts' layout, main.bicep sits beside the template
+// compiled from it (azuredeploy.json) and that template's parameters file:
+// the .bicep is scanned in place of its copy, with the copy's values. A
+// hand-written azuredeploy.json beside it lends it nothing.
+func TestCompiledTemplateParameters(t *testing.T) {
+	bicepSrc := []byte("param sku string = 'free'\nresource s 'Microsoft.Search/searchServices@2023-11-01' = {\n  name: 'search'\n  sku: {\n    name: sku\n  }\n}\n")
+	compiled := func(generator string) []byte {
+		return fmt.Appendf(nil, `{"metadata": {"_generator": {"name": %q}}, "parameters": {"sku": {"type": "string"}}, "resources": []}`, generator)
+	}
+	params := []byte(`{"parameters": {"sku": {"value": "standard"}}}`)
+	tests := []struct {
+		name      string
+		generator string
+		want      string
+	}{
+		{"compiled from the .bicep", "bicep", "standard"},
+		{"written by hand", "", "free"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"main.bicep":                  {Data: bicepSrc},
+				"azuredeploy.json":            {Data: compiled(tt.generator)},
+				"azuredeploy.parameters.json": {Data: params},
+			}
+			res, err := parser.Parse(context.Background(), parser.NewSource(fsys), []string{"main.bicep"}, []parser.Decoder{New(Options{})})
+			require.NoError(t, err)
+			require.Len(t, res.Resources, 1)
+			assert.Equal(t, tt.want, res.Resources[0].Properties["sku"].(map[string]any)["name"])
+		})
+	}
 }
