@@ -23,7 +23,8 @@ import (
 //
 //	rules: ID ...           (comment) the rules to run
 //	nofix: ID: text         (comment) a finding of ID has no fix, and why
-//	                        contains text
+//	                        contains text; every finding of ID without
+//	                        a fix gives one of its nofix texts
 //	policy/*.rego           custom policies declaring fixes
 //	src/...                 the scanned tree
 //	want/src/...            the files a fix changes, after it
@@ -50,14 +51,14 @@ func runFixCases(t *testing.T, dir string) {
 				require.NoError(t, os.WriteFile(p, f.Data, 0o644))
 			}
 			var rules []string
-			nofix := map[string]string{}
+			nofix := map[string][]string{}
 			for _, line := range strings.Split(string(a.Comment), "\n") {
 				if v, ok := strings.CutPrefix(line, "rules:"); ok {
 					rules = append(rules, strings.Fields(v)...)
 				}
 				if v, ok := strings.CutPrefix(line, "nofix:"); ok {
 					id, why, _ := strings.Cut(strings.TrimSpace(v), ":")
-					nofix[id] = strings.TrimSpace(why)
+					nofix[id] = append(nofix[id], strings.TrimSpace(why))
 				}
 			}
 			require.NotEmpty(t, rules, "the archive's comment names no rules")
@@ -70,15 +71,25 @@ func runFixCases(t *testing.T, dir string) {
 					fixed[f.Fingerprint] = true
 				}
 			}
-			for id, why := range nofix {
-				found := false
+			// Every finding of id without a fix gives one of the reasons,
+			// and every reason is given.
+			for id, whys := range nofix {
+				given := map[string]bool{}
 				for _, f := range rep.Findings {
-					if f.RuleID == id && f.Fix == nil {
-						found = true
-						assert.Contains(t, f.NoFix, why)
+					if f.RuleID != id || f.Fix != nil {
+						continue
 					}
+					matched := false
+					for _, why := range whys {
+						if strings.Contains(f.NoFix, why) {
+							matched, given[why] = true, true
+						}
+					}
+					assert.True(t, matched, "%s at %s: the reason %q is none of %q", id, f.Range, f.NoFix, whys)
 				}
-				assert.True(t, found, "no finding of %s without a fix", id)
+				for _, why := range whys {
+					assert.True(t, given[why], "no finding of %s without a fix says %q", id, why)
+				}
 			}
 			if len(want) == 0 {
 				assert.Empty(t, fixes, "fixes planned, but the archive wants none")

@@ -33,7 +33,7 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 	if matched == nil && len(blamed) > 0 {
 		var inside bool
 		if anchor, inside = besideBlamed(blamed, d.Settings()); inside {
-			return nil, fmt.Sprintf("the rule's fix sets %s, and this finding is about %s beside it, which needs a decision rather than an edit", settingNames(d), f.Path), nil
+			return nil, besideReason(f, blamed, d, files), nil
 		}
 	}
 	if len(f.Related) > 0 && matched != nil {
@@ -77,6 +77,9 @@ func (kubernetesPlanner) Plan(f *policies.Finding, d *Declaration, files *Files)
 		base, rest, err := loc.resolve(full, len(anchor))
 		if err != nil {
 			return nil, "", err
+		}
+		if why := rootUserConflict(loc, anchor, p, s.Value); why != "" {
+			return nil, why, nil
 		}
 		value := yamlValue(s.Value)
 		add := i >= len(d.Set)
@@ -311,6 +314,125 @@ func besideBlamed(blamed parser.Path, settings []Setting) (anchor parser.Path, i
 		}
 	}
 	return blamed[:len(blamed)-1], false
+}
+
+// besideReason says what to change by hand for a finding on a field the
+// declared settings do not cover (runAsUser: 0 where the fix sets
+// runAsNonRoot, an item of capabilities.add where it extends
+// capabilities.drop). Setting the declared field would not resolve it,
+// and can break the workload (runAsNonRoot: true with runAsUser: 0 keeps
+// the container from starting), so the finding names the field and its
+// value for a person to change; the report shows the rule's remediation
+// beside it.
+func besideReason(f *policies.Finding, blamed parser.Path, d *Declaration, files *Files) string {
+	value := blamedScalar(f, blamed, files)
+	if i, isItem := blamed[len(blamed)-1].(int); isItem {
+		item := fmt.Sprintf("item %d", i)
+		if value != "" {
+			item = value
+		}
+		return fmt.Sprintf("remove %s from %s by hand, or suppress the finding with the reason the workload needs it; the automatic fix sets only %s, which leaves this item as it is",
+			item, blamed[:len(blamed)-1], settingNames(d))
+	}
+	field := f.Path
+	if value != "" {
+		field += ": " + value
+	}
+	return fmt.Sprintf("change %s by hand, as the remediation says; the automatic fix sets only %s, which leaves this value as it is", field, settingNames(d))
+}
+
+// blamedScalar returns the scalar a finding blames, as written in its
+// YAML file, or "" when it is not one or posture cannot find it.
+func blamedScalar(f *policies.Finding, blamed parser.Path, files *Files) string {
+	if !isYAMLName(f.Range.File) || len(f.Related) > 0 {
+		return ""
+	}
+	yf, err := loadYAML(files, f.Range.File)
+	if err != nil {
+		return ""
+	}
+	loc, ok := yf.locate(f.Range.Start, blamed)
+	if !ok || !loc.exact || len(loc.spot.path) != len(blamed) {
+		return ""
+	}
+	n := loc.spot.chain[len(loc.spot.chain)-1]
+	if n.Kind != yaml.ScalarNode || strings.Contains(n.Value, "{{") {
+		return ""
+	}
+	return n.Value
+}
+
+// rootUserConflict says why runAsNonRoot: true cannot be set at anchor
+// (a container, or a pod spec) while the user it runs as is written as
+// 0: the kubelet refuses to start a container that must run as non-root
+// and is told to run as root, so the edit would turn a finding into an
+// outage. The user ID is a choice the image has to support; the runAsUser
+// finding says where to change it.
+func rootUserConflict(loc yamlLocator, anchor, setting parser.Path, value any) string {
+	if value != true || len(setting) == 0 || setting[len(setting)-1] != "runAsNonRoot" {
+		return ""
+	}
+	prefix := setting[:len(setting)-1]
+	userAt := func(at parser.Path) (string, bool) {
+		return scalarAt(loc, at, append(append(parser.Path{}, prefix...), "runAsUser"))
+	}
+	conflict := func(at parser.Path) string {
+		return fmt.Sprintf("%s: 0 would keep the container from starting with %s: true; change runAsUser to a non-root user ID the image supports by hand, then the fix can set runAsNonRoot",
+			append(append(append(parser.Path{}, at...), prefix...), "runAsUser"), setting)
+	}
+	if len(anchor) >= 2 {
+		if _, isContainer := anchor[len(anchor)-1].(int); isContainer {
+			if user, set := userAt(anchor); set {
+				if user == "0" {
+					return conflict(anchor)
+				}
+				return ""
+			}
+			pod := anchor[:len(anchor)-2]
+			if user, _ := userAt(pod); user == "0" {
+				return conflict(pod)
+			}
+			return ""
+		}
+	}
+	// The pod spec: its own user, and the containers that take
+	// runAsNonRoot from it and run as root themselves.
+	if user, _ := userAt(anchor); user == "0" {
+		return conflict(anchor)
+	}
+	for _, list := range []string{"initContainers", "containers", "ephemeralContainers"} {
+		for i := 0; i < maxContainers; i++ {
+			c := append(append(parser.Path{}, anchor...), list, i)
+			if _, exists := scalarAt(loc, c, parser.Path{"name"}); !exists {
+				break
+			}
+			if _, own := scalarAt(loc, c, setting); own {
+				continue
+			}
+			if user, _ := userAt(c); user == "0" {
+				return conflict(c)
+			}
+		}
+	}
+	return ""
+}
+
+// maxContainers bounds the containers of a pod spec posture looks through.
+const maxContainers = 1000
+
+// scalarAt returns the scalar at rel below the node of the canonical path
+// at, and whether it is written.
+func scalarAt(loc yamlLocator, at, rel parser.Path) (string, bool) {
+	full := append(append(parser.Path{}, at...), rel...)
+	base, rest, err := loc.resolve(full, len(at))
+	if err != nil {
+		return "", false
+	}
+	t, err := yamlLookup(base, nil, rest)
+	if err != nil || len(t.rest) > 0 || t.node.Kind != yaml.ScalarNode {
+		return "", false
+	}
+	return t.node.Value, true
 }
 
 func settingNames(d *Declaration) string {
