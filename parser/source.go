@@ -102,6 +102,25 @@ func (s *Source) ReadFile(name string) ([]byte, error) {
 	return b, nil
 }
 
+// Overlay makes the file name read as b, as if it held it: posture fix
+// --dry-run scans the files as its edits would leave them without writing
+// them. Only files the scan can read are overlaid, and b is held to the
+// size limit, as a read would be.
+func (s *Source) Overlay(name string, b []byte) error {
+	if _, err := s.ReadFile(name); err != nil {
+		return err
+	}
+	if int64(len(b)) > s.maxSize {
+		return &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w; raise it with --max-file-size", ErrTooLarge)}
+	}
+	b = append([]byte(nil), b...)
+	s.mu.Lock()
+	s.files[name] = b[:len(b):len(b)]
+	delete(s.lines, name)
+	s.mu.Unlock()
+	return nil
+}
+
 // read checks the kind and size of a file before reading it, and reads no
 // more than the limit even if the file grows meanwhile.
 func (s *Source) read(name string) ([]byte, error) {

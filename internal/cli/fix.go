@@ -28,7 +28,8 @@ files' formatting and comments. Then scan again and report what was fixed,
 what remains and why. Suppressed findings are not touched. Only files inside
 the scanned directories are written, never through a symbolic link.
 
-With --dry-run, print the changes as a unified diff instead of writing them.
+With --dry-run, print the changes as a unified diff instead of writing them:
+every round of fixes is made, and rescanned, on copies of the files.
 --only and --skip choose the rules whose findings are fixed (and rescanned).
 
 Flags:
@@ -80,7 +81,15 @@ func runFix(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var fixed []policies.Finding
 	changed := map[string]bool{}
+	// A dry run makes its rounds on copies: pending holds what the files
+	// would hold, and each rescan reads it instead of the disk, so the
+	// diff shows every edit posture fix would write.
+	var pending, original map[string][]byte
+	if *dryRun {
+		pending, original = map[string][]byte{}, map[string][]byte{}
+	}
 	for round := 0; round < maxFixRounds; round++ {
+		p.opts.Overlay = pending
 		rep, err := runWithProgress(ctx, p.opts, stderr)
 		if err != nil {
 			return badUsage(stderr, "%s", describeScanError(err, p.opts.WorkDir))
@@ -91,6 +100,10 @@ func runFix(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		files := map[string][]byte{}
 		for _, name := range fix.Names(fixes) {
+			if b, ok := pending[name]; ok {
+				files[name] = b
+				continue
+			}
 			b, err := tree.read(name)
 			if err != nil {
 				warn(stderr, "fix: %v; its fixes are left", err)
@@ -103,25 +116,14 @@ func runFix(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			files[name] = b
 		}
 		applied := fix.Apply(files, fixes)
-		if *dryRun {
-			names := make([]string, 0, len(applied.Files))
-			for name := range applied.Files {
-				names = append(names, name)
-			}
-			sort.Strings(names)
-			for _, name := range names {
-				fmt.Fprint(stdout, fix.UnifiedDiff(name, files[name], applied.Files[name]))
-			}
-			fmt.Fprintf(stderr, "posture: %s would change %s", plural(len(applied.Fixes), "fix"), plural(len(names), "file"))
-			if n := len(applied.Rejected); n > 0 {
-				fmt.Fprintf(stderr, "; %d more overlap them and would be made by a second pass", n)
-			}
-			fmt.Fprintln(stderr)
-			return ExitOK
-		}
 		written := 0
 		for _, name := range sortedKeys(applied.Files) {
-			if err := tree.write(name, applied.Files[name]); err != nil {
+			if *dryRun {
+				if _, ok := original[name]; !ok {
+					original[name] = files[name]
+				}
+				pending[name] = applied.Files[name]
+			} else if err := tree.write(name, applied.Files[name]); err != nil {
 				warn(stderr, "fix: %v", err)
 				continue
 			}
@@ -134,6 +136,13 @@ func runFix(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if len(applied.Rejected) == 0 || written == 0 {
 			break
 		}
+	}
+	if *dryRun {
+		for _, name := range sortedKeys(pending) {
+			fmt.Fprint(stdout, fix.UnifiedDiff(name, original[name], pending[name]))
+		}
+		fmt.Fprintf(stderr, "posture: %s would change %s\n", plural(len(fixed), "fix"), plural(len(pending), "file"))
+		return ExitOK
 	}
 
 	rep, err := runWithProgress(ctx, p.opts, stderr)

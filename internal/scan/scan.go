@@ -52,6 +52,10 @@ type Options struct {
 	MaxFileSize int64
 	// Version is the release the report names as its tool's.
 	Version string
+	// Overlay holds new contents of scanned files by display path, read
+	// instead of what the files hold: posture fix --dry-run scans the
+	// files as its fixes would leave them, without writing them.
+	Overlay map[string][]byte
 }
 
 // PathError is a path the user named that the scan cannot read. Path is
@@ -102,6 +106,11 @@ func Run(ctx context.Context, opts Options) (*result.Report, error) {
 		return nil, err
 	}
 	defer src.Close()
+	for display, b := range opts.Overlay {
+		if err := src.Overlay(rootName(root, wd, display), b); err != nil {
+			return nil, err
+		}
+	}
 	eng := opts.Engine
 	if eng == nil {
 		// Undecided checks are always evaluated: the score needs them.
