@@ -99,13 +99,21 @@ func buildWith(src *parser.Source, kfile string, stub bool) (rs []parser.Resourc
 		if c.stubs > 0 {
 			return nil, nil, false, true
 		}
-		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %v; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", err, path.Dir(kfile))), false, false
+		return nil, append(c.diags, parser.Warnf(at, "cannot build the kustomization: %s; fix it so that `kustomize build %s` succeeds (the manifests beside it are scanned as they are)", inTree(err.Error()), path.Dir(kfile))), false, false
 	}
 	rs, ds, stubbed := c.readBuild(kfile, at, out)
 	if stubbed {
 		return nil, nil, false, true
 	}
 	return rs, append(c.diags, ds...), true, false
+}
+
+// inTree names the files of a Kustomize error as the scan does: Kustomize
+// sees the tree copied into memory at "/", so its errors say
+// '/app/patch.yaml' for app/patch.yaml, which reads like a path outside
+// the tree.
+func inTree(msg string) string {
+	return strings.NewReplacer("'/", "'", "path(/", "path(", " '/'", " '.'").Replace(msg)
 }
 
 // overBudget explains why the kustomization in dir is too large to build,

@@ -167,3 +167,17 @@ func TestKustomizeUnlistedManifest(t *testing.T) {
 	assert.Equal(t, parser.DiagNote, d.Severity)
 	assert.Contains(t, d.Message, "kustomization.yaml beside it does not list this file")
 }
+
+// Kustomize's errors name files of its in-memory copy, rooted at "/": the
+// diagnostic names them as the scan does.
+func TestKustomizeErrorPathsInTree(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"'/app/kustomize-config.yaml' doesn't exist", "'app/kustomize-config.yaml' doesn't exist"},
+		{"failed to get the patch file from path(/app/p.yaml)", "failed to get the patch file from path(app/p.yaml)"},
+		{"file '/app/p.yaml' is not in or below '/prod'", "file 'app/p.yaml' is not in or below 'prod'"},
+		{"no path here", "no path here"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, inTree(tt.in))
+	}
+}
