@@ -33,6 +33,17 @@ func TestDiagnostics(t *testing.T) {
 			ids: []string{"aws_s3_bucket.c"},
 		},
 		{
+			name: "a duplicate resource names the other declaration by line, and by file when it is another",
+			dir:  "duplicate",
+			diags: []parser.Diagnostic{
+				{Severity: parser.DiagError, Range: rng("duplicate/main.tf", 5, 1, 5, 32),
+					Message: "duplicate resource aws_s3_bucket.logs: it is also declared at line 1; rename one of them"},
+				{Severity: parser.DiagError, Range: rng("duplicate/other.tf", 1, 1, 1, 32),
+					Message: "duplicate resource aws_s3_bucket.logs: it is also declared in main.tf at line 1; rename one of them"},
+			},
+			ids: []string{"aws_s3_bucket.logs"},
+		},
+		{
 			name: "an unknown function",
 			dir:  "funcs",
 			diags: []parser.Diagnostic{{Severity: parser.DiagWarning, Range: rng("funcs/main.tf", 2, 12, 2, 22),

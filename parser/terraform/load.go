@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -340,7 +341,7 @@ func (m *module) readResource(blk *hcl.Block, override bool) {
 	switch {
 	case ok && !override:
 		m.diags = append(m.diags, parser.Errorf(m.rng(blk.DefRange),
-			"duplicate resource %s: it is also declared at %s; rename one of them", key, m.rng(old.block.DefRange)))
+			"duplicate resource %s: it is also declared %s; rename one of them", key, m.elsewhere(blk.DefRange, old.block.DefRange)))
 		return
 	case ok:
 		blk = overrideBlock(old.block, blk)
@@ -477,6 +478,18 @@ func convertDiags(diags hcl.Diagnostics, sev parser.DiagSeverity, rng func(hcl.R
 
 // rng converts an HCL range of one of the module's files, recounting columns
 // in code points from the byte offsets.
+// elsewhere names the place of other for a message about here: its line
+// in the same file, else its file and line. The files of a module share a
+// directory, so the file's base name is enough, and it reads the same
+// whatever directory the scan runs from.
+func (m *module) elsewhere(here, other hcl.Range) string {
+	o := m.rng(other)
+	if other.Filename == here.Filename {
+		return fmt.Sprintf("at line %d", o.Start.Line)
+	}
+	return fmt.Sprintf("in %s at line %d", path.Base(o.File), o.Start.Line)
+}
+
 func (m *module) rng(r hcl.Range) parser.Range {
 	return convertRange(m.lines[r.Filename], r)
 }
