@@ -589,8 +589,10 @@ func (st *state) emit() []parser.Resource {
 	var out []parser.Resource
 	byARM := map[string]string{}
 	byID := map[string]string{}
+	bySymbol := map[string]string{}
 	used := map[string]int{}
 	var names []string
+	var symbolic [][]symbolicRef
 	for _, in := range st.instances {
 		if in.existing {
 			continue
@@ -643,11 +645,20 @@ func (st *state) emit() []parser.Resource {
 			byARM[strings.ToLower(arm)] = r.ID
 		}
 		byID[strings.ToLower(in.id())] = r.ID
+		if key, ok := nameKey(in); ok {
+			bySymbol[key] = r.ID
+		}
 		out = append(out, r)
 		names = append(names, in.name)
+		symbolic = append(symbolic, rb.symbolic)
 	}
 	for i := range out {
 		out[i].Refs = findRefs(&out[i], names[i], byARM, byID)
+		for _, sr := range symbolic[i] {
+			if target, ok := bySymbol[sr.key]; ok && target != out[i].ID {
+				out[i].Refs = append(out[i].Refs, parser.Ref{Path: sr.path, Target: target, Attribute: "id"})
+			}
+		}
 	}
 	return out
 }

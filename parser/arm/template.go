@@ -614,6 +614,9 @@ type builder struct {
 	ranges  parser.RangeTable
 	unknown []parser.Path
 	origins map[string][]parser.Range
+	// symbolic are the unknown values that name a resource of the
+	// template by its name expression (symbolic.go).
+	symbolic []symbolicRef
 }
 
 // build evaluates a JSON value. With a builder it records ranges and
@@ -631,6 +634,11 @@ func (s *scope) build(n *Node, p parser.Path, rb *builder) any {
 		v, origins := s.evalString(n)
 		if rb == nil {
 			return v
+		}
+		if expr.IsUnknown(v) {
+			if key, ok := refKey(s, n.Str); ok {
+				rb.symbolic = append(rb.symbolic, symbolicRef{path: p, key: key})
+			}
 		}
 		if len(origins) > 0 {
 			rb.origins[p.String()] = dedupe(origins)

@@ -302,3 +302,43 @@ func (p *parser) str() (Expr, error) {
 	}
 	return nil, &Error{Offset: start, Msg: "unterminated string literal: close it with ' (write '' for a quote inside)"}
 }
+
+// Text writes e in one canonical form (function names in lower case,
+// single-quoted strings, no spaces), so two expressions written apart
+// compare equal when they are the same expression.
+func Text(e Expr) string {
+	var b strings.Builder
+	writeText(&b, e)
+	return b.String()
+}
+
+func writeText(b *strings.Builder, e Expr) {
+	switch x := e.(type) {
+	case *Lit:
+		switch v := x.Value.(type) {
+		case string:
+			b.WriteString("'" + strings.ReplaceAll(v, "'", "''") + "'")
+		case nil:
+			b.WriteString("null")
+		default:
+			fmt.Fprint(b, v)
+		}
+	case *Call:
+		b.WriteString(strings.ToLower(x.Name) + "(")
+		for i, a := range x.Args {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			writeText(b, a)
+		}
+		b.WriteString(")")
+	case *Prop:
+		writeText(b, x.X)
+		b.WriteString("." + x.Name)
+	case *Index:
+		writeText(b, x.X)
+		b.WriteString("[")
+		writeText(b, x.Index)
+		b.WriteString("]")
+	}
+}
