@@ -203,9 +203,9 @@ func parses(name string, b []byte) error {
 	return nil
 }
 
-// positions are the file:line:column references inside messages, which
-// move when a fix inserts lines.
-var positions = regexp.MustCompile(`:\d+:\d+`)
+// positions are the file:line:column and "line N" references inside
+// messages, which move when a fix inserts lines.
+var positions = regexp.MustCompile(`:\d+:\d+|\bline \d+`)
 
 // newErrors returns the error diagnostics of after that before did not
 // have.

@@ -352,14 +352,14 @@ func blamedScalar(f *policies.Finding, blamed parser.Path, files *Files) string 
 		return ""
 	}
 	loc, ok := yf.locate(f.Range.Start, blamed)
-	if !ok || !loc.exact || len(loc.spot.path) != len(blamed) {
+	if !ok {
 		return ""
 	}
-	n := loc.spot.chain[len(loc.spot.chain)-1]
-	if n.Kind != yaml.ScalarNode || strings.Contains(n.Value, "{{") {
+	v, _ := scalarAt(loc, blamed, nil)
+	if strings.Contains(v, "{{") {
 		return ""
 	}
-	return n.Value
+	return v
 }
 
 // rootUserConflict says why runAsNonRoot: true cannot be set at anchor
