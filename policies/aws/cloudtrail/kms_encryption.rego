@@ -13,6 +13,7 @@
 #   compliance:
 #     mcsb: [DP-5]
 #     cis-aws: ["3.5"]
+#     aws-fsbp: [CloudTrail.2]
 #   remediation:
 #     terraform: >-
 #       Set `kms_key_id` to the ARN of a customer-managed `aws_kms_key` whose policy lets CloudTrail use it.

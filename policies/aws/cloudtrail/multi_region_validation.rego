@@ -13,6 +13,7 @@
 #   compliance:
 #     mcsb: [LT-3]
 #     cis-aws: ["3.1", "3.2"]
+#     aws-fsbp: [CloudTrail.1, CloudTrail.4]
 #   remediation:
 #     terraform: >-
 #       Set `is_multi_region_trail = true`, `enable_log_file_validation = true` and keep `enable_logging = true`.

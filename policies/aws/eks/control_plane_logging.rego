@@ -13,6 +13,7 @@
 #   control: Enable auditing and logging
 #   compliance:
 #     mcsb: [LT-3]
+#     aws-fsbp: [EKS.8]
 #   remediation:
 #     terraform: >-
 #       Set `enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]`.

@@ -13,6 +13,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-2]
+#     aws-fsbp: [EKS.1]
 #   remediation:
 #     terraform: >-
 #       In `vpc_config`, set `endpoint_private_access = true` and `endpoint_public_access = false`, or restrict `public_access_cidrs` to the operators' ranges.

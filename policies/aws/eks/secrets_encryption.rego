@@ -13,6 +13,7 @@
 #   control: Enable encryption at rest
 #   compliance:
 #     mcsb: [DP-5]
+#     aws-fsbp: [EKS.3]
 #   remediation:
 #     terraform: >-
 #       Add `encryption_config { resources = ["secrets"]; provider { key_arn = aws_kms_key.eks.arn } }`.

@@ -13,6 +13,7 @@
 #   compliance:
 #     mcsb: [PA-7]
 #     cis-aws: ["1.16"]
+#     aws-fsbp: [IAM.1]
 #   remediation:
 #     terraform: >-
 #       Replace `Action = "*"` with the actions the identity needs and `Resource = "*"` with the ARNs it works on; attach an AWS managed job-function policy if a broad role is really needed.

@@ -13,6 +13,7 @@
 #   compliance:
 #     mcsb: [DP-6]
 #     cis-aws: ["3.6"]
+#     aws-fsbp: [KMS.4]
 #   remediation:
 #     terraform: >-
 #       Set `enable_key_rotation = true` (optionally `rotation_period_in_days`).

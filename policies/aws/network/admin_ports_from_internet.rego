@@ -14,6 +14,7 @@
 #   compliance:
 #     mcsb: [NS-1]
 #     cis-aws: ["5.2", "5.3"]
+#     aws-fsbp: [EC2.13, EC2.14]
 #   remediation:
 #     terraform: >-
 #       Remove `0.0.0.0/0` and `::/0` from `cidr_blocks`/`ipv6_cidr_blocks` (`cidr_ipv4`/`cidr_ipv6`) of rules that cover port 22 or 3389, or use Session Manager instead of inbound SSH/RDP.

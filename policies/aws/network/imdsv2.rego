@@ -15,6 +15,7 @@
 #   compliance:
 #     mcsb: [PV-2]
 #     cis-aws: ["5.6"]
+#     aws-fsbp: [EC2.8]
 #   remediation:
 #     terraform: >-
 #       Add `metadata_options { http_tokens = "required" }` (or disable the endpoint with `http_endpoint = "disabled"`).

@@ -13,6 +13,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-1]
+#     aws-fsbp: [EC2.19, EC2.18]
 #   remediation:
 #     terraform: >-
 #       Open only the ports the service needs, from known CIDR ranges or security groups (`source_security_group_id`/`referenced_security_group_id`), never all protocols (`"-1"`) or `0`-`65535` from `0.0.0.0/0`.

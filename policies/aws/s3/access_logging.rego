@@ -16,6 +16,7 @@
 #   control: Enable auditing and logging
 #   compliance:
 #     mcsb: [LT-3]
+#     aws-fsbp: [S3.9]
 #   remediation:
 #     terraform: >-
 #       Add an `aws_s3_bucket_logging` for the bucket with `target_bucket` set to a dedicated log bucket (not the bucket itself).

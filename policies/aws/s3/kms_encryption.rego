@@ -14,6 +14,7 @@
 #   control: Enable encryption at rest
 #   compliance:
 #     mcsb: [DP-5]
+#     aws-fsbp: [S3.17]
 #   remediation:
 #     terraform: >-
 #       Add an `aws_s3_bucket_server_side_encryption_configuration` for the bucket with `rule { apply_server_side_encryption_by_default { sse_algorithm = "aws:kms"; kms_master_key_id = aws_kms_key.data.arn } }`.

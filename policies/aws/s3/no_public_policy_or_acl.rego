@@ -13,6 +13,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-2]
+#     aws-fsbp: [S3.2, S3.3]
 #   remediation:
 #     terraform: >-
 #       Name the principals that need access instead of `Principal = "*"` (or add a `Condition` on `aws:SourceVpce` or `aws:PrincipalOrgID`), set `acl = "private"` and remove grants to the AllUsers and AuthenticatedUsers groups.

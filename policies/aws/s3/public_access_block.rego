@@ -17,6 +17,7 @@
 #   compliance:
 #     mcsb: [NS-2]
 #     cis-aws: ["2.1.4"]
+#     aws-fsbp: [S3.1, S3.8]
 #   remediation:
 #     terraform: >-
 #       Set `block_public_acls`, `block_public_policy`, `ignore_public_acls` and `restrict_public_buckets` to `true`.

@@ -13,6 +13,7 @@
 #   control: Implement security best practices
 #   compliance:
 #     mcsb: [BR-1]
+#     aws-fsbp: [S3.14]
 #   remediation:
 #     terraform: >-
 #       Add an `aws_s3_bucket_versioning` for the bucket with `versioning_configuration { status = "Enabled" }`.

@@ -13,6 +13,7 @@
 #   control: Restrict unauthorized network access
 #   compliance:
 #     mcsb: [NS-2]
+#     aws-fsbp: [SageMaker.1]
 #   remediation:
 #     terraform: >-
 #       Set `direct_internet_access = "Disabled"` and place the notebook in a VPC with `subnet_id` and `security_groups`; give it egress through a NAT gateway or VPC endpoints.

@@ -12,6 +12,7 @@
 #   control: Manage access and permissions
 #   compliance:
 #     mcsb: [PA-7]
+#     aws-fsbp: [SageMaker.3]
 #   remediation:
 #     terraform: >-
 #       Set `root_access = "Disabled"`.
