@@ -1,6 +1,7 @@
 package fix_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"io/fs"
 	"os"
@@ -13,14 +14,17 @@ import (
 
 	"github.com/posture-dev/posture/fix"
 	"github.com/posture-dev/posture/internal/scan"
+	"github.com/posture-dev/posture/internal/testutil"
 	"github.com/posture-dev/posture/parser"
 	"github.com/posture-dev/posture/policies"
 )
 
 // TestFixturesFixed applies the fixes of every rule's failing policy
 // fixtures (policies/**/testdata/<RULE-ID>/fail*): after the fix the
-// rule's fixable findings are gone, the files still load, and a second
-// plan has nothing to fix. A finding that has no fix must say why.
+// rule's fixable findings are gone, the files still load, a second plan
+// has nothing to fix, and the fixed text is the one recorded in
+// testdata/fixed/<RULE-ID>/<case> (-update writes it, to be read before
+// it is committed). A finding that has no fix must say why.
 func TestFixturesFixed(t *testing.T) {
 	lib, err := policies.LoadBuiltin()
 	require.NoError(t, err)
@@ -83,6 +87,7 @@ func TestFixturesFixed(t *testing.T) {
 					for _, d := range after.Diagnostics {
 						assert.NotEqual(t, parser.DiagError, d.Severity, "the fixed fixture does not load: %s", d)
 					}
+					checkFixedText(t, filepath.Join(dir, name), filepath.Join(root, name), filepath.Join("testdata", "fixed", rule.ID, name))
 					for _, f := range after.Findings {
 						if f.RuleID != rule.ID {
 							continue
@@ -133,6 +138,46 @@ func fixtureDirs(t *testing.T) map[string]string {
 		return nil
 	}))
 	return out
+}
+
+// checkFixedText compares every file of a fixed case that the fixes
+// changed with its recorded text under golden, and says which case
+// changed no file.
+func checkFixedText(t *testing.T, original, fixed, golden string) {
+	t.Helper()
+	changed := 0
+	require.NoError(t, filepath.WalkDir(fixed, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(fixed, p)
+		require.NoError(t, err)
+		got, err := os.ReadFile(p)
+		require.NoError(t, err)
+		before, err := os.ReadFile(filepath.Join(original, rel))
+		require.NoError(t, err)
+		if bytes.Equal(got, before) {
+			return nil
+		}
+		changed++
+		want := filepath.Join(golden, rel)
+		if *testutil.Update {
+			require.NoError(t, os.MkdirAll(filepath.Dir(want), 0o755))
+			return os.WriteFile(want, got, 0o644)
+		}
+		b, err := os.ReadFile(want)
+		require.NoError(t, err, "no recorded fixed text: run go test ./fix -run TestFixturesFixed -update and read %s", want)
+		assert.Equal(t, string(b), string(got), "fixed text of %s (recorded in %s)", rel, want)
+		return nil
+	}))
+	if changed == 0 {
+		if *testutil.Update {
+			require.NoError(t, os.RemoveAll(golden))
+			return
+		}
+		_, err := os.Stat(golden)
+		assert.True(t, os.IsNotExist(err), "%s is recorded, but the fixes change nothing", golden)
+	}
 }
 
 func copyCase(t *testing.T, src, dst string) {
