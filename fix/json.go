@@ -403,70 +403,29 @@ func nodeAt(n *parser.JSONNode, off int) *parser.JSONNode {
 	return nil
 }
 
-// jsonSetting is one setting of a fix placed in a document: the path
-// below base and the value (items to add to an array when add).
-type jsonSetting struct {
-	base  *parser.JSONNode
-	path  parser.Path
-	value any
-	add   bool
-}
+// jsonSetting is one setting of a fix placed in a JSON document.
+type jsonSetting = setting[*parser.JSONNode]
 
-// setAll makes the edits of several settings of one fix; settings that
-// need the same absent object are written as one new object, since two
-// edits creating it would overlap.
+// setAll makes the edits of several settings of one fix (see setAll).
 func (f *jsonFile) setAll(settings []jsonSetting) ([]policies.Edit, []bool, error) {
-	type group struct {
-		obj  *parser.JSONNode
-		key  string
-		tree map[string]any
-	}
-	var edits []policies.Edit
-	changed := make([]bool, len(settings))
-	groups := map[[2]any]*group{}
-	var order [][2]any
-	for i, s := range settings {
-		n, rest, err := lookup(s.base, s.path)
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(rest) >= 2 && allKeys(rest) {
-			k := [2]any{n, strings.ToLower(rest[0].(string))}
-			g := groups[k]
-			if g == nil {
-				g = &group{obj: n, key: rest[0].(string), tree: map[string]any{}}
-				groups[k] = g
-				order = append(order, k)
+	return setAll(len(settings),
+		func(i int) (creation, bool, error) {
+			n, rest, err := lookup(settings[i].base, settings[i].path)
+			if err != nil || len(rest) < 2 || !allKeys(rest) {
+				return creation{}, false, err
 			}
-			putTree(g.tree, rest[1:], s.value)
-			changed[i] = true
-			continue
-		}
-		var e *policies.Edit
-		if s.add {
-			items, _ := s.value.([]any)
-			e, err = f.add(s.base, s.path, items)
-		} else {
-			e, err = f.set(s.base, s.path, s.value)
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		if e != nil {
-			edits = append(edits, *e)
-			changed[i] = true
-		}
-	}
-	var created []policies.Edit
-	for _, k := range order {
-		g := groups[k]
-		e, err := f.insert(g.obj, g.key, g.tree, true)
-		if err != nil {
-			return nil, nil, err
-		}
-		created = append(created, e)
-	}
-	return append(edits, mergeCreated(f.src, created, false)...), changed, nil
+			key := rest[0].(string)
+			// JSON keys of ARM are matched case-insensitively.
+			return creation{
+				at:    [2]any{n, strings.ToLower(key)},
+				below: rest[1:],
+				make:  func(tree map[string]any) (policies.Edit, error) { return f.insert(n, key, tree, true) },
+			}, true, nil
+		},
+		func(i int) (*policies.Edit, error) { return editOne(settings[i], f.add, f.set) },
+		func(i int) any { return settings[i].value },
+		func(created []policies.Edit) []policies.Edit { return mergeCreated(f.src, created, false) },
+	)
 }
 
 // mergeCreated joins the edits of one fix that create members at the same

@@ -774,93 +774,33 @@ func yamlValue(v any) any {
 	return v
 }
 
-// yamlSetting is one setting of a fix placed in a document: the path
-// below base and the value (items to add to a sequence when add).
-type yamlSetting struct {
-	base  *yaml.Node
-	path  parser.Path
-	value any
-	add   bool
-}
+// yamlSetting is one setting of a fix placed in a YAML document.
+type yamlSetting = setting[*yaml.Node]
 
-// setAll makes the edits of several settings of one fix. Settings that
-// need the same absent mapping (hostNetwork, hostPID and hostIPC in a
-// pod spec that has no spec yet) are written as one new mapping, since
-// two edits creating it would overlap.
+// setAll makes the edits of several settings of one fix (see setAll).
 func (f *yamlFile) setAll(settings []yamlSetting) ([]policies.Edit, []bool, error) {
-	type group struct {
-		t    yamlTarget
-		tree map[string]any
-	}
-	var edits []policies.Edit
-	changed := make([]bool, len(settings))
-	groups := map[[2]any]*group{}
-	var order [][2]any
-	for i, s := range settings {
-		t, err := yamlLookup(s.base, nil, s.path)
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(t.rest) >= 2 && !isYAMLNull(t.node) && allKeys(t.rest) {
-			key := [2]any{t.node, t.rest[0]}
-			g := groups[key]
-			if g == nil {
-				g = &group{t: t, tree: map[string]any{}}
-				groups[key] = g
-				order = append(order, key)
+	return setAll(len(settings),
+		func(i int) (creation, bool, error) {
+			t, err := yamlLookup(settings[i].base, nil, settings[i].path)
+			if err != nil || len(t.rest) < 2 || isYAMLNull(t.node) || !allKeys(t.rest) {
+				return creation{}, false, err
 			}
-			putTree(g.tree, t.rest[1:], s.value)
-			changed[i] = true
-			continue
-		}
-		var e *policies.Edit
-		if s.add {
-			items, _ := s.value.([]any)
-			e, err = f.add(s.base, s.path, items)
-		} else {
-			e, err = f.set(s.base, s.path, s.value)
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		if e != nil {
-			edits = append(edits, *e)
-			changed[i] = true
-		}
-	}
-	var created []policies.Edit
-	for _, k := range order {
-		g := groups[k]
-		e, err := f.insert(g.t, g.t.rest[0].(string), g.tree, true)
-		if err != nil {
-			return nil, nil, err
-		}
-		created = append(created, *e)
-	}
-	return append(edits, mergeCreated(f.src, created, true)...), changed, nil
-}
-
-func allKeys(p parser.Path) bool {
-	for _, el := range p {
-		if _, ok := el.(string); !ok {
-			return false
-		}
-	}
-	return true
-}
-
-// putTree sets path in a tree of maps to v.
-func putTree(tree map[string]any, path parser.Path, v any) {
-	for _, el := range path[:len(path)-1] {
-		k := el.(string)
-		next, ok := tree[k].(map[string]any)
-		if !ok {
-			next = map[string]any{}
-			tree[k] = next
-		}
-		tree = next
-	}
-	tree[path[len(path)-1].(string)] = v
+			return creation{
+				at:    [2]any{t.node, t.rest[0]},
+				below: t.rest[1:],
+				make: func(tree map[string]any) (policies.Edit, error) {
+					e, err := f.insert(t, t.rest[0].(string), tree, true)
+					if err != nil {
+						return policies.Edit{}, err
+					}
+					return *e, nil
+				},
+			}, true, nil
+		},
+		func(i int) (*policies.Edit, error) { return editOne(settings[i], f.add, f.set) },
+		func(i int) any { return settings[i].value },
+		func(created []policies.Edit) []policies.Edit { return mergeCreated(f.src, created, true) },
+	)
 }
 
 // printable reports whether s needs no escapes, which single quotes
