@@ -140,9 +140,10 @@ func fixtureDirs(t *testing.T) map[string]string {
 	return out
 }
 
-// checkFixedText compares every file of a fixed case that the fixes
-// changed with its recorded text under golden, and says which case
-// changed no file.
+// checkFixedText compares what the fixes changed in each file of a case
+// with the unified diff recorded under golden (<file>.diff), so a change
+// in what an edit writes is seen and reads as the edit itself; a case the
+// fixes leave alone has no diff recorded.
 func checkFixedText(t *testing.T, original, fixed, golden string) {
 	t.Helper()
 	changed := 0
@@ -160,23 +161,26 @@ func checkFixedText(t *testing.T, original, fixed, golden string) {
 			return nil
 		}
 		changed++
-		want := filepath.Join(golden, rel)
+		diff := fix.UnifiedDiff(filepath.ToSlash(filepath.Join(filepath.Base(original), rel)), before, got)
+		want := filepath.Join(golden, rel) + ".diff"
 		if *testutil.Update {
 			require.NoError(t, os.MkdirAll(filepath.Dir(want), 0o755))
-			return os.WriteFile(want, got, 0o644)
+			return os.WriteFile(want, []byte(diff), 0o644)
 		}
 		b, err := os.ReadFile(want)
-		require.NoError(t, err, "no recorded fixed text: run go test ./fix -run TestFixturesFixed -update and read %s", want)
-		assert.Equal(t, string(b), string(got), "fixed text of %s (recorded in %s)", rel, want)
+		require.NoError(t, err, "no recorded fix: run go test ./fix -run TestFixturesFixed -update and read %s", want)
+		assert.Equal(t, string(b), diff, "what the fixes changed in %s (recorded in %s)", rel, want)
 		return nil
 	}))
 	if changed == 0 {
-		if *testutil.Update {
-			require.NoError(t, os.RemoveAll(golden))
-			return
+		for _, g := range []string{golden, golden + ".diff"} {
+			if *testutil.Update {
+				require.NoError(t, os.RemoveAll(g))
+				continue
+			}
+			_, err := os.Stat(g)
+			assert.True(t, os.IsNotExist(err), "%s is recorded, but the fixes change nothing", g)
 		}
-		_, err := os.Stat(golden)
-		assert.True(t, os.IsNotExist(err), "%s is recorded, but the fixes change nothing", golden)
 	}
 }
 
